@@ -1,0 +1,56 @@
+"""``unikom validate PATH...``: check files and directories, report every problem."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from unikom._cli import EXIT_INVALID, EXIT_OK, UsageError
+from unikom._cli.formats import FORMATS
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare the options of ``unikom validate``."""
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files (.yaml, .yml, .json) or directories to check",
+    )
+    parser.add_argument(
+        "--format", choices=sorted(FORMATS), default="text", help="output format (default: text)"
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings (e.g. a missing translation) as failures",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANGS",
+        help="comma-separated languages every text must have, e.g. nb,en "
+        "(default: each partnership's own 'languages')",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Validate the paths; return 0 when valid, 1 when anything is invalid."""
+    from unikom._private.engine import validate_paths
+
+    for path in args.paths:
+        if not os.path.exists(path):
+            raise UsageError(f"no such file or directory: {path}")
+    languages = None
+    if args.lang is not None:
+        languages = [part.strip() for part in args.lang.split(",") if part.strip()]
+        if not languages:
+            raise UsageError("--lang needs at least one language, e.g. --lang nb,en")
+    found = FORMATS[args.format](validate_paths(args.paths, languages=languages), sys.stdout)
+    errors = sum(1 for d in found if d.is_error)
+    warnings = len(found) - errors
+    if args.format == "text":
+        summary = "no problems found" if not found else f"{errors} error(s), {warnings} warning(s)"
+        print(f"unikom: {summary}", file=sys.stderr)
+    failed = errors > 0 or (args.strict and warnings > 0)
+    return EXIT_INVALID if failed else EXIT_OK

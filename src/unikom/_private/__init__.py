@@ -1,0 +1,1 @@
+"""Internals of unikom: no stability promise, import from :mod:`unikom` instead."""

@@ -1,0 +1,265 @@
+"""The validation pipeline: parse, dispatch on kind, schema, model, then cross-file rules.
+
+Each stage runs only on what the stage before accepted, so that one mistake is
+reported once, in the words of the stage that understands it best.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import AttributeValidationNote, IterableValidationNote
+
+from unikom._private.converter import get_converter
+from unikom._private.locate import Locator
+from unikom._private.rules import inquiry_type_rules, partnership_rules, translation_rules
+from unikom._private.schemacheck import check_schema
+from unikom._private.yamlsource import Pointer, SourceDocument, read_source
+from unikom._version import SUPPORTED_VERSIONS
+from unikom.diagnostics import Diagnostic, sort_key
+from unikom.errors import ModelError
+from unikom.inquiry_type import InquiryType
+from unikom.kinds import KINDS, DocumentKind
+from unikom.partnership import Partnership
+
+SUFFIXES = (".yaml", ".yml", ".json")
+PARTNERSHIP_FILES = ("partnership.yaml", "partnership.yml", "partnership.json")
+
+
+@attrs.define(kw_only=True)
+class Checked:
+    """One file after the per-file stages: its source, kind, model (if valid) and findings."""
+
+    source: SourceDocument
+    kind: DocumentKind | None = None
+    model: Any = None
+    diagnostics: list[Diagnostic] = attrs.field(factory=list)
+
+
+def check_file(path: str) -> Checked:
+    """Run the per-file stages on *path*: parse, kind and version, schema, model."""
+    source = read_source(path)
+    checked = Checked(source=source, diagnostics=list(source.diagnostics))
+    if not source.ok:
+        return checked
+    data = source.data
+    if not isinstance(data, dict):
+        checked.diagnostics.append(
+            source.error(
+                (),
+                "kind.missing",
+                "a unikom file is a mapping that starts with 'kind:' and 'version:'",
+            )
+        )
+        return checked
+    kind = _check_kind(source, data, checked.diagnostics)
+    if kind is None:
+        return checked
+    checked.kind = kind
+    schema_errors = check_schema(source, kind.name)
+    if schema_errors:
+        checked.diagnostics.extend(schema_errors)
+        return checked
+    checked.model, model_errors = structure(source, kind)
+    checked.diagnostics.extend(model_errors)
+    return checked
+
+
+def _check_kind(
+    source: SourceDocument, data: dict[str, Any], found: list[Diagnostic]
+) -> DocumentKind | None:
+    kind_name = data.get("kind")
+    if kind_name is None:
+        found.append(
+            source.error((), "kind.missing", f"missing 'kind:' — one of: {', '.join(KINDS)}")
+        )
+        return None
+    kind = KINDS.get(kind_name) if isinstance(kind_name, str) else None
+    if kind is None:
+        close = difflib.get_close_matches(str(kind_name), list(KINDS), n=1)
+        hint = f" — did you mean '{close[0]}'?" if close else ""
+        found.append(
+            source.error(
+                ("kind",),
+                "kind.unknown",
+                f"unknown kind {kind_name!r}{hint} (known: {', '.join(KINDS)})",
+            )
+        )
+        return None
+    version = data.get("version")
+    if version is None:
+        found.append(
+            source.error(
+                (),
+                "version.missing",
+                f"missing 'version:' — write version: \"{SUPPORTED_VERSIONS[-1]}\"",
+            )
+        )
+        return None
+    if version not in SUPPORTED_VERSIONS:
+        found.append(
+            source.error(
+                ("version",),
+                "version.unsupported",
+                f"version {version!r} is not supported by this release "
+                f"(supported: {', '.join(SUPPORTED_VERSIONS)})",
+            )
+        )
+        return None
+    return kind
+
+
+def structure(source: SourceDocument, kind: DocumentKind) -> tuple[Any, list[Diagnostic]]:
+    """Build the typed model from schema-valid data; report what the model rejects."""
+    body = {k: v for k, v in source.data.items() if k not in ("kind", "version")}
+    try:
+        return get_converter().structure(body, kind.model), []
+    except Exception as exc:
+        return None, list(_explain_structure_error(source, exc, ()))
+
+
+def _explain_structure_error(
+    source: SourceDocument, exc: BaseException, pointer: Pointer
+) -> Iterator[Diagnostic]:
+    if isinstance(exc, cattrs.BaseValidationError):
+        for sub in exc.exceptions:
+            sub_pointer = pointer
+            for note in getattr(sub, "__notes__", ()):
+                if isinstance(note, AttributeValidationNote):
+                    sub_pointer = (*pointer, note.name)
+                elif isinstance(note, IterableValidationNote):
+                    sub_pointer = (*pointer, note.index)
+            yield from _explain_structure_error(source, sub, sub_pointer)
+    elif isinstance(exc, ModelError):
+        where = (*pointer, exc.field) if exc.field else pointer
+        yield source.error(where, exc.code, exc.message)
+    else:
+        yield source.error(pointer, "model.invalid", f"invalid value: {exc}")
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Return the data files under *paths*, partnership files first in each directory.
+
+    Directories are walked without following symbolic links (so a link loop
+    cannot trap us); hidden files and directories are skipped.
+    """
+    found: list[str] = []
+    for given in paths:
+        path = os.fspath(given)
+        if os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                chosen = [f for f in files if f.endswith(SUFFIXES) and not f.startswith(".")]
+                found.extend(os.path.join(root, f) for f in sorted(chosen, key=_file_order))
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def _file_order(name: str) -> tuple[int, str]:
+    return (0 if name in PARTNERSHIP_FILES else 1, name)
+
+
+def partnership_root(path: str, roots: Sequence[str]) -> str | None:
+    """Return the partnership directory that *path* lies in, if any of *roots* holds it."""
+    parent = Path(path).resolve().parent
+    holding = [root for root in roots if parent == Path(root) or Path(root) in parent.parents]
+    return max(holding, key=len, default=None)
+
+
+@attrs.define(kw_only=True)
+class Assembly:
+    """A partnership assembled from its file and the files beside it."""
+
+    checked: Checked
+    locator: Locator
+    parts: list[Checked] = attrs.field(factory=list)
+
+    def model(self) -> Partnership:
+        """Return the partnership with every inquiry type from its directory merged in."""
+        base: Partnership = self.checked.model
+        extra = tuple(p.model for p in self.parts if isinstance(p.model, InquiryType))
+        return attrs.evolve(base, inquiry_types=base.inquiry_types + extra) if extra else base
+
+
+def validate_paths(
+    paths: Iterable[str | os.PathLike[str]], *, languages: Sequence[str] | None = None
+) -> Iterator[Diagnostic]:
+    """Validate every file under *paths*; yield each file's findings as it is done.
+
+    A directory that holds a ``partnership.yaml`` is a partnership directory: the
+    other files below it are checked against that partnership.
+    """
+    files = discover(paths)
+    assemblies: dict[str, Assembly] = {}
+    order: list[str] = []
+    for path in files:
+        checked = check_file(path)
+        yield from sorted(checked.diagnostics, key=sort_key)
+        if os.path.basename(path) in PARTNERSHIP_FILES:
+            root = str(Path(path).resolve().parent)
+            if isinstance(checked.model, Partnership):
+                assemblies[root] = _single(checked)
+                order.append(root)
+            continue
+        owner = partnership_root(path, order)
+        if owner is not None and checked.model is not None:
+            assemblies[owner].parts.append(checked)
+        elif isinstance(checked.model, InquiryType):
+            alone = _single(checked)
+            found = list(inquiry_type_rules(checked.model, (), alone.locator, None))
+            yield from sorted(found, key=sort_key)
+        elif isinstance(checked.model, Partnership):
+            yield from sorted(assembly_rules(_single(checked), languages), key=sort_key)
+    for root in order:
+        yield from sorted(assembly_rules(assemblies[root], languages), key=sort_key)
+
+
+def _single(checked: Checked) -> Assembly:
+    locator = Locator()
+    locator.add((), checked.source)
+    return Assembly(checked=checked, locator=locator)
+
+
+def assemble_directory(directory: str) -> tuple[Assembly | None, list[Diagnostic]]:
+    """Load a partnership directory: its partnership file plus every file below it."""
+    files = discover([directory])
+    if (
+        not files
+        or os.path.basename(files[0]) not in PARTNERSHIP_FILES
+        or (Path(files[0]).parent != Path(directory))
+    ):
+        return None, []
+    first = check_file(files[0])
+    found = list(first.diagnostics)
+    if not isinstance(first.model, Partnership):
+        found.extend(d for path in files[1:] for d in check_file(path).diagnostics)
+        return None, found
+    assembly = _single(first)
+    for path in files[1:]:
+        checked = check_file(path)
+        found.extend(checked.diagnostics)
+        if checked.model is not None:
+            assembly.parts.append(checked)
+    return assembly, found
+
+
+def assembly_rules(assembly: Assembly, languages: Sequence[str] | None) -> list[Diagnostic]:
+    """Run the rules that need the whole partnership, located in the right files."""
+    base_count = len(assembly.checked.model.inquiry_types)
+    index = base_count
+    for part in assembly.parts:
+        if isinstance(part.model, InquiryType):
+            assembly.locator.add(("inquiry_types", index), part.source)
+            index += 1
+    model = assembly.model()
+    found = list(partnership_rules(model, assembly.locator))
+    wanted = list(languages) if languages is not None else list(model.languages)
+    found.extend(translation_rules(model, wanted, assembly.locator))
+    return found

@@ -1,0 +1,220 @@
+"""Rules that span several values: unique ids, resolvable references, translations.
+
+The JSON Schema checks each value on its own; these rules check how values fit
+together.  Each rule is a generator of diagnostics, so all problems are found.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from unikom._private.locate import Locator
+from unikom._private.yamlsource import Pointer
+from unikom.assessment import ScaleCriterion
+from unikom.diagnostics import Diagnostic, Severity
+from unikom.inquiry_type import InquiryType
+from unikom.partnership import Partnership
+from unikom.text import Text
+
+Rule = Callable[[Any, Locator], Iterator[Diagnostic]]
+
+
+def _suggest(word: str, options: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f" — did you mean '{close[0]}'?" if close else ""
+
+
+def unique_ids(
+    items: Sequence[Any], where: Pointer, what: str, at: Locator
+) -> Iterator[Diagnostic]:
+    """Report every item whose id repeats an earlier one in the same list."""
+    first: dict[str, int] = {}
+    for index, item in enumerate(items):
+        if item.id in first:
+            yield at(
+                (*where, index, "id"),
+                "id.duplicate",
+                f"the {what} id '{item.id}' is already used by item {first[item.id] + 1}",
+            )
+        else:
+            first[item.id] = index
+
+
+def resolve(
+    ref: str | None, known: Iterable[str], pointer: Pointer, what: str, at: Locator
+) -> Iterator[Diagnostic]:
+    """Report *ref* unless it names one of *known*."""
+    known = list(known)
+    if ref is not None and ref not in known:
+        listed = ", ".join(known) if known else "none are defined"
+        yield at(
+            pointer,
+            "ref.unresolved",
+            f"no {what} has the id '{ref}'{_suggest(ref, known)} (known: {listed})",
+        )
+
+
+def check_rrule(rule: str, pointer: Pointer, at: Locator) -> Iterator[Diagnostic]:
+    """Report an RRULE that python-dateutil cannot evaluate."""
+    from dateutil.rrule import rrulestr  # deferred: only files with rules pay for it
+
+    try:
+        rrulestr(rule.removeprefix("RRULE:"))
+    except (ValueError, TypeError) as exc:
+        yield at(pointer, "value.rrule", f"the recurrence rule cannot be read: {exc}")
+
+
+def inquiry_type_rules(
+    it: InquiryType, where: Pointer, at: Locator, partnership: Partnership | None
+) -> Iterator[Diagnostic]:
+    """Check one inquiry type; references are checked only when its partnership is known."""
+    yield from unique_ids(it.form, (*where, "form"), "form field", at)
+    for i, form_field in enumerate(it.form):
+        field_at = (*where, "form", i)
+        yield from unique_ids(form_field.choices, (*field_at, "choices"), "choice", at)
+        if form_field.type.has_choices and not form_field.choices:
+            yield at(
+                (*field_at, "type"),
+                "model.choices",
+                f"a {form_field.type.value} field needs 'choices'",
+            )
+        if form_field.choices and not form_field.type.has_choices:
+            yield at(
+                (*field_at, "choices"),
+                "model.choices",
+                f"a {form_field.type.value} field takes no 'choices'; "
+                "use type choice or multichoice",
+            )
+    yield from unique_ids(it.requirements, (*where, "requirements"), "requirement", at)
+    yield from unique_ids(it.routes, (*where, "routes"), "route", at)
+    if it.assessment is not None:
+        criteria_at = (*where, "assessment", "criteria")
+        yield from unique_ids(it.assessment.criteria, criteria_at, "criterion", at)
+        for i, criterion in enumerate(it.assessment.criteria):
+            if isinstance(criterion, ScaleCriterion) and criterion.threshold is not None:
+                scale = criterion.scale
+                if not scale.minimum <= criterion.threshold <= scale.maximum:
+                    yield at(
+                        (*criteria_at, i, "threshold"),
+                        "model.threshold",
+                        f"the threshold {criterion.threshold:g} is outside the scale "
+                        f"{scale.minimum:g}–{scale.maximum:g}",
+                    )
+    for i, deadline in enumerate(it.intake.deadlines):
+        rule = getattr(deadline, "rrule", None)
+        if rule is not None:
+            yield from check_rrule(rule, (*where, "intake", "deadlines", i, "rrule"), at)
+    if partnership is None:
+        return
+    yield from resolve(
+        it.track, [t.id for t in partnership.tracks], (*where, "track"), "collaboration track", at
+    )
+    area_ids = [a.id for a in partnership.thematic_areas]
+    for i, area in enumerate(it.thematic_areas):
+        yield from resolve(area, area_ids, (*where, "thematic_areas", i), "thematic area", at)
+    party_ids = [p.id for p in partnership.parties]
+    contact_ids = [c.id for c in partnership.contacts]
+    for r, route in enumerate(it.routes):
+        for i, area in enumerate(route.thematic_areas):
+            yield from resolve(
+                area, area_ids, (*where, "routes", r, "thematic_areas", i), "thematic area", at
+            )
+        for s, step in enumerate(route.steps):
+            step_at = (*where, "routes", r, "steps", s)
+            yield from resolve(step.party, party_ids, (*step_at, "party"), "party", at)
+            yield from resolve(step.contact, contact_ids, (*step_at, "contact"), "contact", at)
+
+
+def partnership_rules(p: Partnership, at: Locator) -> Iterator[Diagnostic]:
+    """Check everything in a partnership that the schema cannot see."""
+    for name, what in (
+        ("parties", "party"),
+        ("agreements", "agreement"),
+        ("goals", "goal"),
+        ("thematic_areas", "thematic area"),
+        ("tracks", "collaboration track"),
+        ("inquiry_types", "inquiry type"),
+        ("contacts", "contact"),
+        ("governance_bodies", "governance body"),
+        ("annual_cycle", "årshjul event"),
+        ("closed_periods", "closed period"),
+    ):
+        yield from unique_ids(getattr(p, name), (name,), what, at)
+    if not p.municipalities or not p.institutions:
+        yield at(
+            ("parties",),
+            "model.parties",
+            "a partnership needs at least one municipality (or county municipality) and "
+            "at least one university or university college",
+        )
+    party_ids = [party.id for party in p.parties]
+    agreement_ids = [a.id for a in p.agreements]
+    for a, agreement in enumerate(p.agreements):
+        for s, signatory in enumerate(agreement.signatories):
+            yield from resolve(
+                signatory.party,
+                party_ids,
+                ("agreements", a, "signatories", s, "party"),
+                "party",
+                at,
+            )
+        if agreement.continues is not None:
+            if agreement.continues == agreement.id:
+                yield at(
+                    ("agreements", a, "continues"),
+                    "ref.cycle",
+                    "an agreement cannot continue itself",
+                )
+            else:
+                yield from resolve(
+                    agreement.continues,
+                    agreement_ids,
+                    ("agreements", a, "continues"),
+                    "agreement",
+                    at,
+                )
+    for t, track in enumerate(p.tracks):
+        yield from unique_ids(track.programmes, ("tracks", t, "programmes"), "programme", at)
+    for i, it in enumerate(p.inquiry_types):
+        yield from inquiry_type_rules(it, ("inquiry_types", i), at, p)
+    for c, contact in enumerate(p.contacts):
+        yield from resolve(contact.party, party_ids, ("contacts", c, "party"), "party", at)
+    for b, body in enumerate(p.governance_bodies):
+        for i, party in enumerate(body.parties):
+            yield from resolve(
+                party, party_ids, ("governance_bodies", b, "parties", i), "party", at
+            )
+    body_ids = [body.id for body in p.governance_bodies]
+    for e, event in enumerate(p.annual_cycle):
+        yield from resolve(event.body, body_ids, ("annual_cycle", e, "body"), "governance body", at)
+        yield from check_rrule(event.rrule, ("annual_cycle", e, "rrule"), at)
+
+
+def texts(value: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, Text]]:
+    """Yield every :class:`Text` inside a model value, with its pointer."""
+    if isinstance(value, Text):
+        yield pointer, value
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from texts(getattr(value, field.name), (*pointer, field.name))
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from texts(item, (*pointer, index))
+
+
+def translation_rules(model: Any, languages: Sequence[str], at: Locator) -> Iterator[Diagnostic]:
+    """Warn for each text that lacks one of *languages* (plain strings count as neutral)."""
+    for pointer, text in texts(model):
+        missing = [lang for lang in languages if not text.has(lang)]
+        if missing:
+            yield at(
+                pointer,
+                "text.missing-translation",
+                f"no text in {', '.join(missing)} here; readers of it will see "
+                f"'{text.resolve(missing[0])[0]}'",
+                severity=Severity.WARNING,
+            )

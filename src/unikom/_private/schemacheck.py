@@ -1,0 +1,227 @@
+"""Check documents against the JSON Schemas and explain each failure in plain words."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+
+from unikom._private.yamlsource import Pointer, SourceDocument
+from unikom.diagnostics import Diagnostic
+
+_TYPE_NAMES = {
+    "string": "text",
+    "object": "a mapping (key: value)",
+    "array": "a list",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "nothing",
+}
+_YAML11_BOOLEANS = {
+    "yes",
+    "no",
+    "on",
+    "off",
+    "y",
+    "n",
+    "Yes",
+    "No",
+    "On",
+    "Off",
+    "YES",
+    "NO",
+    "ON",
+    "OFF",
+    "Y",
+    "N",
+}
+
+
+def load_schema(kind_name: str) -> dict[str, Any]:
+    """Return the schema shipped in the package for *kind_name*."""
+    text = (
+        resources.files("unikom")
+        .joinpath("schemas", f"{kind_name}.schema.json")
+        .read_text(encoding="utf-8")
+    )
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@cache
+def validator_for(kind_name: str) -> Draft202012Validator:
+    """Return the validator for *kind_name*, built once per process."""
+    checker = FormatChecker(formats=("date",))
+    return Draft202012Validator(load_schema(kind_name), format_checker=checker)
+
+
+def check_schema(doc: SourceDocument, kind_name: str) -> list[Diagnostic]:
+    """Validate *doc* against its kind's schema; return every problem, located."""
+    validator = validator_for(kind_name)
+    if validator.is_valid(doc.data):  # the common case: skip building error objects
+        return []
+    found: list[Diagnostic] = []
+    for error in validator.iter_errors(doc.data):
+        found.extend(_explain(doc, error))
+    return _unique(found)
+
+
+def _unique(found: list[Diagnostic]) -> list[Diagnostic]:
+    seen = set()
+    result = []
+    for item in found:
+        key = (item.pointer, item.code, item.message)
+        if key not in seen:
+            seen.add(key)
+            result.append(item)
+    return result
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__  # pragma: no cover - the loader makes only the above
+
+
+def _literal(value: Any) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+_PY_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "object": (dict,),
+    "array": (list,),
+    "boolean": (bool,),
+    "integer": (int,),
+    "number": (int, float),
+}
+
+
+def _has_type(value: Any, name: str) -> bool:
+    if isinstance(value, bool) and name in ("integer", "number"):
+        return False
+    return isinstance(value, _PY_TYPES.get(name, (object,)))
+
+
+def _suggest(word: str, options: Any) -> str:
+    close = difflib.get_close_matches(word, [str(o) for o in options], n=1, cutoff=0.6)
+    return f" — did you mean '{close[0]}'?" if close else ""
+
+
+def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic]:
+    pointer: Pointer = tuple(error.absolute_path)
+    keyword = str(error.validator)
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    value = error.instance
+    rule: Any = error.validator_value
+    if keyword in ("oneOf", "anyOf") and error.context:
+        yield from _explain_branches(doc, error)
+        return
+    if keyword == "additionalProperties" and isinstance(value, dict):
+        known = schema.get("properties", {})
+        for key in value:
+            if key not in known:
+                yield doc.error(
+                    (*pointer, key),
+                    "schema.unknown-key",
+                    f"unknown key '{key}'{_suggest(key, known)}",
+                    key=True,
+                )
+        return
+    if keyword == "required" and isinstance(value, dict):
+        for key in rule:
+            if key not in value:
+                yield doc.error(pointer, "schema.missing-key", f"missing required key '{key}'")
+        return
+    if keyword == "type":
+        expected = rule
+        names = [expected] if isinstance(expected, str) else list(expected)
+        wanted = " or ".join(_TYPE_NAMES.get(n, n) for n in names)
+        message = f"expected {wanted}, got {_describe(value)}"
+        if "string" in names and isinstance(value, bool | int | float):
+            message += f' — quote it: "{_literal(value)}"'
+        if "boolean" in names and isinstance(value, str) and value in _YAML11_BOOLEANS:
+            answer = "true" if value.lower() in ("yes", "on", "y") else "false"
+            message = (
+                f"expected true or false, got the text '{value}' (a YAML 1.1 boolean, "
+                f"which YAML 1.2 reads as text) — write {answer}"
+            )
+        yield doc.error(pointer, "schema.type", message)
+        return
+    if keyword == "enum":
+        options = rule
+        listed = ", ".join(str(o) for o in options)
+        yield doc.error(
+            pointer,
+            "schema.enum",
+            f"{value!r} is not one of: {listed}{_suggest(str(value), options)}",
+        )
+        return
+    if keyword == "const":
+        yield doc.error(pointer, "schema.const", f"expected {rule!r}, got {value!r}")
+        return
+    if keyword == "pattern" and "propertyNames" in error.relative_schema_path:
+        yield doc.error(
+            (*pointer, str(value)),
+            "schema.language",
+            f"{value!r} is not a BCP 47 language tag such as nb, nn or en",
+            key=True,
+        )
+        return
+    if keyword == "pattern":
+        what = schema.get("description") or f"text matching {rule}"
+        yield doc.error(pointer, "schema.pattern", f"{value!r} does not fit: {what}")
+        return
+    if keyword == "format":
+        yield doc.error(
+            pointer,
+            "schema.format",
+            f"{value!r} is not a valid {rule} (write YYYY-MM-DD)",
+        )
+        return
+    yield doc.error(pointer, f"schema.{keyword}", str(error.message))
+
+
+def _explain_branches(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic]:
+    """Explain a failed oneOf/anyOf by the branch that came closest to matching."""
+    branches: dict[int, list[ValidationError]] = {}
+    for sub in error.context or ():
+        branches.setdefault(int(sub.relative_schema_path[0]), []).append(sub)
+    value = error.instance
+    schemas: Any = error.validator_value
+
+    def branch_type(index: int) -> str:
+        branch = schemas[index] if isinstance(schemas, list) else {}
+        return "object" if "$ref" in branch else str(branch.get("type", "object"))
+
+    def closeness(index: int) -> tuple[int, int]:
+        return (0 if _has_type(value, branch_type(index)) else 1, len(branches[index]))
+
+    best = min(branches, key=closeness)
+    if closeness(best)[0] == 1:
+        names = [branch_type(i) for i in sorted(branches)]
+        wanted = " or ".join(dict.fromkeys(_TYPE_NAMES.get(n, n) for n in names))
+        message = f"expected {wanted}, got {_describe(value)}"
+        if "string" in names and isinstance(value, bool | int | float):
+            message += f' — quote it: "{_literal(value)}"'
+        yield doc.error(tuple(error.absolute_path), "schema.type", message)
+        return
+    for sub in branches[best]:
+        yield from _explain(doc, sub)

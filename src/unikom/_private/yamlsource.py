@@ -1,0 +1,375 @@
+"""Read YAML and JSON files safely into plain data, keeping every node's position.
+
+The document is built from libyaml's event stream rather than through PyYAML's
+constructors, so that we decide every rule ourselves:
+
+* scalars follow the YAML 1.2 core schema (``NO``, ``yes`` and ``on`` stay text,
+  ``0755`` is the decimal 755, and dates stay text until the model parses them);
+* aliases, tags other than the standard ones, duplicate keys, non-scalar keys
+  and a second document are located errors;
+* building is iterative with a depth limit, and the file size is capped, so that
+  no input can recurse without bound or exhaust memory.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import yaml
+
+try:  # libyaml's C parser is several times faster; fall back where it is missing.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - every mainstream PyYAML wheel has libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+from unikom.diagnostics import Diagnostic, Severity
+
+#: The largest file we read; a partnership file is a few tens of kilobytes.
+MAX_FILE_BYTES = 4 * 1024 * 1024
+#: The deepest nesting we build; the standard itself needs fewer than ten levels.
+MAX_DEPTH = 64
+
+Pointer = tuple[str | int, ...]
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_ALLOWED_TAGS = {None, "!", _STR_TAG, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
+
+# YAML 1.2 core schema, section 10.3.2.
+_NULL = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+_INT10 = re.compile(r"^[-+]?[0-9]+$")
+_INT8 = re.compile(r"^0o[0-7]+$")
+_INT16 = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
+_INF = re.compile(r"^[-+]?\.(inf|Inf|INF)$")
+_NAN = re.compile(r"^\.(nan|NaN|NAN)$")
+# An integer longer than this is surely a mistake, and int() on megabytes of digits
+# is quadratic; keep such a scalar as text and let the schema reject it.
+_MAX_INT_DIGITS = 100
+
+
+def resolve_plain(text: str) -> Any:
+    """Return the value of a plain (unquoted, untagged) scalar under the YAML 1.2 core schema."""
+    if text in _NULL:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if len(text) <= _MAX_INT_DIGITS:
+        if _INT10.match(text):
+            return int(text, 10)
+        if _INT8.match(text):
+            return int(text[2:], 8)
+        if _INT16.match(text):
+            return int(text[2:], 16)
+        if _FLOAT.match(text):
+            return float(text)
+    if _INF.match(text):
+        return -math.inf if text.startswith("-") else math.inf
+    if _NAN.match(text):
+        return math.nan
+    return text
+
+
+@attrs.frozen(kw_only=True)
+class Position:
+    """Where a node starts (1-based line and column)."""
+
+    line: int
+    column: int
+
+
+@attrs.define(kw_only=True)
+class SourceDocument:
+    """A parsed file: its data, the position of every node, and any parse problems."""
+
+    path: str
+    data: Any = None
+    #: Position of each value, by its pointer.
+    positions: dict[Pointer, Position] = attrs.field(factory=dict)
+    #: Position of each mapping key, by the pointer of its value.
+    key_positions: dict[Pointer, Position] = attrs.field(factory=dict)
+    diagnostics: list[Diagnostic] = attrs.field(factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Tell whether the file parsed without errors."""
+        return not any(d.is_error for d in self.diagnostics)
+
+    def locate(self, pointer: Pointer, *, key: bool = False) -> Position:
+        """Return the position of *pointer*, or of its nearest ancestor that has one."""
+        if key and pointer in self.key_positions:
+            return self.key_positions[pointer]
+        for end in range(len(pointer), -1, -1):
+            found = self.positions.get(pointer[:end])
+            if found is not None:
+                return found
+        return Position(line=1, column=1)
+
+    def error(
+        self,
+        pointer: Pointer,
+        code: str,
+        message: str,
+        *,
+        key: bool = False,
+        severity: Severity = Severity.ERROR,
+    ) -> Diagnostic:
+        """Build a diagnostic located at *pointer* in this file."""
+        where = self.locate(pointer, key=key)
+        return Diagnostic(
+            file=self.path,
+            line=where.line,
+            column=where.column,
+            pointer=format_pointer(pointer),
+            code=code,
+            severity=severity,
+            message=message,
+        )
+
+
+def format_pointer(pointer: Pointer) -> str:
+    """Render a pointer tuple as an RFC 6901 JSON pointer."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in pointer)
+
+
+class _Abort(Exception):
+    """Stop building: a problem after which the rest of the file cannot be trusted."""
+
+
+def _pos(mark: Any) -> Position:
+    return Position(line=mark.line + 1, column=mark.column + 1)
+
+
+def read_source(path: str, *, display: str | None = None) -> SourceDocument:
+    """Read and parse the file at *path*; never raises for a bad file, reports instead."""
+    doc = SourceDocument(path=display or path)
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        doc.diagnostics.append(
+            _file_error(doc, "file.unreadable", f"cannot read the file: {exc.strerror or exc}")
+        )
+        return doc
+    if len(raw) > MAX_FILE_BYTES:
+        doc.diagnostics.append(
+            _file_error(
+                doc,
+                "file.too-large",
+                f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB; "
+                "a partnership file is far smaller, so this is probably not one",
+            )
+        )
+        return doc
+    return parse_bytes(raw, doc)
+
+
+def _file_error(
+    doc: SourceDocument, code: str, message: str, line: int = 1, column: int = 1
+) -> Diagnostic:
+    return Diagnostic(
+        file=doc.path,
+        line=line,
+        column=column,
+        pointer="",
+        code=code,
+        severity=Severity.ERROR,
+        message=message,
+    )
+
+
+def parse_bytes(raw: bytes, doc: SourceDocument) -> SourceDocument:
+    """Decode *raw* as UTF-8 and parse it into *doc*."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        doc.diagnostics.append(
+            _file_error(
+                doc,
+                "file.encoding",
+                f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8",
+                line,
+                column,
+            )
+        )
+        return doc
+    if "\x00" in text:
+        offset = text.index("\x00")
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        doc.diagnostics.append(
+            _file_error(
+                doc,
+                "file.binary",
+                "the file contains a NUL byte: it is binary, not YAML",
+                line,
+                column,
+            )
+        )
+        return doc
+    return parse_text(text, doc)
+
+
+def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
+    """Parse YAML (or JSON) *text* into *doc*, collecting every problem found."""
+    builder = _Builder(doc)
+    try:
+        for event in _events(text):
+            builder.feed(event)
+    except _Abort:
+        pass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        doc.diagnostics.append(
+            _file_error(doc, "yaml.syntax", f"invalid YAML: {problem}", line, column)
+        )
+    except yaml.YAMLError as exc:
+        doc.diagnostics.append(_file_error(doc, "yaml.syntax", f"invalid YAML: {exc}"))
+    if builder.documents == 0 and doc.ok:
+        doc.diagnostics.append(
+            _file_error(
+                doc,
+                "file.empty",
+                "the file is empty: a unikom file starts with 'kind:' and 'version:'",
+            )
+        )
+    return doc
+
+
+def _events(text: str) -> Iterator[yaml.Event]:
+    loader = _Loader(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if event is not None:
+                yield event
+    finally:
+        loader.dispose()
+
+
+class _Builder:
+    """Turn a stream of parser events into plain data and positions, without recursion."""
+
+    def __init__(self, doc: SourceDocument) -> None:
+        self.doc = doc
+        self.documents = 0
+        # Each frame: [container, pointer, pending key or None, keys seen].
+        self.stack: list[list[Any]] = []
+
+    def feed(self, event: yaml.Event) -> None:
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                self._fail(
+                    event,
+                    "yaml.multiple-documents",
+                    "a file holds one document: remove the second '---' or split the file",
+                    abort=True,
+                )
+        elif isinstance(event, yaml.AliasEvent):
+            self._fail(
+                event,
+                "yaml.alias",
+                f"aliases (*{event.anchor}) are not allowed: write the value out in full",
+                abort=False,
+            )
+            self._add(None, event)
+        elif isinstance(event, yaml.ScalarEvent):
+            self._scalar(event)
+        elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+            self._check_tag(event)
+            if len(self.stack) >= MAX_DEPTH:
+                self._fail(
+                    event,
+                    "yaml.too-deep",
+                    f"the document nests deeper than {MAX_DEPTH} levels",
+                    abort=True,
+                )
+            container: Any = [] if isinstance(event, yaml.SequenceStartEvent) else {}
+            pointer = self._add(container, event)
+            self.stack.append([container, pointer, None, None])
+        elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+            self.stack.pop()
+
+    def _scalar(self, event: yaml.ScalarEvent) -> None:
+        self._check_tag(event)
+        plain = event.style is None and event.tag is None
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and isinstance(frame[0], dict) and frame[2] is None:
+            # A mapping key: always text, whatever it looks like (JSON keys are text).
+            key = event.value
+            pointer = (*frame[1], key)
+            where = _pos(event.start_mark)
+            if key in frame[0]:
+                self._fail(
+                    event,
+                    "yaml.duplicate-key",
+                    f"duplicate key '{key}': each key may appear once in a mapping",
+                    abort=False,
+                )
+                frame[2] = _Duplicate(key)
+            else:
+                frame[2] = key
+            self.doc.key_positions[pointer] = where
+            return
+        self._add(resolve_plain(event.value) if plain else event.value, event)
+
+    def _add(self, value: Any, event: yaml.Event) -> Pointer:
+        where = _pos(event.start_mark)
+        if not self.stack:
+            self.doc.data = value
+            self.doc.positions[()] = where
+            return ()
+        frame = self.stack[-1]
+        container = frame[0]
+        if isinstance(container, list):
+            pointer: Pointer = (*frame[1], len(container))
+            container.append(value)
+        else:
+            key = frame[2]
+            if key is None:
+                # A collection used as a mapping key: JSON and our schemas never need one.
+                self._fail(
+                    event, "yaml.complex-key", "a mapping key must be plain text", abort=True
+                )
+            frame[2] = None
+            if isinstance(key, _Duplicate):
+                return (*frame[1], key.key)
+            pointer = (*frame[1], key)
+            container[key] = value
+        self.doc.positions[pointer] = where
+        return pointer
+
+    def _check_tag(self, event: Any) -> None:
+        if event.tag not in _ALLOWED_TAGS:
+            self._fail(
+                event,
+                "yaml.tag",
+                f"the tag {event.tag} is not allowed: unikom files hold plain data only",
+                abort=True,
+            )
+
+    def _fail(self, event: yaml.Event, code: str, message: str, *, abort: bool) -> None:
+        where = _pos(event.start_mark)
+        self.doc.diagnostics.append(_file_error(self.doc, code, message, where.line, where.column))
+        if abort:
+            raise _Abort
+
+
+@attrs.frozen
+class _Duplicate:
+    """A repeated key: its value is parsed (for later errors) but not stored."""
+
+    key: str

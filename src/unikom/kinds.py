@@ -1,0 +1,62 @@
+"""The registry of document kinds: each ``kind:`` a file may declare, and its model.
+
+A new kind is a new model module plus one line in :data:`KINDS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+from unikom.inquiry_type import InquiryType
+from unikom.partnership import Partnership
+
+
+@attrs.frozen(kw_only=True)
+class DocumentKind:
+    """A kind of document: its name in files, its model class and its schema's title."""
+
+    name: str
+    model: type
+    title: str
+    description: str
+
+    @property
+    def schema_filename(self) -> str:
+        """Return the schema's file name, ``K.schema.json``."""
+        return f"{self.name}.schema.json"
+
+    @property
+    def schema_id(self) -> str:
+        """Return the schema's stable ``$id``."""
+        return f"urn:unikom:schema:{self.name}"
+
+
+KINDS: Mapping[str, DocumentKind] = MappingProxyType(
+    {
+        "partnership": DocumentKind(
+            name="partnership",
+            model=Partnership,
+            title="Unikom partnership",
+            description="A university–municipality partnership: parties, agreements, goals, "
+            "thematic areas, collaboration tracks, inquiry types, contacts and årshjul.",
+        ),
+        "inquiry-type": DocumentKind(
+            name="inquiry-type",
+            model=InquiryType,
+            title="Unikom inquiry type",
+            description="One kind of inquiry a partnership accepts, kept in its own file "
+            "beside partnership.yaml in a partnership directory.",
+        ),
+    }
+)
+
+
+def kind_of_model(model: type) -> DocumentKind:
+    """Return the document kind whose model is *model*."""
+    for kind in KINDS.values():
+        if kind.model is model:
+            return kind
+    raise KeyError(model.__name__)

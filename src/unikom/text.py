@@ -1,0 +1,92 @@
+"""Multilingual text: a plain string, or a mapping of BCP 47 language tags to text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+import attrs
+
+#: The BCP 47 tag for "undetermined": how a plain string is stored.
+UNDETERMINED = "und"
+
+# Bokmål and nynorsk readers read each other's written standard, and "no" is the
+# macro-language; so within that group a reader gets the closest written form
+# before we leave Norwegian altogether.
+_NEIGHBOURS: dict[str, tuple[str, ...]] = {
+    "nb": ("no", "nn"),
+    "nn": ("no", "nb"),
+    "no": ("nb", "nn"),
+    "se": ("nb", "nn"),
+}
+
+#: The languages tried, in this order, when neither the asked-for language nor a
+#: neighbour of it has a text.
+FALLBACK_ORDER: tuple[str, ...] = (UNDETERMINED, "nb", "nn", "en")
+
+
+def _freeze(translations: Mapping[str, str]) -> Mapping[str, str]:
+    return dict(translations)
+
+
+@attrs.frozen(kw_only=True)
+class Text:
+    """Human-readable text in one or several languages.
+
+    A plain YAML string becomes a ``Text`` whose only entry is tagged ``und``
+    (undetermined) and is written back as a plain string.
+    """
+
+    translations: Mapping[str, str] = attrs.field(converter=_freeze)
+
+    @translations.validator
+    def _not_empty(self, _attribute: object, value: Mapping[str, str]) -> None:
+        if not value:
+            raise ValueError("a text needs at least one language")
+
+    @classmethod
+    def plain(cls, value: str) -> Text:
+        """Build a text that is not tied to a language."""
+        return cls(translations={UNDETERMINED: value})
+
+    @property
+    def is_plain(self) -> bool:
+        """Tell whether this text was written as a plain string."""
+        return set(self.translations) == {UNDETERMINED}
+
+    @property
+    def languages(self) -> frozenset[str]:
+        """Return the language tags that have a text of their own (``und`` excluded)."""
+        return frozenset(self.translations) - {UNDETERMINED}
+
+    def get(self, language: str) -> str:
+        """Return the text in *language*, falling back as documented.
+
+        The order is: the language itself; for nb, nn and no, the other Norwegian
+        forms; then ``und`` (a plain string); then nb, nn, en; then the first
+        language the text was written in.  A text is never missing, only possibly
+        in another language than asked for.
+        """
+        return self.resolve(language)[1]
+
+    def resolve(self, language: str) -> tuple[str, str]:
+        """Return ``(language_used, text)`` for *language* by the fallback rule."""
+        for candidate in self._candidates(language):
+            if candidate in self.translations:
+                return candidate, self.translations[candidate]
+        first = next(iter(self.translations))
+        return first, self.translations[first]
+
+    def _candidates(self, language: str) -> Iterator[str]:
+        yield language
+        primary = language.split("-", 1)[0]
+        if primary != language:
+            yield primary
+        yield from _NEIGHBOURS.get(primary, ())
+        yield from FALLBACK_ORDER
+
+    def has(self, language: str) -> bool:
+        """Tell whether the text has its own entry for *language* or is language-neutral."""
+        return self.is_plain or language in self.translations
+
+    def __str__(self) -> str:
+        return self.get("nb")
