@@ -13,10 +13,10 @@ import yaml
 from unikom._private.converter import get_converter
 from unikom._private.engine import (
     PARTNERSHIP_FILES,
-    _single,
     assemble_directory,
     assembly_rules,
     check_file,
+    single,
     validate_paths,
 )
 from unikom._version import STANDARD_VERSION
@@ -44,7 +44,7 @@ def load(path: PathLike) -> Partnership:
         found = list(checked.diagnostics)
         assembly = None
         if isinstance(checked.model, Partnership):
-            assembly = _single(checked)
+            assembly = single(checked)
         elif checked.model is not None:
             kind_name = checked.kind.name if checked.kind else "?"
             found.append(

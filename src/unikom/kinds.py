@@ -5,13 +5,22 @@ A new kind is a new model module plus one line in :data:`KINDS`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from unikom.inquiry_type import InquiryType
 from unikom.partnership import Partnership
+
+if TYPE_CHECKING:
+    from unikom._private.locate import Locator
+    from unikom.diagnostics import Diagnostic
+
+#: Checks a document against the partnership of the directory it lies in (None
+#: when it lies outside any partnership directory).
+ContextRules = Callable[[Any, "Locator", Partnership | None], Iterable["Diagnostic"]]
 
 
 @attrs.frozen(kw_only=True)
@@ -22,6 +31,8 @@ class DocumentKind:
     model: type
     title: str
     description: str
+    #: Rules that need the partnership; None for kinds that stand alone.
+    context_rules: ContextRules | None = None
 
     @property
     def schema_filename(self) -> str:

@@ -112,7 +112,15 @@ def configure_omit_defaults(converter: cattrs.Converter) -> None:
     """Write only what differs from the defaults, so dumped files stay short and readable."""
 
     def factory(cls: type) -> Any:
-        return make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
+        unstructure = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
+        order = [a.name for a in attrs.fields(cls)]
+
+        # Keep the fields in the model's order, which is the order the docs use.
+        def in_model_order(value: Any) -> dict[str, Any]:
+            data = unstructure(value)
+            return {name: data[name] for name in order if name in data}
+
+        return in_model_order
 
     converter.register_unstructure_hook_factory(attrs.has, factory)
 

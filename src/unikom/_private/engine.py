@@ -18,7 +18,7 @@ from cattrs.errors import AttributeValidationNote, IterableValidationNote
 
 from unikom._private.converter import get_converter
 from unikom._private.locate import Locator
-from unikom._private.rules import inquiry_type_rules, partnership_rules, translation_rules
+from unikom._private.rules import partnership_rules, translation_rules
 from unikom._private.schemacheck import check_schema
 from unikom._private.yamlsource import Pointer, SourceDocument, read_source
 from unikom._version import SUPPORTED_VERSIONS
@@ -173,9 +173,13 @@ def partnership_root(path: str, roots: Sequence[str]) -> str | None:
     return max(holding, key=len, default=None)
 
 
+#: The subdirectory of a partnership directory whose inquiry-type files are part of it.
+INQUIRY_TYPES_DIR = "inquiry-types"
+
+
 @attrs.define(kw_only=True)
 class Assembly:
-    """A partnership assembled from its file and the files beside it."""
+    """A partnership assembled from its file and the inquiry-type files beside it."""
 
     checked: Checked
     locator: Locator
@@ -188,76 +192,97 @@ class Assembly:
         return attrs.evolve(base, inquiry_types=base.inquiry_types + extra) if extra else base
 
 
-def validate_paths(
-    paths: Iterable[str | os.PathLike[str]], *, languages: Sequence[str] | None = None
-) -> Iterator[Diagnostic]:
-    """Validate every file under *paths*; yield each file's findings as it is done.
-
-    A directory that holds a ``partnership.yaml`` is a partnership directory: the
-    other files below it are checked against that partnership.
-    """
-    files = discover(paths)
-    assemblies: dict[str, Assembly] = {}
-    order: list[str] = []
-    for path in files:
-        checked = check_file(path)
-        yield from sorted(checked.diagnostics, key=sort_key)
-        if os.path.basename(path) in PARTNERSHIP_FILES:
-            root = str(Path(path).resolve().parent)
-            if isinstance(checked.model, Partnership):
-                assemblies[root] = _single(checked)
-                order.append(root)
-            continue
-        owner = partnership_root(path, order)
-        if owner is not None and checked.model is not None:
-            assemblies[owner].parts.append(checked)
-        elif isinstance(checked.model, InquiryType):
-            alone = _single(checked)
-            found = list(inquiry_type_rules(checked.model, (), alone.locator, None))
-            yield from sorted(found, key=sort_key)
-        elif isinstance(checked.model, Partnership):
-            yield from sorted(assembly_rules(_single(checked), languages), key=sort_key)
-    for root in order:
-        yield from sorted(assembly_rules(assemblies[root], languages), key=sort_key)
-
-
-def _single(checked: Checked) -> Assembly:
+def single(checked: Checked) -> Assembly:
+    """Wrap one checked partnership file as an assembly of its own."""
     locator = Locator()
     locator.add((), checked.source)
     return Assembly(checked=checked, locator=locator)
 
 
-def assemble_directory(directory: str) -> tuple[Assembly | None, list[Diagnostic]]:
-    """Load a partnership directory: its partnership file plus every file below it."""
-    files = discover([directory])
-    if (
-        not files
-        or os.path.basename(files[0]) not in PARTNERSHIP_FILES
-        or (Path(files[0]).parent != Path(directory))
-    ):
-        return None, []
-    first = check_file(files[0])
+def assemble(partnership_file: str) -> tuple[Assembly | None, list[Diagnostic], list[str]]:
+    """Load a partnership file plus the inquiry-type files in its ``inquiry-types/``.
+
+    Returns the assembly (None when the partnership itself is invalid), every
+    per-file finding, and the files read.
+    """
+    first = check_file(partnership_file)
     found = list(first.diagnostics)
-    if not isinstance(first.model, Partnership):
-        found.extend(d for path in files[1:] for d in check_file(path).diagnostics)
-        return None, found
-    assembly = _single(first)
-    for path in files[1:]:
+    extra_dir = os.path.join(os.path.dirname(partnership_file), INQUIRY_TYPES_DIR)
+    extra = discover([extra_dir]) if os.path.isdir(extra_dir) else []
+    assembly = single(first) if isinstance(first.model, Partnership) else None
+    index = len(first.model.inquiry_types) if assembly is not None else 0
+    for path in extra:
         checked = check_file(path)
         found.extend(checked.diagnostics)
-        if checked.model is not None:
+        if checked.model is None:
+            continue
+        if not isinstance(checked.model, InquiryType):
+            found.append(
+                checked.source.error(
+                    ("kind",),
+                    "kind.misplaced",
+                    f"{INQUIRY_TYPES_DIR}/ holds inquiry-type files only, not "
+                    f"'{checked.kind.name if checked.kind else '?'}'",
+                )
+            )
+        elif assembly is not None:
             assembly.parts.append(checked)
-    return assembly, found
+            assembly.locator.add(("inquiry_types", index), checked.source)
+            index += 1
+    return assembly, found, [partnership_file, *extra]
+
+
+def assemble_directory(directory: str) -> tuple[Assembly | None, list[Diagnostic]]:
+    """Load a partnership directory: its partnership file and its inquiry types."""
+    for name in PARTNERSHIP_FILES:
+        candidate = os.path.join(directory, name)
+        if os.path.isfile(candidate):
+            assembly, found, _files = assemble(candidate)
+            return assembly, found
+    return None, []
+
+
+def validate_paths(
+    paths: Iterable[str | os.PathLike[str]], *, languages: Sequence[str] | None = None
+) -> Iterator[Diagnostic]:
+    """Validate every file under *paths*; yield each file's findings as it is done.
+
+    A directory that holds a ``partnership.yaml`` is a partnership directory: its
+    ``inquiry-types/`` are part of the partnership, and every other file below it
+    is checked against that partnership.  Only the partnerships stay in memory,
+    so memory does not grow with the number of other files.
+    """
+    partnerships: dict[str, Partnership | None] = {}
+    done: set[str] = set()
+    for path in discover(paths):
+        if path in done:
+            continue
+        if os.path.basename(path) in PARTNERSHIP_FILES:
+            assembly, found, files = assemble(path)
+            done.update(files)
+            if assembly is not None:
+                found.extend(assembly_rules(assembly, languages))
+            partnerships[str(Path(path).resolve().parent)] = (
+                assembly.model() if assembly is not None else None
+            )
+            yield from sorted(found, key=sort_key)
+            continue
+        checked = check_file(path)
+        found = list(checked.diagnostics)
+        if checked.model is not None and checked.kind is not None:
+            if checked.kind.context_rules is not None:
+                owner = partnership_root(path, list(partnerships))
+                context = partnerships[owner] if owner is not None else None
+                found.extend(
+                    checked.kind.context_rules(checked.model, single(checked).locator, context)
+                )
+            if isinstance(checked.model, Partnership):
+                found.extend(assembly_rules(single(checked), languages))
+        yield from sorted(found, key=sort_key)
 
 
 def assembly_rules(assembly: Assembly, languages: Sequence[str] | None) -> list[Diagnostic]:
     """Run the rules that need the whole partnership, located in the right files."""
-    base_count = len(assembly.checked.model.inquiry_types)
-    index = base_count
-    for part in assembly.parts:
-        if isinstance(part.model, InquiryType):
-            assembly.locator.add(("inquiry_types", index), part.source)
-            index += 1
     model = assembly.model()
     found = list(partnership_rules(model, assembly.locator))
     wanted = list(languages) if languages is not None else list(model.languages)

@@ -129,6 +129,13 @@ def inquiry_type_rules(
             yield from resolve(step.contact, contact_ids, (*step_at, "contact"), "contact", at)
 
 
+def inquiry_type_in_context(
+    it: InquiryType, at: Locator, partnership: Partnership | None
+) -> Iterator[Diagnostic]:
+    """Check an inquiry-type file on its own, against its partnership when there is one."""
+    return inquiry_type_rules(it, (), at, partnership)
+
+
 def partnership_rules(p: Partnership, at: Locator) -> Iterator[Diagnostic]:
     """Check everything in a partnership that the schema cannot see."""
     for name, what in (

@@ -211,8 +211,17 @@ def _explain_branches(doc: SourceDocument, error: ValidationError) -> Iterator[D
         branch = schemas[index] if isinstance(schemas, list) else {}
         return "object" if "$ref" in branch else str(branch.get("type", "object"))
 
-    def closeness(index: int) -> tuple[int, int]:
-        return (0 if _has_type(value, branch_type(index)) else 1, len(branches[index]))
+    def closeness(index: int) -> tuple[int, int, int]:
+        # Prefer the branch of the right type whose keys fit best (fewest unknown or
+        # missing keys at its own level); its deeper errors are the useful ones.
+        errors = branches[index]
+        misfits = sum(
+            1
+            for e in errors
+            if len(e.relative_schema_path) == 2
+            and e.validator in ("additionalProperties", "required")
+        )
+        return (0 if _has_type(value, branch_type(index)) else 1, misfits, len(errors))
 
     best = min(branches, key=closeness)
     if closeness(best)[0] == 1:

@@ -305,7 +305,9 @@ class _Builder:
 
     def _scalar(self, event: yaml.ScalarEvent) -> None:
         self._check_tag(event)
-        plain = event.style is None and event.tag is None
+        # implicit[0] is true exactly for a plain scalar without a tag (the C parser
+        # reports such a scalar's style as '' and the pure-Python one as None).
+        plain = bool(event.implicit[0]) and event.tag is None
         frame = self.stack[-1] if self.stack else None
         if frame is not None and isinstance(frame[0], dict) and frame[2] is None:
             # A mapping key: always text, whatever it looks like (JSON keys are text).
