@@ -112,7 +112,7 @@ def configure_omit_defaults(converter: cattrs.Converter) -> None:
     """Write only what differs from the defaults, so dumped files stay short and readable."""
 
     def factory(cls: type) -> Any:
-        unstructure = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
+        unstructure: Any = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
         order = [a.name for a in attrs.fields(cls)]
 
         # Keep the fields in the model's order, which is the order the docs use.
