@@ -7,14 +7,18 @@ constructors, so that we decide every rule ourselves:
   ``0755`` is the decimal 755, and dates stay text until the model parses them);
 * aliases, tags other than the standard ones, duplicate keys, non-scalar keys
   and a second document are located errors;
-* building is iterative with a depth limit, and the file size is capped, so that
-  no input can recurse without bound or exhaust memory.
+* building is iterative with a depth limit, and the file size, the number of
+  nodes and the number of problems reported are capped, so that no input can
+  recurse without bound, exhaust memory or flood the output;
+* only regular files are read, so a FIFO or a device cannot block or stream forever.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import re
+import stat
 from collections.abc import Iterator
 from typing import Any
 
@@ -32,6 +36,13 @@ from unikom.diagnostics import Diagnostic, Severity
 MAX_FILE_BYTES = 4 * 1024 * 1024
 #: The deepest nesting we build; the standard itself needs fewer than ten levels.
 MAX_DEPTH = 64
+#: The most nodes (scalars, lists, mappings) a document may have.  A large partnership
+#: has a few thousand; the cap bounds the time the schema check can take on one file.
+MAX_NODES = 50_000
+#: The most problems reported for one file; past that the rest is noise.
+MAX_ERRORS = 100
+#: The longest message a diagnostic carries; a longer one is cut in the middle.
+MAX_MESSAGE = 400
 
 Pointer = tuple[str | int, ...]
 
@@ -130,7 +141,7 @@ class SourceDocument:
             pointer=format_pointer(pointer),
             code=code,
             severity=severity,
-            message=message,
+            message=clip_message(message),
         )
 
 
@@ -151,7 +162,18 @@ def read_source(path: str, *, display: str | None = None) -> SourceDocument:
     """Read and parse the file at *path*; never raises for a bad file, reports instead."""
     doc = SourceDocument(path=display or path)
     try:
-        with open(path, "rb") as handle:
+        # Opened without blocking, so that a FIFO with no writer is seen, not waited on.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                doc.diagnostics.append(
+                    _file_error(
+                        doc,
+                        "file.not-regular",
+                        "not a regular file (a FIFO, socket or device): unikom reads files only",
+                    )
+                )
+                return doc
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         doc.diagnostics.append(
@@ -181,8 +203,19 @@ def _file_error(
         pointer="",
         code=code,
         severity=Severity.ERROR,
-        message=message,
+        message=clip_message(message),
     )
+
+
+def clip_message(message: str) -> str:
+    """Cut an overlong message in the middle, keeping its start and its hint at the end.
+
+    Messages quote values from the file, and a value may be megabytes long.
+    """
+    if len(message) <= MAX_MESSAGE:
+        return message
+    keep = (MAX_MESSAGE - 1) // 2
+    return f"{message[:keep]}…{message[-keep:]}"
 
 
 def parse_bytes(raw: bytes, doc: SourceDocument) -> SourceDocument:
@@ -265,10 +298,21 @@ class _Builder:
     def __init__(self, doc: SourceDocument) -> None:
         self.doc = doc
         self.documents = 0
+        self.nodes = 0
         # Each frame: [container, pointer, pending key or None, keys seen].
         self.stack: list[list[Any]] = []
 
     def feed(self, event: yaml.Event) -> None:
+        if isinstance(event, yaml.NodeEvent):
+            self.nodes += 1
+            if self.nodes > MAX_NODES:
+                self._fail(
+                    event,
+                    "yaml.too-many-nodes",
+                    f"the document has more than {MAX_NODES} keys and values; "
+                    "a partnership file has far fewer, so this is probably not one",
+                    abort=True,
+                )
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
@@ -368,6 +412,20 @@ class _Builder:
         self.doc.diagnostics.append(_file_error(self.doc, code, message, where.line, where.column))
         if abort:
             raise _Abort
+        if len(self.doc.diagnostics) >= MAX_ERRORS:
+            self.doc.diagnostics.append(too_many_errors(self.doc, where.line, where.column))
+            raise _Abort
+
+
+def too_many_errors(doc: SourceDocument, line: int = 1, column: int = 1) -> Diagnostic:
+    """Return the error that says the rest of a file's problems are not reported."""
+    return _file_error(
+        doc,
+        "file.too-many-errors",
+        f"more than {MAX_ERRORS} problems; only the first {MAX_ERRORS} are shown — fix those first",
+        line,
+        column,
+    )
 
 
 @attrs.frozen
