@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import json
 from collections.abc import Iterator
 from functools import cache
@@ -12,7 +13,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-from unikom._private.yamlsource import Pointer, SourceDocument
+from unikom._private.yamlsource import MAX_ERRORS, Pointer, SourceDocument, too_many_errors
 from unikom.diagnostics import Diagnostic
 
 _TYPE_NAMES = {
@@ -65,11 +66,19 @@ def validator_for(kind_name: str) -> Draft202012Validator:
 def check_schema(doc: SourceDocument, kind_name: str) -> list[Diagnostic]:
     """Validate *doc* against its kind's schema; return every problem, located."""
     validator = validator_for(kind_name)
-    if validator.is_valid(doc.data):  # the common case: skip building error objects
+    # One pass: the first error (or None, the common case) comes from the same
+    # iteration that yields the rest, so an invalid document is not checked twice.
+    errors = validator.iter_errors(doc.data)
+    first = next(errors, None)
+    if first is None:
         return []
     found: list[Diagnostic] = []
-    for error in validator.iter_errors(doc.data):
+    for error in itertools.chain([first], errors):
         found.extend(_explain(doc, error))
+        if len(found) >= MAX_ERRORS:
+            found = _unique(found)
+            if len(found) >= MAX_ERRORS:
+                return [*found[:MAX_ERRORS], too_many_errors(doc)]
     return _unique(found)
 
 
