@@ -168,9 +168,18 @@ def _file_order(name: str) -> tuple[int, str]:
 
 def partnership_root(path: str, roots: Sequence[str]) -> str | None:
     """Return the partnership directory that *path* lies in, if any of *roots* holds it."""
-    parent = Path(path).resolve().parent
+    parent = Path(directory_of(path))
     holding = [root for root in roots if parent == Path(root) or Path(root) in parent.parents]
     return max(holding, key=len, default=None)
+
+
+def directory_of(path: str) -> str:
+    """Return the real path of the directory *path* lies in.
+
+    Only the directory is resolved, never the file: ``Path.resolve`` raises on a
+    file that is a symbolic link loop, and such a file must be reported, not crash us.
+    """
+    return os.path.realpath(os.path.dirname(os.path.abspath(path)))
 
 
 #: The subdirectory of a partnership directory whose inquiry-type files are part of it.
@@ -262,9 +271,7 @@ def validate_paths(
             done.update(files)
             if assembly is not None:
                 found.extend(assembly_rules(assembly, languages))
-            partnerships[str(Path(path).resolve().parent)] = (
-                assembly.model() if assembly is not None else None
-            )
+            partnerships[directory_of(path)] = assembly.model() if assembly is not None else None
             yield from sorted(found, key=sort_key)
             continue
         checked = check_file(path)
