@@ -7,6 +7,14 @@ from typing import Any
 
 import attrs
 
+# Control characters and line separators, shown escaped so that one finding stays
+# one line whatever the file's name or the text quoted from it.
+_ONE_LINE = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029)
+}
+_ONE_LINE.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
 
 class Severity(enum.Enum):
     """How bad a finding is: errors make a document invalid, warnings only with --strict."""
@@ -33,10 +41,10 @@ class Diagnostic:
     message: str
 
     def format(self) -> str:
-        """Render as ``FILE:LINE:COL: SEVERITY: MESSAGE [CODE]``."""
+        """Render as ``FILE:LINE:COL: SEVERITY: MESSAGE [CODE]``, always on one line."""
         return (
-            f"{self.file}:{self.line}:{self.column}: {self.severity.value}: "
-            f"{self.message} [{self.code}]"
+            f"{self.file.translate(_ONE_LINE)}:{self.line}:{self.column}: "
+            f"{self.severity.value}: {self.message.translate(_ONE_LINE)} [{self.code}]"
         )
 
     def to_dict(self) -> dict[str, Any]:
