@@ -36,6 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Validate the paths; return 0 when valid, 1 when anything is invalid."""
+    from unikom._cli.progress import Progress, wanted
     from unikom._private.engine import validate_paths
 
     for path in args.paths:
@@ -46,7 +47,15 @@ def run(args: argparse.Namespace) -> int:
         languages = [part.strip() for part in args.lang.split(",") if part.strip()]
         if not languages:
             raise UsageError("--lang needs at least one language, e.g. --lang nb,en")
-    found = FORMATS[args.format](validate_paths(args.paths, languages=languages), sys.stdout)
+    progress = None
+    if args.format == "text" and wanted(sys.stderr):
+        progress = Progress(sys.stderr)
+    findings = validate_paths(
+        args.paths, languages=languages, progress=progress.update if progress else None
+    )
+    if progress is not None:
+        findings = progress.around(findings)
+    found = FORMATS[args.format](findings, sys.stdout)
     errors = sum(1 for d in found if d.is_error)
     warnings = len(found) - errors
     if args.format == "text":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -252,26 +252,33 @@ def assemble_directory(directory: str) -> tuple[Assembly | None, list[Diagnostic
 
 
 def validate_paths(
-    paths: Iterable[str | os.PathLike[str]], *, languages: Sequence[str] | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    languages: Sequence[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[Diagnostic]:
     """Validate every file under *paths*; yield each file's findings as it is done.
 
     A directory that holds a ``partnership.yaml`` is a partnership directory: its
     ``inquiry-types/`` are part of the partnership, and every other file below it
     is checked against that partnership.  Only the partnerships stay in memory,
-    so memory does not grow with the number of other files.
+    so memory does not grow with the number of other files.  *progress*, if
+    given, is called with how many of the files found are done and their total.
     """
     partnerships: dict[str, Partnership | None] = {}
     done: set[str] = set()
-    for path in discover(paths):
+    files = discover(paths)
+    for number, path in enumerate(files, 1):
         if path in done:
             continue
         if os.path.basename(path) in PARTNERSHIP_FILES:
-            assembly, found, files = assemble(path)
-            done.update(files)
+            assembly, found, files_read = assemble(path)
+            done.update(files_read)
             if assembly is not None:
                 found.extend(assembly_rules(assembly, languages))
             partnerships[directory_of(path)] = assembly.model() if assembly is not None else None
+            if progress is not None:
+                progress(number, len(files))
             yield from sorted(found, key=sort_key)
             continue
         checked = check_file(path)
@@ -285,6 +292,8 @@ def validate_paths(
                 )
             if isinstance(checked.model, Partnership):
                 found.extend(assembly_rules(single(checked), languages))
+        if progress is not None:
+            progress(number, len(files))
         yield from sorted(found, key=sort_key)
 
 
