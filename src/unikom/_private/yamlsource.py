@@ -19,8 +19,7 @@ import math
 import os
 import re
 import stat
-from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import yaml
@@ -88,9 +87,12 @@ def resolve_plain(text: str) -> Any:
     return text
 
 
-@attrs.frozen(kw_only=True)
-class Position:
-    """Where a node starts (1-based line and column)."""
+class Position(NamedTuple):
+    """Where a node starts (1-based line and column).
+
+    A named tuple rather than an attrs class: the loader makes two for every
+    scalar of every file, and a tuple is made several times faster.
+    """
 
     line: int
     column: int
@@ -152,10 +154,6 @@ def format_pointer(pointer: Pointer) -> str:
 
 class _Abort(Exception):
     """Stop building: a problem after which the rest of the file cannot be trusted."""
-
-
-def _pos(mark: Any) -> Position:
-    return Position(line=mark.line + 1, column=mark.column + 1)
 
 
 def read_source(path: str, *, display: str | None = None) -> SourceDocument:
@@ -256,9 +254,12 @@ def parse_bytes(raw: bytes, doc: SourceDocument) -> SourceDocument:
 def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
     """Parse YAML (or JSON) *text* into *doc*, collecting every problem found."""
     builder = _Builder(doc)
+    loader = _Loader(text)
     try:
-        for event in _events(text):
-            builder.feed(event)
+        # get_event() returns None after the stream's end, with either parser.
+        get_event, feed = loader.get_event, builder.feed
+        while (event := get_event()) is not None:
+            feed(event)
     except _Abort:
         pass
     except yaml.MarkedYAMLError as exc:
@@ -270,6 +271,8 @@ def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
         )
     except yaml.YAMLError as exc:
         doc.diagnostics.append(_file_error(doc, "yaml.syntax", f"invalid YAML: {exc}"))
+    finally:
+        loader.dispose()
     if builder.documents == 0 and doc.ok:
         doc.diagnostics.append(
             _file_error(
@@ -281,39 +284,46 @@ def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
     return doc
 
 
-def _events(text: str) -> Iterator[yaml.Event]:
-    loader = _Loader(text)
-    try:
-        while loader.check_event():
-            event = loader.get_event()
-            if event is not None:
-                yield event
-    finally:
-        loader.dispose()
+_ScalarEvent = yaml.ScalarEvent
+_MappingStartEvent = yaml.MappingStartEvent
+_SequenceStartEvent = yaml.SequenceStartEvent
+_END_EVENTS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
 
 class _Builder:
-    """Turn a stream of parser events into plain data and positions, without recursion."""
+    """Turn a stream of parser events into plain data and positions, without recursion.
+
+    ``feed`` runs once per event of every file, so its common cases (a plain
+    scalar, a collection's start and end) are tested first and kept inline.
+    """
 
     def __init__(self, doc: SourceDocument) -> None:
         self.doc = doc
         self.documents = 0
         self.nodes = 0
-        # Each frame: [container, pointer, pending key or None, keys seen].
+        # Each frame: [container, pointer, pending key or None].
         self.stack: list[list[Any]] = []
 
     def feed(self, event: yaml.Event) -> None:
-        if isinstance(event, yaml.NodeEvent):
-            self.nodes += 1
-            if self.nodes > MAX_NODES:
-                self._fail(
-                    event,
-                    "yaml.too-many-nodes",
-                    f"the document has more than {MAX_NODES} keys and values; "
-                    "a partnership file has far fewer, so this is probably not one",
-                    abort=True,
-                )
-        if isinstance(event, yaml.DocumentStartEvent):
+        kind = type(event)
+        if kind is _ScalarEvent:
+            self._count(event)
+            self._scalar(event)
+        elif kind is _MappingStartEvent or kind is _SequenceStartEvent:
+            self._count(event)
+            self._start(event)
+        elif kind in _END_EVENTS:
+            self.stack.pop()
+        elif isinstance(event, yaml.AliasEvent):
+            self._count(event)
+            self._fail(
+                event,
+                "yaml.alias",
+                f"aliases (*{event.anchor}) are not allowed: write the value out in full",
+                abort=False,
+            )
+            self._add(None, event)
+        elif kind is yaml.DocumentStartEvent:
             self.documents += 1
             if self.documents > 1:
                 self._fail(
@@ -322,66 +332,75 @@ class _Builder:
                     "a file holds one document: remove the second '---' or split the file",
                     abort=True,
                 )
-        elif isinstance(event, yaml.AliasEvent):
+
+    def _count(self, event: yaml.Event) -> None:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
             self._fail(
                 event,
-                "yaml.alias",
-                f"aliases (*{event.anchor}) are not allowed: write the value out in full",
-                abort=False,
+                "yaml.too-many-nodes",
+                f"the document has more than {MAX_NODES} keys and values; "
+                "a partnership file has far fewer, so this is probably not one",
+                abort=True,
             )
-            self._add(None, event)
-        elif isinstance(event, yaml.ScalarEvent):
-            self._scalar(event)
-        elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
-            self._check_tag(event)
-            if len(self.stack) >= MAX_DEPTH:
-                self._fail(
-                    event,
-                    "yaml.too-deep",
-                    f"the document nests deeper than {MAX_DEPTH} levels",
-                    abort=True,
-                )
-            container: Any = [] if isinstance(event, yaml.SequenceStartEvent) else {}
-            pointer = self._add(container, event)
-            self.stack.append([container, pointer, None, None])
-        elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
-            self.stack.pop()
 
-    def _scalar(self, event: yaml.ScalarEvent) -> None:
-        self._check_tag(event)
+    def _start(self, event: Any) -> None:
+        if event.tag is not None:
+            self._check_tag(event)
+        if len(self.stack) >= MAX_DEPTH:
+            self._fail(
+                event,
+                "yaml.too-deep",
+                f"the document nests deeper than {MAX_DEPTH} levels",
+                abort=True,
+            )
+        container: Any = {} if type(event) is _MappingStartEvent else []
+        pointer = self._add(container, event)
+        self.stack.append([container, pointer, None])
+
+    def _scalar(self, event: Any) -> None:
+        tag = event.tag
+        if tag is not None:
+            self._check_tag(event)
+        stack = self.stack
+        if stack:
+            frame = stack[-1]
+            container = frame[0]
+            if frame[2] is None and type(container) is dict:
+                # A mapping key: always text, whatever it looks like (JSON keys are text).
+                key = event.value
+                mark = event.start_mark
+                pointer = (*frame[1], key)
+                if key in container:
+                    self._fail(
+                        event,
+                        "yaml.duplicate-key",
+                        f"duplicate key '{key}': each key may appear once in a mapping",
+                        abort=False,
+                    )
+                    frame[2] = _Duplicate(key)
+                else:
+                    frame[2] = key
+                self.doc.key_positions[pointer] = Position(mark.line + 1, mark.column + 1)
+                return
         # implicit[0] is true exactly for a plain scalar without a tag (the C parser
         # reports such a scalar's style as '' and the pure-Python one as None).
-        plain = bool(event.implicit[0]) and event.tag is None
-        frame = self.stack[-1] if self.stack else None
-        if frame is not None and isinstance(frame[0], dict) and frame[2] is None:
-            # A mapping key: always text, whatever it looks like (JSON keys are text).
-            key = event.value
-            pointer = (*frame[1], key)
-            where = _pos(event.start_mark)
-            if key in frame[0]:
-                self._fail(
-                    event,
-                    "yaml.duplicate-key",
-                    f"duplicate key '{key}': each key may appear once in a mapping",
-                    abort=False,
-                )
-                frame[2] = _Duplicate(key)
-            else:
-                frame[2] = key
-            self.doc.key_positions[pointer] = where
-            return
-        self._add(resolve_plain(event.value) if plain else event.value, event)
+        value = event.value
+        self._add(resolve_plain(value) if tag is None and event.implicit[0] else value, event)
 
-    def _add(self, value: Any, event: yaml.Event) -> Pointer:
-        where = _pos(event.start_mark)
-        if not self.stack:
+    def _add(self, value: Any, event: Any) -> Pointer:
+        mark = event.start_mark
+        where = Position(mark.line + 1, mark.column + 1)
+        stack = self.stack
+        if not stack:
             self.doc.data = value
             self.doc.positions[()] = where
             return ()
-        frame = self.stack[-1]
+        frame = stack[-1]
         container = frame[0]
-        if isinstance(container, list):
-            pointer: Pointer = (*frame[1], len(container))
+        pointer: Pointer
+        if type(container) is list:
+            pointer = (*frame[1], len(container))
             container.append(value)
         else:
             key = frame[2]
@@ -391,7 +410,7 @@ class _Builder:
                     event, "yaml.complex-key", "a mapping key must be plain text", abort=True
                 )
             frame[2] = None
-            if isinstance(key, _Duplicate):
+            if type(key) is _Duplicate:
                 return (*frame[1], key.key)
             pointer = (*frame[1], key)
             container[key] = value
@@ -407,13 +426,14 @@ class _Builder:
                 abort=True,
             )
 
-    def _fail(self, event: yaml.Event, code: str, message: str, *, abort: bool) -> None:
-        where = _pos(event.start_mark)
-        self.doc.diagnostics.append(_file_error(self.doc, code, message, where.line, where.column))
+    def _fail(self, event: Any, code: str, message: str, *, abort: bool) -> None:
+        mark = event.start_mark
+        line, column = mark.line + 1, mark.column + 1
+        self.doc.diagnostics.append(_file_error(self.doc, code, message, line, column))
         if abort:
             raise _Abort
         if len(self.doc.diagnostics) >= MAX_ERRORS:
-            self.doc.diagnostics.append(too_many_errors(self.doc, where.line, where.column))
+            self.doc.diagnostics.append(too_many_errors(self.doc, line, column))
             raise _Abort
 
 
