@@ -13,6 +13,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
+from unikom._private.fastschema import fast_check_for
 from unikom._private.yamlsource import MAX_ERRORS, Pointer, SourceDocument, too_many_errors
 from unikom.diagnostics import Diagnostic
 
@@ -65,6 +66,9 @@ def validator_for(kind_name: str) -> Draft202012Validator:
 
 def check_schema(doc: SourceDocument, kind_name: str) -> list[Diagnostic]:
     """Validate *doc* against its kind's schema; return every problem, located."""
+    fast = fast_check_for(kind_name)
+    if fast is not None and fast(doc.data):
+        return []
     validator = validator_for(kind_name)
     # One pass: the first error (or None, the common case) comes from the same
     # iteration that yields the rest, so an invalid document is not checked twice.
