@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from jsonschema import FormatChecker
 
 from unikom._private import fastschema, schemacheck
 from unikom._private.engine import check_file
@@ -124,3 +125,15 @@ def test_any_text_in_a_patterned_field_gets_pythons_answer(field: str, text: str
     assert fast is not None
     if fast(data):
         assert schemacheck.validator_for("inquiry-type").is_valid(data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(max_size=12)
+    | st.dates().map(str)
+    | st.from_regex(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\n?\Z")
+    | st.from_regex(r"\A\d{4}-\d{2}-\d{2}\Z")
+)
+def test_the_date_check_is_python_jsonschemas(text: str) -> None:
+    checker = FormatChecker(formats=("date",))
+    assert fastschema.is_date(text) == checker.conforms(text, "date")

@@ -8,14 +8,17 @@ import json
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
-from typing import Any
-
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from unikom._private.fastschema import fast_check_for
 from unikom._private.yamlsource import MAX_ERRORS, Pointer, SourceDocument, too_many_errors
 from unikom.diagnostics import Diagnostic
+
+if TYPE_CHECKING:
+    # python-jsonschema is imported when first needed: with the fast path, a run
+    # over valid files never needs it, and it is a fifth of the start-up time.
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 _TYPE_NAMES = {
     "string": "text",
@@ -60,6 +63,8 @@ def load_schema(kind_name: str) -> dict[str, Any]:
 @cache
 def validator_for(kind_name: str) -> Draft202012Validator:
     """Return the validator for *kind_name*, built once per process."""
+    from jsonschema import Draft202012Validator, FormatChecker
+
     checker = FormatChecker(formats=("date",))
     return Draft202012Validator(load_schema(kind_name), format_checker=checker)
 
