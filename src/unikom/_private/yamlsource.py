@@ -63,6 +63,10 @@ _NAN = re.compile(r"^\.(nan|NaN|NAN)$")
 _MAX_INT_DIGITS = 100
 
 
+# Every number, .inf and .nan starts with one of these; other text skips the patterns.
+_NUMBER_START = frozenset("-+.0123456789")
+
+
 def resolve_plain(text: str) -> Any:
     """Return the value of a plain (unquoted, untagged) scalar under the YAML 1.2 core schema."""
     if text in _NULL:
@@ -71,6 +75,8 @@ def resolve_plain(text: str) -> Any:
         return True
     if text in _FALSE:
         return False
+    if text[0] not in _NUMBER_START:
+        return text
     if len(text) <= _MAX_INT_DIGITS:
         if _INT10.match(text):
             return int(text, 10)
@@ -307,15 +313,21 @@ class _Builder:
     def feed(self, event: yaml.Event) -> None:
         kind = type(event)
         if kind is _ScalarEvent:
-            self._count(event)
+            self.nodes += 1
+            if self.nodes > MAX_NODES:
+                self._too_many_nodes(event)
             self._scalar(event)
         elif kind is _MappingStartEvent or kind is _SequenceStartEvent:
-            self._count(event)
+            self.nodes += 1
+            if self.nodes > MAX_NODES:
+                self._too_many_nodes(event)
             self._start(event)
         elif kind in _END_EVENTS:
             self.stack.pop()
         elif isinstance(event, yaml.AliasEvent):
-            self._count(event)
+            self.nodes += 1
+            if self.nodes > MAX_NODES:
+                self._too_many_nodes(event)
             self._fail(
                 event,
                 "yaml.alias",
@@ -333,16 +345,14 @@ class _Builder:
                     abort=True,
                 )
 
-    def _count(self, event: yaml.Event) -> None:
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            self._fail(
-                event,
-                "yaml.too-many-nodes",
-                f"the document has more than {MAX_NODES} keys and values; "
-                "a partnership file has far fewer, so this is probably not one",
-                abort=True,
-            )
+    def _too_many_nodes(self, event: yaml.Event) -> None:
+        self._fail(
+            event,
+            "yaml.too-many-nodes",
+            f"the document has more than {MAX_NODES} keys and values; "
+            "a partnership file has far fewer, so this is probably not one",
+            abort=True,
+        )
 
     def _start(self, event: Any) -> None:
         if event.tag is not None:
