@@ -1,7 +1,8 @@
-"""The optional jsonschema-rs fast path: it may only ever say "valid" where Python would."""
+"""The fast paths of the schema check: each may only ever say "valid" where Python would."""
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -15,7 +16,13 @@ from jsonschema import FormatChecker
 from unikom._private import fastschema, schemacheck
 from unikom._private.engine import check_file
 
-pytest.importorskip("jsonschema_rs")
+try:
+    import jsonschema_rs  # noqa: F401
+except ImportError:
+    HAVE_RUST = False
+else:
+    HAVE_RUST = True
+needs_rust = pytest.mark.skipif(not HAVE_RUST, reason="jsonschema-rs is not installed")
 
 HOSTILE = Path(__file__).parent / "hostile"
 
@@ -58,6 +65,7 @@ INQUIRY_TYPE: dict[str, Any] = {
 }
 
 
+@needs_rust
 @pytest.mark.parametrize(
     "change",
     [
@@ -69,22 +77,26 @@ INQUIRY_TYPE: dict[str, Any] = {
 )
 def test_the_fast_path_never_passes_what_python_rejects(change: dict[str, Any]) -> None:
     data = {**INQUIRY_TYPE, **change}
-    fast = fastschema.fast_check_for("inquiry-type")
+    fast = fastschema.rust_check_for("inquiry-type")
     assert fast is not None
     assert not schemacheck.validator_for("inquiry-type").is_valid(data)
     assert not fast(data)
 
 
-def test_the_fast_path_passes_a_valid_document() -> None:
-    fast = fastschema.fast_check_for("inquiry-type")
+@pytest.mark.parametrize("check", ["rust_check_for", "inlined_check_for"])
+def test_the_fast_paths_pass_a_valid_document(check: str) -> None:
+    if check == "rust_check_for" and not HAVE_RUST:
+        pytest.skip("jsonschema-rs is not installed")
+    fast = getattr(fastschema, check)("inquiry-type")
     assert fast is not None
     assert fast(INQUIRY_TYPE)
 
 
+@needs_rust
 def test_numbers_beyond_rust_fall_back_to_python() -> None:
     scale = {"minimum": float("nan"), "maximum": 7}
     data = {**INQUIRY_TYPE, "assessment": {"criteria": [{"id": "q", "title": "Q", "scale": scale}]}}
-    fast = fastschema.fast_check_for("inquiry-type")
+    fast = fastschema.rust_check_for("inquiry-type")
     assert fast is not None
     assert schemacheck.validator_for("inquiry-type").is_valid(data)
     assert not fast(data)  # not "valid": Python decides, and finds it valid
@@ -93,11 +105,16 @@ def test_numbers_beyond_rust_fall_back_to_python() -> None:
 def test_pure_python_can_be_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("UNIKOM_PURE_PYTHON", "1")
     fastschema.fast_check_for.cache_clear()
+    fastschema.rust_check_for.cache_clear()
     try:
-        assert fastschema.fast_check_for("inquiry-type") is None
+        assert fastschema.rust_check_for("inquiry-type") is None
+        assert fastschema.fast_check_for("inquiry-type") is fastschema.inlined_check_for(
+            "inquiry-type"
+        )
     finally:
         monkeypatch.delenv("UNIKOM_PURE_PYTHON")
         fastschema.fast_check_for.cache_clear()
+        fastschema.rust_check_for.cache_clear()
 
 
 @pytest.mark.parametrize("path", sorted(HOSTILE.glob("*.yaml")), ids=lambda p: p.name)
@@ -109,6 +126,7 @@ def test_findings_are_the_same_without_the_fast_path(
     assert check_file(str(path)).diagnostics == with_fast
 
 
+@needs_rust
 @settings(max_examples=300, deadline=None)
 @given(
     field=st.sampled_from(["url", "id", "processing_time", "date"]),
@@ -121,7 +139,7 @@ def test_any_text_in_a_patterned_field_gets_pythons_answer(field: str, text: str
         data["intake"] = {"deadlines": [{"date": text}]}
     else:
         data[field] = text
-    fast = fastschema.fast_check_for("inquiry-type")
+    fast = fastschema.rust_check_for("inquiry-type")
     assert fast is not None
     if fast(data):
         assert schemacheck.validator_for("inquiry-type").is_valid(data)
@@ -137,3 +155,58 @@ def test_any_text_in_a_patterned_field_gets_pythons_answer(field: str, text: str
 def test_the_date_check_is_python_jsonschemas(text: str) -> None:
     checker = FormatChecker(formats=("date",))
     assert fastschema.is_date(text) == checker.conforms(text, "date")
+
+
+DEFS = {
+    "Name": {"type": "string", "minLength": 1, "description": "A name."},
+    "Node": {"type": "object", "properties": {"child": {"$ref": "#/$defs/Node"}}},
+}
+
+
+def test_references_are_replaced_by_their_definitions() -> None:
+    schema = {
+        "$defs": DEFS,
+        "properties": {"name": {"description": "Its name.", "$ref": "#/$defs/Name"}},
+    }
+    assert fastschema.inline_refs(schema) == {
+        "properties": {"name": {"type": "string", "minLength": 1, "description": "A name."}}
+    }
+
+
+def test_a_reference_beside_the_same_keyword_becomes_all_of() -> None:
+    schema = {
+        "$defs": DEFS,
+        "properties": {"name": {"maxLength": 5, "minLength": 2, "$ref": "#/$defs/Name"}},
+    }
+    inlined = fastschema.inline_refs(schema)
+    assert inlined is not None
+    assert inlined["properties"]["name"] == {
+        "maxLength": 5,
+        "minLength": 2,
+        "allOf": [DEFS["Name"]],
+    }
+
+
+def test_a_property_called_ref_is_a_property() -> None:
+    schema = {"$defs": DEFS, "properties": {"$ref": {"$ref": "#/$defs/Name"}}}
+    assert fastschema.inline_refs(schema) == {"properties": {"$ref": DEFS["Name"]}}
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        pytest.param({"$defs": DEFS, "$ref": "#/$defs/Node"}, id="recursive"),
+        pytest.param({"$ref": "https://example.no/other.json"}, id="elsewhere"),
+        pytest.param({"$defs": DEFS, "$ref": "#/$defs/Missing"}, id="missing"),
+        pytest.param({"items": {"unevaluatedProperties": False}}, id="positional"),
+    ],
+)
+def test_schemas_that_cannot_be_inlined_are_left_alone(schema: dict[str, Any]) -> None:
+    assert fastschema.inline_refs(schema) is None
+
+
+@pytest.mark.parametrize("kind", ["partnership", "inquiry-type"])
+def test_the_shipped_schemas_inline_completely(kind: str) -> None:
+    inlined = fastschema.inline_refs(schemacheck.load_schema(kind))
+    assert inlined is not None
+    assert "$ref" not in json.dumps(inlined)
