@@ -1,0 +1,304 @@
+"""Hypothesis strategies for the unikom model, built with ``st.builds`` on the attrs classes.
+
+They grow with the model: a new class gets a strategy here, and the property
+tests (round trip, schema agreement) pick it up through :func:`partnerships`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+
+from hypothesis import strategies as st
+
+from unikom.agreement import Agreement, Document, Period, Signatory
+from unikom.assessment import AssessmentScheme, Scale, ScaleCriterion, ScaleLevel, YesNoCriterion
+from unikom.contact import Contact, Link
+from unikom.duration import Duration, DurationUnit
+from unikom.goal import Goal
+from unikom.governance import AnnualEvent, ClosedPeriod, GovernanceBody, KeyFigure
+from unikom.inquiry_type import (
+    Choice,
+    FieldType,
+    FormField,
+    HandlingRoute,
+    InquiryType,
+    Requirement,
+    RouteAction,
+    RouteStep,
+)
+from unikom.orgnr import org_number_check_digit
+from unikom.partnership import Partnership, PartnershipStatus
+from unikom.party import Party, PartyKind
+from unikom.schedule import (
+    AnnualDeadline,
+    IntakeSchedule,
+    NonWorkingDayPolicy,
+    OneOffDeadline,
+    RecurringDeadline,
+)
+from unikom.text import Text
+from unikom.thematic_area import ThematicArea
+from unikom.track import CollaborationTrack, Programme, TrackKind
+
+slugs = st.from_regex(r"\A[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}\Z")
+# Text without surrogates or control characters: what people type in a YAML editor.
+words = st.text(
+    alphabet=st.characters(
+        codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp"), exclude_characters="\ufeff"
+    ),
+    min_size=1,
+    max_size=30,
+).filter(lambda s: s.strip() == s and s != "")
+languages = st.sampled_from(["nb", "nn", "en", "se", "de"])
+texts = st.one_of(
+    words.map(Text.plain),
+    st.dictionaries(languages, words, min_size=1, max_size=3).map(lambda d: Text(translations=d)),
+)
+optional_texts = st.none() | texts
+urls = st.builds(lambda host, path: f"https://{host}.no/{path}", slugs, slugs)
+emails = st.builds(lambda user, host: f"{user}@{host}.no", slugs, slugs)
+dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
+month_days = st.builds(lambda m, d: f"{m:02d}-{d:02d}", st.integers(1, 12), st.integers(1, 28))
+scores = st.integers(-20, 20).map(lambda n: n / 2)
+
+
+@st.composite
+def org_numbers(draw: st.DrawFn) -> str:
+    """Draw a valid organisation number (retrying the ~1 in 11 prefixes that have none)."""
+    first = draw(
+        st.text(string.digits, min_size=8, max_size=8).filter(
+            lambda s: org_number_check_digit(s) is not None
+        )
+    )
+    return first + str(org_number_check_digit(first))
+
+
+@st.composite
+def periods(draw: st.DrawFn) -> Period:
+    """Draw a period whose end, if any, is not before its start."""
+    start = draw(dates)
+    end = draw(st.none() | st.dates(min_value=start, max_value=dt.date(2100, 12, 31)))
+    return Period(start=start, end=end)
+
+
+@st.composite
+def scales(draw: st.DrawFn) -> Scale:
+    """Draw a scale whose maximum is above its minimum."""
+    low = draw(st.integers(0, 3))
+    high = draw(st.integers(low + 1, 10))
+    return Scale(
+        minimum=float(low),
+        maximum=float(high),
+        step=draw(st.sampled_from([0.5, 1.0])),
+        levels=tuple(draw(st.lists(st.builds(ScaleLevel, score=scores, label=texts), max_size=3))),
+    )
+
+
+def tuples(strategy: st.SearchStrategy, max_size: int = 3) -> st.SearchStrategy:
+    """Draw short tuples of *strategy*."""
+    return st.lists(strategy, max_size=max_size).map(tuple)
+
+
+durations = st.builds(Duration, amount=st.integers(1, 60), unit=st.sampled_from(DurationUnit))
+parties = st.builds(
+    Party,
+    id=slugs,
+    kind=st.sampled_from(PartyKind),
+    name=texts,
+    short_name=st.none() | words,
+    org_number=org_numbers(),
+    url=st.none() | urls,
+)
+agreements = st.builds(
+    Agreement,
+    id=slugs,
+    title=texts,
+    signed=st.none() | dates,
+    signatories=tuples(st.builds(Signatory, name=words, title=texts, party=slugs)),
+    period=periods(),
+    documents=tuples(st.builds(Document, title=texts, url=st.none() | urls)),
+    continues=st.none() | slugs,
+    note=optional_texts,
+)
+criteria = st.one_of(
+    st.builds(
+        ScaleCriterion,
+        id=slugs,
+        title=texts,
+        description=optional_texts,
+        scale=scales(),
+        threshold=st.none() | scores,
+        weight=st.sampled_from([0.5, 1.0, 1.5, 2.0]),
+    ),
+    st.builds(
+        YesNoCriterion,
+        id=slugs,
+        question=texts,
+        description=optional_texts,
+        required_answer=st.booleans(),
+    ),
+)
+deadlines = st.one_of(
+    st.builds(AnnualDeadline, annual=month_days, note=optional_texts),
+    st.builds(
+        RecurringDeadline,
+        rrule=st.sampled_from(
+            [
+                "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1",
+                "FREQ=MONTHLY;INTERVAL=3;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+            ]
+        ),
+        starts=st.none() | dates,
+        note=optional_texts,
+    ),
+    st.builds(OneOffDeadline, date=dates, note=optional_texts),
+)
+form_fields = st.builds(
+    FormField,
+    id=slugs,
+    label=texts,
+    type=st.sampled_from(FieldType),
+    required=st.booleans(),
+    choices=tuples(st.builds(Choice, id=slugs, label=texts)),
+    help=optional_texts,
+)
+routes = st.builds(
+    HandlingRoute,
+    id=slugs,
+    name=optional_texts,
+    thematic_areas=tuples(slugs),
+    steps=st.lists(
+        st.builds(
+            RouteStep,
+            action=st.sampled_from(RouteAction),
+            role=texts,
+            party=st.none() | slugs,
+            contact=st.none() | slugs,
+            note=optional_texts,
+        ),
+        min_size=1,
+        max_size=3,
+    ).map(tuple),
+)
+inquiry_types = st.builds(
+    InquiryType,
+    id=slugs,
+    name=texts,
+    description=optional_texts,
+    track=slugs,
+    thematic_areas=tuples(slugs),
+    url=st.none() | urls,
+    form=tuples(form_fields),
+    requirements=tuples(
+        st.builds(
+            Requirement,
+            id=slugs,
+            title=texts,
+            description=optional_texts,
+            applies_when=optional_texts,
+            legal_basis=optional_texts,
+            url=st.none() | urls,
+        )
+    ),
+    assessment=st.none()
+    | st.builds(
+        AssessmentScheme,
+        criteria=st.lists(criteria, min_size=1, max_size=3).map(tuple),
+        overall_threshold=st.none() | scores,
+        note=optional_texts,
+    ),
+    intake=st.builds(
+        IntakeSchedule,
+        deadlines=tuples(deadlines),
+        non_working_day=st.sampled_from(NonWorkingDayPolicy),
+        note=optional_texts,
+    ),
+    processing_time=st.none() | durations,
+    preliminary_reply_after=durations,
+    routes=tuples(routes, max_size=2),
+    note=optional_texts,
+)
+partnerships = st.builds(
+    Partnership,
+    id=slugs,
+    name=texts,
+    short_name=st.none() | words,
+    description=optional_texts,
+    status=st.sampled_from(PartnershipStatus),
+    languages=st.lists(languages, min_size=1, max_size=3, unique=True).map(tuple),
+    parties=st.lists(parties, min_size=2, max_size=4).map(tuple),
+    agreements=tuples(agreements, max_size=2),
+    purposes=tuples(texts),
+    goals=tuples(st.builds(Goal, id=slugs, title=texts, description=optional_texts)),
+    thematic_areas=tuples(st.builds(ThematicArea, id=slugs, name=texts, scope=optional_texts)),
+    tracks=tuples(
+        st.builds(
+            CollaborationTrack,
+            id=slugs,
+            kind=st.sampled_from(TrackKind),
+            name=texts,
+            description=optional_texts,
+            programmes=tuples(
+                st.builds(
+                    Programme,
+                    id=slugs,
+                    name=texts,
+                    description=optional_texts,
+                    url=st.none() | urls,
+                )
+            ),
+            url=st.none() | urls,
+        )
+    ),
+    inquiry_types=tuples(inquiry_types, max_size=2),
+    contacts=tuples(
+        st.builds(
+            Contact,
+            id=slugs,
+            name=words,
+            title=optional_texts,
+            unit=optional_texts,
+            party=slugs,
+            email=st.none() | emails,
+            phone=st.none() | st.from_regex(r"\A\+47 [0-9]{8}\Z"),
+            role=optional_texts,
+        )
+    ),
+    links=tuples(st.builds(Link, title=texts, url=urls)),
+    governance_bodies=tuples(
+        st.builds(
+            GovernanceBody,
+            id=slugs,
+            name=texts,
+            description=optional_texts,
+            parties=tuples(slugs),
+        )
+    ),
+    annual_cycle=tuples(
+        st.builds(
+            AnnualEvent,
+            id=slugs,
+            title=texts,
+            description=optional_texts,
+            rrule=st.sampled_from(
+                ["FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15", "FREQ=MONTHLY;BYMONTHDAY=1"]
+            ),
+            starts=st.none() | dates,
+            body=st.none() | slugs,
+            note=optional_texts,
+        )
+    ),
+    closed_periods=tuples(
+        st.builds(ClosedPeriod, id=slugs, name=texts, start=month_days, end=month_days)
+    ),
+    key_figures=tuples(
+        st.builds(
+            KeyFigure,
+            label=texts,
+            value=st.integers(0, 10_000),
+            as_of=dates,
+            source=st.none() | urls,
+        )
+    ),
+)
