@@ -255,7 +255,7 @@ def _draw(
     out.append("</g>")
 
     out.append(
-        f'<text x="{_f(_CX)}" y="{_f(cy - 6)}" text-anchor="middle" font-size="46" '
+        f'<text id="year" x="{_f(_CX)}" y="{_f(cy - 6)}" text-anchor="middle" font-size="46" '
         f'font-weight="700" fill="#1f4e79">{year}</text>'
     )
     out.append(
