@@ -125,3 +125,21 @@ def test_empty_year_still_draws_the_wheel(fjordby: Partnership) -> None:
     root = parse(arshjul_svg(empty, year=2024))
     assert labels(root) == []
     assert len(root.findall("svg:g[@id='months']/svg:path", NS)) == 12
+
+
+def test_long_labels_fit_inside_the_drawing(fjordby: Partnership) -> None:
+    long_title = AnnualEvent(
+        id="lang",
+        title=Text.plain("Frist for innspill til kommunens budsjett og handlingsplan"),
+        rrule="FREQ=YEARLY;BYMONTH=4,10;BYMONTHDAY=1",
+    )
+    root = parse(arshjul_svg(attrs.evolve(fjordby, annual_cycle=(long_title,)), year=2025))
+    width = float(root.get("width", "0"))
+    for label in labels(root):
+        # Allow 0.62 em per character, more than most sans-serif fonts need.
+        needed = len(label.text or "") * 13 * 0.62
+        x = float(label.get("x", "0"))
+        if label.get("text-anchor") == "start":
+            assert x + needed <= width
+        else:
+            assert x - needed >= 0
