@@ -88,6 +88,7 @@ def test_directory_includes_inquiry_type_files(capsys: pytest.CaptureFixture[str
         (["--inquiry-type", "en-maaned", "--received", "2025-02-30"], "is not a date"),
         (["--inquiry-type", "en-maaned", "--received", "1.3.2025"], "YYYY-MM-DD"),
         (["--inquiry-type", "en-maaned", "--received", "2025-W09-6"], "is not a date"),
+        (["--inquiry-type", "en-maaned", "--received", "9999-12-20"], "outside the years"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(

@@ -333,6 +333,13 @@ def test_whole_year_closed_is_an_error_not_a_hang() -> None:
         calendar.deadline(D(2025, 1, 1), Duration.parse("1 working day"))
 
 
+def test_dates_past_year_9999_are_a_clear_error(plain: Partnership) -> None:
+    with pytest.raises(DateRangeError, match="outside the years"):
+        answer_due(plain, "en-maaned", D(9999, 12, 20))
+    # The last days that can be counted still work: Mon 1 Mar 9999 + 1 month.
+    assert answer_due(plain, "en-maaned", D(9999, 3, 1)).due == D(9999, 4, 1)
+
+
 # --------------------------------------------------------------------------- properties
 
 received_dates = st.dates(min_value=D(1990, 1, 1), max_value=D(2080, 12, 31))

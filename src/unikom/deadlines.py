@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import calendar as _calendar
+import contextlib
 import datetime as dt
 import enum
 import functools
@@ -321,8 +322,10 @@ class WorkingCalendar:
         closed = self._closed_days(year)
         non_working: dict[dt.date, SkippedDay] = {}
         working: list[int] = []
-        day = dt.date(year, 1, 1)
-        for _ in range(366 if _calendar.isleap(year) else 365):
+        for ordinal in range(
+            dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal() + 1
+        ):
+            day = dt.date.fromordinal(ordinal)
             # A holiday names the day best; a weekend next; a closed period last.
             if (name := holidays.get(day)) is not None:
                 non_working[day] = SkippedDay(date=day, reason=f"{name} (public holiday)")
@@ -331,8 +334,7 @@ class WorkingCalendar:
             elif (closed_name := closed.get(day)) is not None:
                 non_working[day] = SkippedDay(date=day, reason=f"closed: {closed_name}")
             else:
-                working.append(day.toordinal())
-            day += _ONE_DAY
+                working.append(ordinal)
         return _Year(
             non_working=MappingProxyType(non_working),
             non_working_ordinals=[d.toordinal() for d in non_working],
@@ -498,6 +500,22 @@ def _inquiry_type(partnership: Partnership, inquiry_type: str | InquiryType) -> 
     raise UnknownInquiryTypeError(inquiry_type, [it.id for it in partnership.inquiry_types])
 
 
+@contextlib.contextmanager
+def _within_calendar() -> Iterator[None]:
+    """Turn date arithmetic past year 9999 (or before year 1) into a clear error."""
+    try:
+        yield
+    except OverflowError as exc:
+        raise DateRangeError(_TOO_FAR) from exc
+    except ValueError as exc:
+        if "out of range" not in str(exc):
+            raise
+        raise DateRangeError(_TOO_FAR) from exc
+
+
+_TOO_FAR = "the dates needed lie outside the years 1–9999 that can be counted"
+
+
 def _as_date(value: dt.date) -> dt.date:
     # A datetime is a date too, but would never equal the dates we look up.
     if isinstance(value, dt.datetime):
@@ -546,9 +564,10 @@ def answer_due(
     calendar = working_calendar(partnership)
     due: dt.date | None = None
     due_skipped: tuple[SkippedDay, ...] = ()
-    if it.processing_time is not None:
-        due, due_skipped = calendar.deadline(received, it.processing_time)
-    reply_by, reply_skipped = calendar.deadline(received, it.preliminary_reply_after)
+    with _within_calendar():
+        if it.processing_time is not None:
+            due, due_skipped = calendar.deadline(received, it.processing_time)
+        reply_by, reply_skipped = calendar.deadline(received, it.preliminary_reply_after)
     return DueDates(
         inquiry_type=it.id,
         received=received,
@@ -678,7 +697,8 @@ def next_intake_deadlines(
     if it.intake.is_rolling or count == 0:
         return []
     stream = _intake_stream(it, working_calendar(partnership), _as_date(after))
-    return list(itertools.islice(stream, count))
+    with _within_calendar():
+        return list(itertools.islice(stream, count))
 
 
 # --------------------------------------------------------------------------- årshjul
@@ -702,6 +722,14 @@ def calendar_entries(partnership: Partnership, start: dt.date, end: dt.date) -> 
         raise DateRangeError(
             f"the range ends ({end.isoformat()}) before it starts ({start.isoformat()})"
         )
+    with _within_calendar():
+        entries = _entries(partnership, start, end)
+    order = {EntryKind.EVENT: 0, EntryKind.INTAKE_DEADLINE: 1}
+    entries.sort(key=lambda e: (e.date, order[e.kind], e.id))
+    return entries
+
+
+def _entries(partnership: Partnership, start: dt.date, end: dt.date) -> list[CalendarEntry]:
     entries: list[CalendarEntry] = []
     for event in partnership.annual_cycle:
         entries.extend(
@@ -737,8 +765,6 @@ def calendar_entries(partnership: Partnership, start: dt.date, end: dt.date) -> 
                     moved_past=deadline.moved_past,
                 )
             )
-    order = {EntryKind.EVENT: 0, EntryKind.INTAKE_DEADLINE: 1}
-    entries.sort(key=lambda e: (e.date, order[e.kind], e.id))
     return entries
 
 

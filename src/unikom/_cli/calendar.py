@@ -65,6 +65,15 @@ def date_range(start_text: str | None, end_text: str | None) -> tuple[dt.date, d
 
 def run(args: argparse.Namespace) -> int:
     """Print the entries from --from to --to in the chosen format."""
+    from unikom.errors import DateRangeError
+
+    try:
+        return _run(args)
+    except DateRangeError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _run(args: argparse.Namespace) -> int:
     start, end = date_range(args.start, args.end)
     if args.format == "svg" and start.year != end.year:
         raise UsageError(

@@ -38,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the answer-due and preliminary-reply dates and how they were counted."""
     from unikom.deadlines import answer_due
-    from unikom.errors import UnknownInquiryTypeError
+    from unikom.errors import DateRangeError, UnknownInquiryTypeError
 
     received = parse_date(args.received, "--received")
     partnership = load_partnership(args.partnership)
@@ -48,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
         dates = answer_due(partnership, args.inquiry_type, received)
     except UnknownInquiryTypeError as exc:
         raise UsageError(f"--inquiry-type: {exc}") from None
+    except DateRangeError as exc:
+        raise UsageError(f"--received: {exc}") from None
     if args.format == "json":
         json.dump(dates.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
