@@ -500,20 +500,24 @@ def _inquiry_type(partnership: Partnership, inquiry_type: str | InquiryType) -> 
     raise UnknownInquiryTypeError(inquiry_type, [it.id for it in partnership.inquiry_types])
 
 
+def _is_too_far(exc: Exception) -> bool:
+    """Tell whether *exc* comes from date arithmetic past year 9999 or before year 1."""
+    return isinstance(exc, OverflowError) or "out of range" in str(exc)
+
+
+def _too_far() -> DateRangeError:
+    return DateRangeError("the dates needed lie outside the years 1–9999 that can be counted")
+
+
 @contextlib.contextmanager
 def _within_calendar() -> Iterator[None]:
     """Turn date arithmetic past year 9999 (or before year 1) into a clear error."""
     try:
         yield
-    except OverflowError as exc:
-        raise DateRangeError(_TOO_FAR) from exc
-    except ValueError as exc:
-        if "out of range" not in str(exc):
+    except (OverflowError, ValueError) as exc:
+        if not _is_too_far(exc):
             raise
-        raise DateRangeError(_TOO_FAR) from exc
-
-
-_TOO_FAR = "the dates needed lie outside the years 1–9999 that can be counted"
+        raise _too_far() from exc
 
 
 def _as_date(value: dt.date) -> dt.date:
@@ -564,10 +568,15 @@ def answer_due(
     calendar = working_calendar(partnership)
     due: dt.date | None = None
     due_skipped: tuple[SkippedDay, ...] = ()
-    with _within_calendar():
+    # A plain try costs nothing until it catches; this function is called a lot.
+    try:
         if it.processing_time is not None:
             due, due_skipped = calendar.deadline(received, it.processing_time)
         reply_by, reply_skipped = calendar.deadline(received, it.preliminary_reply_after)
+    except (OverflowError, ValueError) as exc:
+        if not _is_too_far(exc):
+            raise
+        raise _too_far() from exc
     return DueDates(
         inquiry_type=it.id,
         received=received,
