@@ -15,6 +15,7 @@ from unikom._version import STANDARD_VERSION, SUPPORTED_VERSIONS, __version__
 if TYPE_CHECKING:
     from unikom.agreement import Agreement, Document, Period, Signatory
     from unikom.api import dump, dumps, load, to_data, validate
+    from unikom.arshjul import arshjul_svg
     from unikom.assessment import (
         AssessmentScheme,
         Scale,
@@ -23,11 +24,30 @@ if TYPE_CHECKING:
         YesNoCriterion,
     )
     from unikom.contact import Contact, Link
+    from unikom.deadlines import (
+        CalendarEntry,
+        DueDates,
+        EntryKind,
+        IntakeDeadline,
+        SkippedDay,
+        WorkingCalendar,
+        answer_due,
+        calendar_entries,
+        next_intake_deadlines,
+        working_calendar,
+    )
     from unikom.diagnostics import Diagnostic, Severity
     from unikom.duration import Duration, DurationUnit
-    from unikom.errors import InvalidDocumentError, ModelError, UnikomError
+    from unikom.errors import (
+        DateRangeError,
+        InvalidDocumentError,
+        ModelError,
+        UnikomError,
+        UnknownInquiryTypeError,
+    )
     from unikom.goal import Goal
     from unikom.governance import AnnualEvent, ClosedPeriod, GovernanceBody, KeyFigure
+    from unikom.ics import calendar_ics
     from unikom.inquiry_type import (
         Choice,
         FieldType,
@@ -68,20 +88,34 @@ _LAZY: dict[str, str] = {
     "ScaleCriterion": "assessment",
     "ScaleLevel": "assessment",
     "YesNoCriterion": "assessment",
+    "arshjul_svg": "arshjul",
     "Contact": "contact",
     "Link": "contact",
+    "CalendarEntry": "deadlines",
+    "DueDates": "deadlines",
+    "EntryKind": "deadlines",
+    "IntakeDeadline": "deadlines",
+    "SkippedDay": "deadlines",
+    "WorkingCalendar": "deadlines",
+    "answer_due": "deadlines",
+    "calendar_entries": "deadlines",
+    "next_intake_deadlines": "deadlines",
+    "working_calendar": "deadlines",
     "Diagnostic": "diagnostics",
     "Severity": "diagnostics",
     "Duration": "duration",
     "DurationUnit": "duration",
+    "DateRangeError": "errors",
     "InvalidDocumentError": "errors",
     "ModelError": "errors",
     "UnikomError": "errors",
+    "UnknownInquiryTypeError": "errors",
     "Goal": "goal",
     "AnnualEvent": "governance",
     "ClosedPeriod": "governance",
     "GovernanceBody": "governance",
     "KeyFigure": "governance",
+    "calendar_ics": "ics",
     "Choice": "inquiry_type",
     "FieldType": "inquiry_type",
     "FormField": "inquiry_type",
@@ -117,21 +151,26 @@ __all__ = [
     "AnnualDeadline",
     "AnnualEvent",
     "AssessmentScheme",
+    "CalendarEntry",
     "Choice",
     "ClosedPeriod",
     "CollaborationTrack",
     "Contact",
+    "DateRangeError",
     "Diagnostic",
     "Document",
     "DocumentKind",
+    "DueDates",
     "Duration",
     "DurationUnit",
+    "EntryKind",
     "FieldType",
     "FormField",
     "Goal",
     "GovernanceBody",
     "HandlingRoute",
     "InquiryType",
+    "IntakeDeadline",
     "IntakeSchedule",
     "InvalidDocumentError",
     "KeyFigure",
@@ -154,18 +193,27 @@ __all__ = [
     "ScaleLevel",
     "Severity",
     "Signatory",
+    "SkippedDay",
     "Text",
     "ThematicArea",
     "TrackKind",
     "UnikomError",
+    "UnknownInquiryTypeError",
+    "WorkingCalendar",
     "YesNoCriterion",
     "__version__",
+    "answer_due",
+    "arshjul_svg",
+    "calendar_entries",
+    "calendar_ics",
     "dump",
     "dumps",
     "is_valid_org_number",
     "load",
+    "next_intake_deadlines",
     "to_data",
     "validate",
+    "working_calendar",
 ]
 
 
