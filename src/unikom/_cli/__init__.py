@@ -21,6 +21,7 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 #: Command name → (module under unikom._cli, one-line help).
 COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "check partnership files and directories against the standard"),
+    "status": ("status", "summarise a partnership's open inquiries, assessments and projects"),
 }
 
 
