@@ -254,7 +254,7 @@ def fit_to_type(inquiry: Inquiry, it: InquiryType, at: Locator) -> Iterator[Diag
     answers_at = ("answers",) if inquiry.answers else ("type",)
     for problem in answer_problems(it.form, inquiry.answers):
         if problem.code == "answer.required":
-            yield at(answers_at, problem.code, problem.message)
+            yield at(answers_at, problem.code, problem.message, key=True)
             continue
         pointer: tuple[str | int, ...] = ("answers", problem.field)
         if problem.item is not None:
@@ -272,7 +272,7 @@ def fit_to_type(inquiry: Inquiry, it: InquiryType, at: Locator) -> Iterator[Diag
         return
     for bad in score_problems(it.assessment, inquiry.assessment.scores):
         if bad.code == "assessment.missing-score":
-            yield at(("assessment", "scores"), bad.code, bad.message)
+            yield at(("assessment", "scores"), bad.code, bad.message, key=True)
         else:
             yield at(
                 ("assessment", "scores", bad.criterion or ""),
@@ -311,6 +311,7 @@ def _requirement_rules(inquiry: Inquiry, it: InquiryType, at: Locator) -> Iterat
                 "inquiry.requirement-missing",
                 f"the inquiry type '{it.id}' requires '{requirement.id}' "
                 f"({requirement.title}); declare its status under 'requirements'",
+                key=True,
             )
 
 
@@ -335,6 +336,7 @@ def project_rules(
             "project.no-end",
             "a finished project should say when it ended: give the period an 'end'",
             severity=Severity.WARNING,
+            key=True,
         )
     if partnership is None:
         return
