@@ -25,8 +25,9 @@ def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Open inquiries: 2\n  received: 1\n    2024-003 " in out
     assert "Decided, not yet closed: 1\n  declined: 1\n    2024-004 " in out
     assert "Done: closed 1, withdrawn 1" in out
-    assert "Assessments: 2 passed, 1 fell short" in out
-    assert "2024-004       falls short: implementation (weighted 12.25 of 17.5;" in out
+    assert "Assessments (all inquiries so far): 2 passed, 1 fell short" in out
+    assert "2024-004       falls short: implementation 2.5 < 3 (weighted 12.25 of 17.5)\n" in out
+    assert "2024-001       passes (weighted 6 of 7)\n" in out
     assert "Projects under way on 2024-04-05: 1" in out
     assert "    Oppvekst og utdanning                       1\n" in out
     assert "    Samarbeid om nyskaping                      0\n" in out

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 from unikom._cli import EXIT_INVALID, EXIT_OK, UsageError
 
 if TYPE_CHECKING:
+    from unikom.assessment import CriterionResult
     from unikom.partnership import Partnership
     from unikom.portfolio import InquirySummary, PortfolioStatus
 
@@ -88,23 +89,25 @@ def _score(value: bool | float) -> str:
     return f"{value:g}"
 
 
+def _shortfall(result: CriterionResult) -> str:
+    if result.threshold is not None:
+        return f"{result.criterion} {_score(result.score)} < {result.threshold:g}"
+    return f"{result.criterion} answered {_score(result.score)}"
+
+
 def _outcome_line(item: InquirySummary) -> str:
     outcome = item.outcome
     assert outcome is not None
     if outcome.passed:
         verdict = "passes"
     else:
-        short = [r.criterion for r in outcome.shortfalls]
+        short = [_shortfall(r) for r in outcome.shortfalls]
         if not outcome.total_passed:
             short.append(f"total {outcome.total:g} < {outcome.overall_threshold:g}")
         verdict = "falls short: " + ", ".join(short)
-    scored = ", ".join(f"{r.criterion} {_score(r.score)}" for r in outcome.results)
-    weighted = (
-        f"weighted {outcome.weighted_score:g} of {outcome.max_weighted_score:g}; "
-        if outcome.max_weighted_score
-        else ""
-    )
-    return f"    {item.id:<14} {verdict} ({weighted}{scored})"
+    if outcome.max_weighted_score:
+        verdict += f" (weighted {outcome.weighted_score:g} of {outcome.max_weighted_score:g})"
+    return f"    {item.id:<14} {verdict}"
 
 
 def _inquiries(status: PortfolioStatus, heading: str, is_open: bool, out: TextIO) -> None:
