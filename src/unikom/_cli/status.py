@@ -142,7 +142,8 @@ def write_status(status: PortfolioStatus, partnership: Partnership, out: TextIO)
             print(f"  {due.inquiry:<14} {label} due {due.due.isoformat()} ({when})", file=out)
     print("", file=out)
     print(
-        f"Assessments: {status.assessments_passed} passed, {status.assessments_failed} fell short",
+        f"Assessments (all inquiries so far): {status.assessments_passed} passed, "
+        f"{status.assessments_failed} fell short",
         file=out,
     )
     if status.assessed:
