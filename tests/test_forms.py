@@ -183,3 +183,13 @@ def test_requirements_given_by_the_app(partnership: Partnership) -> None:
     assert [(e.field, e.code) for e in caught.value.errors] == [
         ("requirements", "inquiry.requirement-missing")
     ]
+
+
+def test_every_input_as_a_list_as_frameworks_give_it(partnership: Partnership) -> None:
+    as_lists = {key: [value] if value else [] for key, value in submission().items()}
+    as_lists["bidrag"] = ["data", "penger"]
+    inquiry = build(partnership, as_lists)
+    assert inquiry.answers["formal"] == "Finne ut hva som virker."
+    assert inquiry.answers["bidrag"] == ("data", "penger")
+    assert inquiry.answers["helsedata"] is True
+    assert "nettside" not in inquiry.answers

@@ -69,3 +69,13 @@ def test_any_new_inquiry_dumps_to_a_valid_file(inquiry: Inquiry) -> None:
         path.write_text(text, encoding="utf-8")
         assert validate(path) == []
         assert load_inquiry(path) == inquiry
+
+
+EXAMPLES = Path(__file__).parent.parent / "examples" / "trondheim"
+
+
+def test_the_trondheim_example_has_an_inquiry_in_every_state() -> None:
+    inquiries = [load_inquiry(p) for p in sorted((EXAMPLES / "inquiries").glob("*.yaml"))]
+    assert {i.state for i in inquiries} == set(InquiryState)
+    assert all(i.partnership == "trd3" for i in inquiries)
+    assert validate(EXAMPLES / "inquiries") == []

@@ -218,3 +218,15 @@ def test_summarise_with_due_dates(partnership: Partnership) -> None:
     )
     assert [(d.inquiry, d.overdue) for d in status.due] == [("2024-001", True)]
     assert status.to_dict()["due"][0]["days_left"] == -2
+
+
+def test_an_assessment_needs_a_scheme(partnership: Partnership) -> None:
+    horisont = partnership.inquiry_type("horisont")
+    without = attrs.evolve(
+        partnership,
+        inquiry_types=(attrs.evolve(horisont, assessment=None),),
+    )
+    inquiry = load_inquiry(FIXTURE / "inquiries" / "2024-004.yaml")
+    assert [(d.pointer, d.code) for d in check_inquiry(inquiry, without)] == [
+        ("/assessment", "assessment.no-scheme")
+    ]

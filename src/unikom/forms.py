@@ -66,13 +66,16 @@ def coerce_answer(form_field: FormField, value: Any) -> Answer | None:
 
     Raises :class:`ModelError` (code ``answer.type``) when the value cannot be read.
     """
+    kind = form_field.type
+    if kind is not FieldType.MULTICHOICE and isinstance(value, list | tuple) and len(value) <= 1:
+        # Web frameworks can hand over every input as a list (one item per value sent).
+        value = value[0] if value else None
     if value is None:
         return None
     if isinstance(value, str):
         value = value.strip()
         if not value:
             return None
-    kind = form_field.type
     if kind is FieldType.MULTICHOICE:
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
