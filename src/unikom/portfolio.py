@@ -12,7 +12,7 @@ import enum
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 
@@ -25,11 +25,14 @@ from unikom.partnership import Partnership
 from unikom.project import Project, ProjectStatus
 from unikom.text import Text
 
+if TYPE_CHECKING:
+    from unikom._private.locate import Locator
+
 PathLike = str | os.PathLike[str]
 _D = TypeVar("_D", Inquiry, Project)
 
 
-def _memory_locator(name: str) -> Any:
+def _memory_locator(name: str) -> Locator:
     """Return a locator for a model that has no file: every place is 'position unknown'."""
     from unikom._private.locate import Locator
     from unikom._private.yamlsource import Position, SourceDocument
