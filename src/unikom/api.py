@@ -19,6 +19,7 @@ from unikom._private.engine import (
     single,
     validate_paths,
 )
+from unikom._private.yamlsource import resolve_plain
 from unikom._version import STANDARD_VERSION
 from unikom.diagnostics import Diagnostic, Severity, sort_key
 from unikom.errors import InvalidDocumentError, UnikomError
@@ -124,8 +125,22 @@ def dump(obj: Any, target: PathLike | IO[str]) -> None:
 
 
 try:
-    from yaml import CSafeDumper as _Dumper
+    from yaml import CSafeDumper as _BaseDumper
 except ImportError:  # pragma: no cover
-    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+    from yaml import SafeDumper as _BaseDumper  # type: ignore[assignment]
+
+
+class _Dumper(_BaseDumper):
+    """PyYAML's safe dumper, quoting every text that YAML 1.2 would read as something else."""
+
+
+def _represent_text(dumper: _Dumper, value: str) -> yaml.Node:
+    # PyYAML decides quoting by YAML 1.1 rules, so it writes '08' plain; our YAML 1.2
+    # loader would read that back as the number 8.  Quote whatever would not come back.
+    style = '"' if resolve_plain(value) != value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_text)
 
 __all__ = ["UnikomError", "dump", "dumps", "load", "to_data", "validate"]

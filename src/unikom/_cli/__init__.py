@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "check partnership files and directories against the standard"),
     "due": ("due", "tell when an inquiry must be answered and when a preliminary reply is due"),
     "calendar": ("calendar", "list the årshjul and intake deadlines as text, JSON, .ics or SVG"),
+    "status": ("status", "summarise a partnership's open inquiries, assessments and projects"),
 }
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
+from unikom._private.fields import CONSTRAINTS, LANGUAGE_TAG_PATTERN, Slug
 from unikom._private.yamlsource import Pointer, SourceDocument
 from unikom.diagnostics import Diagnostic
 
@@ -177,13 +178,12 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
     if keyword == "const":
         yield doc.error(pointer, "schema.const", f"expected {rule!r}, got {value!r}")
         return
-    if keyword == "pattern" and "propertyNames" in error.relative_schema_path:
-        yield doc.error(
-            (*pointer, str(value)),
-            "schema.language",
-            f"{value!r} is not a BCP 47 language tag such as nb, nn or en",
-            key=True,
-        )
+    if "propertyNames" in error.relative_schema_path:
+        if rule == LANGUAGE_TAG_PATTERN:
+            code, message = "schema.language", "is not a BCP 47 language tag such as nb, nn or en"
+        else:
+            code, message = "schema.pattern", f"is not {CONSTRAINTS[Slug].what}"
+        yield doc.error((*pointer, str(value)), code, f"{value!r} {message}", key=True)
         return
     if keyword == "pattern":
         what = schema.get("description") or f"text matching {rule}"
