@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 #: when it lies outside any partnership directory).
 ContextRules = Callable[[Any, "Locator", Partnership | None], Iterable["Diagnostic"]]
 
+#: Where the schemas are published (the documentation site copies ``schemas/``
+#: there), for editors to fetch through a yaml-language-server modeline.
+SCHEMA_BASE_URL = "https://unikom.github.io/unikom/schemas/"
+
 
 @attrs.frozen(kw_only=True)
 class DocumentKind:
@@ -43,6 +47,11 @@ class DocumentKind:
     def schema_id(self) -> str:
         """Return the schema's stable ``$id``."""
         return f"urn:unikom:schema:{self.name}"
+
+    @property
+    def schema_url(self) -> str:
+        """Return the address the schema is published at, for editors."""
+        return SCHEMA_BASE_URL + self.schema_filename
 
 
 KINDS: Mapping[str, DocumentKind] = MappingProxyType(
