@@ -10,7 +10,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from unikom._version import STANDARD_VERSION, SUPPORTED_VERSIONS, __version__
+from unikom._version import (
+    DEPRECATED_VERSIONS,
+    STANDARD_VERSION,
+    SUPPORTED_VERSIONS,
+    __version__,
+)
 
 if TYPE_CHECKING:
     from unikom.agreement import Agreement, Document, Period, Signatory
@@ -39,9 +44,12 @@ if TYPE_CHECKING:
         RouteStep,
     )
     from unikom.kinds import KINDS, DocumentKind
+    from unikom.network import Comparison, compare
     from unikom.orgnr import is_valid_org_number
     from unikom.partnership import Partnership, PartnershipStatus
     from unikom.party import Party, PartyKind
+    from unikom.publish import Fallback, RenderedPage, render_page
+    from unikom.scaffold import StarterParty, starter_partnership
     from unikom.schedule import (
         AnnualDeadline,
         IntakeSchedule,
@@ -92,16 +100,23 @@ _LAZY: dict[str, str] = {
     "RouteStep": "inquiry_type",
     "KINDS": "kinds",
     "DocumentKind": "kinds",
+    "Comparison": "network",
+    "compare": "network",
     "is_valid_org_number": "orgnr",
     "Partnership": "partnership",
     "PartnershipStatus": "partnership",
     "Party": "party",
     "PartyKind": "party",
+    "Fallback": "publish",
+    "RenderedPage": "publish",
+    "render_page": "publish",
     "AnnualDeadline": "schedule",
     "IntakeSchedule": "schedule",
     "NonWorkingDayPolicy": "schedule",
     "OneOffDeadline": "schedule",
     "RecurringDeadline": "schedule",
+    "StarterParty": "scaffold",
+    "starter_partnership": "scaffold",
     "Text": "text",
     "ThematicArea": "thematic_area",
     "CollaborationTrack": "track",
@@ -110,6 +125,7 @@ _LAZY: dict[str, str] = {
 }
 
 __all__ = [
+    "DEPRECATED_VERSIONS",
     "KINDS",
     "STANDARD_VERSION",
     "SUPPORTED_VERSIONS",
@@ -120,12 +136,14 @@ __all__ = [
     "Choice",
     "ClosedPeriod",
     "CollaborationTrack",
+    "Comparison",
     "Contact",
     "Diagnostic",
     "Document",
     "DocumentKind",
     "Duration",
     "DurationUnit",
+    "Fallback",
     "FieldType",
     "FormField",
     "Goal",
@@ -146,6 +164,7 @@ __all__ = [
     "Period",
     "Programme",
     "RecurringDeadline",
+    "RenderedPage",
     "Requirement",
     "RouteAction",
     "RouteStep",
@@ -154,16 +173,20 @@ __all__ = [
     "ScaleLevel",
     "Severity",
     "Signatory",
+    "StarterParty",
     "Text",
     "ThematicArea",
     "TrackKind",
     "UnikomError",
     "YesNoCriterion",
     "__version__",
+    "compare",
     "dump",
     "dumps",
     "is_valid_org_number",
     "load",
+    "render_page",
+    "starter_partnership",
     "to_data",
     "validate",
 ]
