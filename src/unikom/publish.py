@@ -129,6 +129,18 @@ class _Page:
             return Markup('<span lang="{}">{}</span>').format(used, value)
         return value
 
+    def plain(self, text: Text) -> str:
+        """Return *text* in the page's language without markup (for ``<title>``)."""
+        return text.resolve(self.language)[1]
+
+    def lang_of(self, text: Text) -> str:
+        """Return the language *text* is shown in, or '' when that is the page's own."""
+        used = text.resolve(self.language)[0]
+        if used in (UNDETERMINED, self.language):
+            return ""
+        self._used[id(text)] = used
+        return used
+
     def paragraphs(self, text: Text | None) -> Any:
         """Return *text* as paragraphs: ``<p>`` elements in HTML, blank-line separated in md."""
         if text is None:
