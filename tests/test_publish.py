@@ -252,3 +252,25 @@ def test_an_unknown_format_is_refused(nordfjell: unikom.Partnership) -> None:
 )
 def test_paragraphs_are_split_as_yaml_writers_mean_them(text: str, paragraphs: list[str]) -> None:
     assert split_paragraphs(text) == paragraphs
+
+
+def test_a_fresh_starter_renders_with_only_what_it_has(tmp_path: Path) -> None:
+    from unikom.party import PartyKind
+    from unikom.scaffold import StarterParty, starter_partnership, write_starter
+
+    text = starter_partnership(
+        name="Universitetskommunen Fjellvik",
+        parties=[
+            StarterParty(
+                name="Fjellvik kommune", org_number="100000008", kind=PartyKind.MUNICIPALITY
+            ),
+            StarterParty(name="UiNF", org_number="100000040", kind=PartyKind.UNIVERSITY),
+        ],
+    )
+    partnership = unikom.load(write_starter(tmp_path, text))
+    page = parse(render_page(partnership, language="nb", format="html").text)
+    assert [level for level, _text in page.headings] == [1, 2, 3, 3]
+    assert [text for _level, text in page.headings][:2] == [
+        "Universitetskommunen Fjellvik",
+        "Hvem vi er",
+    ]
