@@ -10,7 +10,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from unikom._version import STANDARD_VERSION, SUPPORTED_VERSIONS, __version__
+from unikom._version import (
+    DEPRECATED_VERSIONS,
+    STANDARD_VERSION,
+    SUPPORTED_VERSIONS,
+    __version__,
+)
 
 if TYPE_CHECKING:
     from unikom.agreement import Agreement, Document, Period, Signatory
@@ -52,10 +57,10 @@ if TYPE_CHECKING:
         UnikomError,
         UnknownInquiryTypeError,
     )
+    from unikom.forms import FieldError, FormError, inquiry_from_form
     from unikom.goal import Goal
     from unikom.governance import AnnualEvent, ClosedPeriod, GovernanceBody, KeyFigure
     from unikom.ics import calendar_ics
-    from unikom.forms import FieldError, FormError, inquiry_from_form
     from unikom.inquiry import Inquiry, Requester, RequirementState, RequirementStatus
     from unikom.inquiry_type import (
         Choice,
@@ -78,6 +83,7 @@ if TYPE_CHECKING:
         can_move,
         next_states,
     )
+    from unikom.network import Comparison, compare
     from unikom.orgnr import is_valid_org_number
     from unikom.partnership import Partnership, PartnershipStatus
     from unikom.party import Party, PartyKind
@@ -97,6 +103,8 @@ if TYPE_CHECKING:
         summarise,
     )
     from unikom.project import Funding, Project, ProjectParty, ProjectStatus
+    from unikom.publish import Fallback, RenderedPage, render_page
+    from unikom.scaffold import StarterParty, starter_partnership
     from unikom.schedule import (
         AnnualDeadline,
         IntakeSchedule,
@@ -161,16 +169,23 @@ _LAZY: dict[str, str] = {
     "RouteStep": "inquiry_type",
     "KINDS": "kinds",
     "DocumentKind": "kinds",
+    "Comparison": "network",
+    "compare": "network",
     "is_valid_org_number": "orgnr",
     "Partnership": "partnership",
     "PartnershipStatus": "partnership",
     "Party": "party",
     "PartyKind": "party",
+    "Fallback": "publish",
+    "RenderedPage": "publish",
+    "render_page": "publish",
     "AnnualDeadline": "schedule",
     "IntakeSchedule": "schedule",
     "NonWorkingDayPolicy": "schedule",
     "OneOffDeadline": "schedule",
     "RecurringDeadline": "schedule",
+    "StarterParty": "scaffold",
+    "starter_partnership": "scaffold",
     "Text": "text",
     "ThematicArea": "thematic_area",
     "CollaborationTrack": "track",
@@ -218,6 +233,10 @@ _LAZY: dict[str, str] = {
 }
 
 __all__ = [
+    "DEPRECATED_VERSIONS",
+    "KINDS",
+    "STANDARD_VERSION",
+    "SUPPORTED_VERSIONS",
     "Agreement",
     "AnnualDeadline",
     "AnnualEvent",
@@ -229,6 +248,7 @@ __all__ = [
     "Choice",
     "ClosedPeriod",
     "CollaborationTrack",
+    "Comparison",
     "Contact",
     "CriterionResult",
     "DateRangeError",
@@ -241,6 +261,7 @@ __all__ = [
     "Duration",
     "DurationUnit",
     "EntryKind",
+    "Fallback",
     "FieldError",
     "FieldType",
     "FormError",
@@ -257,7 +278,6 @@ __all__ = [
     "IntakeDeadline",
     "IntakeSchedule",
     "InvalidDocumentError",
-    "KINDS",
     "KeyFigure",
     "LifecycleError",
     "Link",
@@ -275,14 +295,13 @@ __all__ = [
     "ProjectParty",
     "ProjectStatus",
     "RecurringDeadline",
+    "RenderedPage",
     "Requester",
     "Requirement",
     "RequirementState",
     "RequirementStatus",
     "RouteAction",
     "RouteStep",
-    "STANDARD_VERSION",
-    "SUPPORTED_VERSIONS",
     "Scale",
     "ScaleCriterion",
     "ScaleLevel",
@@ -290,6 +309,7 @@ __all__ = [
     "Severity",
     "Signatory",
     "SkippedDay",
+    "StarterParty",
     "Text",
     "ThematicArea",
     "TrackKind",
@@ -310,6 +330,7 @@ __all__ = [
     "can_move",
     "check_inquiry",
     "check_project",
+    "compare",
     "due_items",
     "dump",
     "dumps",
@@ -323,6 +344,8 @@ __all__ = [
     "next_states",
     "rank",
     "record_assessment",
+    "render_page",
+    "starter_partnership",
     "summarise",
     "to_data",
     "validate",

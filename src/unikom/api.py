@@ -13,6 +13,7 @@ import yaml
 from unikom._private.converter import get_converter
 from unikom._private.engine import (
     PARTNERSHIP_FILES,
+    Assembly,
     assemble_directory,
     assembly_rules,
     check_file,
@@ -35,6 +36,11 @@ def load(path: PathLike) -> Partnership:
     Raises :class:`InvalidDocumentError` carrying every error found (warnings,
     such as missing translations, do not stop loading).
     """
+    return load_assembly(path).model()
+
+
+def load_assembly(path: PathLike) -> Assembly:
+    """Load a partnership as :func:`load` does, keeping where each part came from."""
     path = os.fspath(path)
     if os.path.isdir(path):
         assembly, found = assemble_directory(path)
@@ -60,7 +66,7 @@ def load(path: PathLike) -> Partnership:
     errors = [d for d in found if d.is_error]
     if errors or assembly is None:
         raise InvalidDocumentError(sorted(errors, key=sort_key))
-    return assembly.model()
+    return assembly
 
 
 def _missing(path: str) -> Diagnostic:

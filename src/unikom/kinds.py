@@ -28,6 +28,9 @@ ContextRules = Callable[[Any, "Locator", Partnership | None], Iterable["Diagnost
 #: A reference from one document to a document in another file: where it is
 #: written (a model pointer), the kind it refers to, and the id it names.
 Reference = tuple[tuple[str | int, ...], str, str]
+#: Where the schemas are published (the documentation site copies ``schemas/``
+#: there), for editors to fetch through a yaml-language-server modeline.
+SCHEMA_BASE_URL = "https://unikom.github.io/unikom/schemas/"
 
 
 @attrs.frozen(kw_only=True)
@@ -54,6 +57,11 @@ class DocumentKind:
     def schema_id(self) -> str:
         """Return the schema's stable ``$id``."""
         return f"urn:unikom:schema:{self.name}"
+
+    @property
+    def schema_url(self) -> str:
+        """Return the address the schema is published at, for editors."""
+        return SCHEMA_BASE_URL + self.schema_filename
 
 
 KINDS: Mapping[str, DocumentKind] = MappingProxyType(

@@ -24,6 +24,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "due": ("due", "tell when an inquiry must be answered and when a preliminary reply is due"),
     "calendar": ("calendar", "list the årshjul and intake deadlines as text, JSON, .ics or SVG"),
     "status": ("status", "summarise a partnership's open inquiries, assessments and projects"),
+    "init": ("init", "write a starter partnership.yaml that you then fill in"),
+    "render": ("render", "make the partnership's public page, in Markdown or HTML"),
+    "network": ("network", "compare several partnerships: parties, periods, areas, inquiries"),
 }
 
 

@@ -21,8 +21,8 @@ from unikom._private.locate import Locator
 from unikom._private.rules import partnership_rules, translation_rules
 from unikom._private.schemacheck import check_schema
 from unikom._private.yamlsource import Pointer, SourceDocument, read_source
-from unikom._version import SUPPORTED_VERSIONS
-from unikom.diagnostics import Diagnostic, sort_key
+from unikom._version import DEPRECATED_VERSIONS, STANDARD_VERSION, SUPPORTED_VERSIONS
+from unikom.diagnostics import Diagnostic, Severity, sort_key
 from unikom.errors import ModelError
 from unikom.inquiry_type import InquiryType
 from unikom.kinds import KINDS, DocumentKind
@@ -103,15 +103,34 @@ def _check_kind(
         )
         return None
     if version not in SUPPORTED_VERSIONS:
+        # An unquoted 1.0 is read as a number; say so rather than list "1.0" as if it differed.
+        hint = (
+            f' — write it in quotes: version: "{version}"'
+            if isinstance(version, int | float)
+            and not isinstance(version, bool)
+            and str(version) in SUPPORTED_VERSIONS
+            else ""
+        )
         found.append(
             source.error(
                 ("version",),
                 "version.unsupported",
                 f"version {version!r} is not supported by this release "
-                f"(supported: {', '.join(SUPPORTED_VERSIONS)})",
+                f"(supported: {', '.join(SUPPORTED_VERSIONS)}){hint}",
             )
         )
         return None
+    if version in DEPRECATED_VERSIONS:
+        found.append(
+            source.error(
+                ("version",),
+                "version.deprecated",
+                f"version {version!r} of the standard is deprecated and a later release "
+                f'will stop reading it; move to version: "{STANDARD_VERSION}" — '
+                f"{DEPRECATED_VERSIONS[version]}",
+                severity=Severity.WARNING,
+            )
+        )
     return kind
 
 
