@@ -88,3 +88,32 @@ def test_invalid_partnership(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     code, _out, err = run(capsys, str(tmp_path))
     assert code == 1
     assert "missing required key" in err
+
+
+TRONDHEIM = Path(__file__).resolve().parents[1] / "examples" / "trondheim"
+
+
+def test_due_and_overdue_come_from_the_deadline_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, str(TRONDHEIM), "--on", "2026-11-26")
+    assert code == 0, err
+    section = out[out.index("Due within 7 days or overdue") :]
+    # 2026-030 (nyskaping, 20 working days) received Mon 28 Sep 2026: Sep 29–30 (2),
+    # Oct 1–2 (4), Oct 5–9 (9), 12–16 (14), 19–23 (19), Mon 26 Oct (20).
+    # Its preliminary reply was sent, so only the answer is listed.
+    assert "2026-030       answer due 2026-10-26 (31 day(s) overdue)" in section
+    # 2026-035 (forskning, P4W) received Mon 26 Oct: four weeks end Mon 23 Nov;
+    # P1M for the preliminary reply ends Thu 26 Nov, the day asked about.
+    assert "2026-035       answer due 2026-11-23 (3 day(s) overdue)" in section
+    assert "2026-035       preliminary reply due 2026-11-26 (today)" in section
+
+
+def test_due_items_in_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, str(TRONDHEIM), "--on", "2026-11-26", "--format", "json")
+    assert code == 0
+    due = json.loads(out)["due"]
+    assert {
+        "inquiry": "2026-035",
+        "what": "preliminary_reply",
+        "due": "2026-11-26",
+        "days_left": 0,
+    } in [{k: d[k] for k in ("inquiry", "what", "due", "days_left")} for d in due]

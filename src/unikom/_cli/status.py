@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the status; return 1 when the partnership or any of its files is invalid."""
     from unikom._cli.formats import write_text
     from unikom.api import load
+    from unikom.deadlines import answer_due
     from unikom.diagnostics import Diagnostic
     from unikom.errors import InvalidDocumentError
     from unikom.portfolio import iter_portfolio, summarise
@@ -58,7 +59,12 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     skipped: list[list[Diagnostic]] = []
     documents = iter_portfolio(args.directory, partnership=partnership, on_invalid=skipped.append)
-    status = summarise(partnership, documents, on)
+    status = summarise(
+        partnership,
+        documents,
+        on,
+        due_dates=lambda inquiry: answer_due(partnership, inquiry.type, inquiry.received),
+    )
     if args.format == "json":
         json.dump(status.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -137,7 +143,7 @@ def write_status(status: PortfolioStatus, partnership: Partnership, out: TextIO)
             if due.overdue:
                 when = f"{-due.days_left} day(s) overdue"
             else:
-                when = f"in {due.days_left} day(s)"
+                when = "today" if due.days_left == 0 else f"in {due.days_left} day(s)"
             label = due.what.value.replace("_", " ")
             print(f"  {due.inquiry:<14} {label} due {due.due.isoformat()} ({when})", file=out)
     print("", file=out)
