@@ -169,6 +169,7 @@ routes = st.builds(
     HandlingRoute,
     id=slugs,
     name=optional_texts,
+    note=optional_texts,
     thematic_areas=tuples(slugs),
     steps=st.lists(
         st.builds(
@@ -275,6 +276,7 @@ partnerships = st.builds(
             name=texts,
             description=optional_texts,
             parties=tuples(slugs),
+            note=optional_texts,
         )
     ),
     annual_cycle=tuples(
@@ -292,7 +294,14 @@ partnerships = st.builds(
         )
     ),
     closed_periods=tuples(
-        st.builds(ClosedPeriod, id=slugs, name=texts, start=month_days, end=month_days)
+        st.builds(
+            ClosedPeriod,
+            id=slugs,
+            name=texts,
+            start=month_days,
+            end=month_days,
+            note=optional_texts,
+        )
     ),
     key_figures=tuples(
         st.builds(
@@ -300,6 +309,7 @@ partnerships = st.builds(
             label=texts,
             value=st.integers(0, 10_000),
             as_of=dates,
+            source_name=optional_texts,
             source=st.none() | urls,
         )
     ),

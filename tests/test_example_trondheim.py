@@ -82,8 +82,9 @@ def test_illustrative_values_say_so_in_both_languages(partnership: Partnership) 
         notes += [it.assessment.note, it.intake.note, it.note]
     notes += [event.note for event in partnership.annual_cycle if event.note is not None]
     assert len(notes) == 3 * len(partnership.inquiry_types) + len(partnership.annual_cycle)
-    # A closed period has no note field, so its name carries the mark.
-    notes += [period.name for period in partnership.closed_periods]
+    for period in partnership.closed_periods:
+        assert period.note is not None
+        notes.append(period.note)
     for note in notes:
         assert "llustrativ" in note.get("nb")
         assert "llustrative" in note.get("en")
