@@ -23,35 +23,24 @@ from unikom.errors import DateRangeError
 if TYPE_CHECKING:
     from unikom.partnership import Partnership
 
+_NORWEGIAN_MONTHS = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
+# Bokmål and nynorsk name the months alike.
 _MONTHS = {
-    "nb": (
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ),
-    "nn": (
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ),
+    "nb": _NORWEGIAN_MONTHS,
+    "nn": _NORWEGIAN_MONTHS,
     "en": (
         "January",
         "February",

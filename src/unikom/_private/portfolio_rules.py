@@ -19,7 +19,7 @@ import attrs
 
 from unikom._private.fields import Email, Url, check_constrained
 from unikom._private.locate import Locator
-from unikom._private.rules import resolve
+from unikom._private.rules import resolve, unique_ids
 from unikom.assessment import score_problems
 from unikom.diagnostics import Diagnostic, Severity
 from unikom.errors import ModelError
@@ -208,17 +208,9 @@ def inquiry_rules(
             f"the assessment is dated {assessment.date.isoformat()}, before the inquiry "
             f"was received ({inquiry.received.isoformat()})",
         )
-    seen: dict[str, int] = {}
-    for index, declared in enumerate(inquiry.requirements):
-        if declared.requirement in seen:
-            yield at(
-                ("requirements", index, "requirement"),
-                "id.duplicate",
-                f"the requirement '{declared.requirement}' is already declared in item "
-                f"{seen[declared.requirement] + 1}",
-            )
-        else:
-            seen[declared.requirement] = index
+    yield from unique_ids(
+        inquiry.requirements, ("requirements",), "requirement", at, key="requirement"
+    )
     if partnership is None:
         return
     yield from _same_partnership(inquiry.partnership, partnership, "inquiry", at)
@@ -319,17 +311,7 @@ def project_rules(
     project: Project, at: Locator, partnership: Partnership | None
 ) -> Iterator[Diagnostic]:
     """Check a project: its own consistency always; its references when the partnership is known."""
-    first: dict[str, int] = {}
-    for index, taking_part in enumerate(project.parties):
-        if taking_part.party in first:
-            yield at(
-                ("parties", index, "party"),
-                "id.duplicate",
-                f"the party '{taking_part.party}' is already listed in item "
-                f"{first[taking_part.party] + 1}",
-            )
-        else:
-            first[taking_part.party] = index
+    yield from unique_ids(project.parties, ("parties",), "party", at, key="party")
     if project.status is ProjectStatus.FINISHED and project.period.end is None:
         yield at(
             ("period",),

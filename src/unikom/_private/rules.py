@@ -29,19 +29,21 @@ def _suggest(word: str, options: Iterable[str]) -> str:
 
 
 def unique_ids(
-    items: Sequence[Any], where: Pointer, what: str, at: Locator
+    items: Sequence[Any], where: Pointer, what: str, at: Locator, *, key: str = "id"
 ) -> Iterator[Diagnostic]:
-    """Report every item whose id repeats an earlier one in the same list."""
+    """Report every item whose *key* (its id, by default) repeats an earlier one in the list."""
     first: dict[str, int] = {}
     for index, item in enumerate(items):
-        if item.id in first:
+        value = getattr(item, key)
+        if value in first:
+            named = f"{what} id" if key == "id" else what
             yield at(
-                (*where, index, "id"),
+                (*where, index, key),
                 "id.duplicate",
-                f"the {what} id '{item.id}' is already used by item {first[item.id] + 1}",
+                f"the {named} '{value}' is already used by item {first[value] + 1}",
             )
         else:
-            first[item.id] = index
+            first[value] = index
 
 
 def resolve(
