@@ -1,156 +1,395 @@
-"""Hypothesis strategies for the model, shared by the tests.
+"""Hypothesis strategies for the unikom model, built with ``st.builds`` on the attrs classes.
 
-Constrained strings (``Slug``, ``Url`` …) are registered for their NewTypes, so
-``st.builds`` on any model class fills them with values the model accepts.
+They grow with the model: a new class gets a strategy here, and the property
+tests (round trip, schema agreement) pick it up through :func:`partnerships`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import string
 
-import attrs
 from hypothesis import strategies as st
 
-from unikom._private.fields import Email, LanguageTag, MonthDay, OrgNumber, RRuleText, Slug, Url
+from unikom.agreement import Agreement, Document, Period, Signatory
 from unikom.assessment import AssessmentScheme, Scale, ScaleCriterion, ScaleLevel, YesNoCriterion
+from unikom.contact import Contact, Link
 from unikom.duration import Duration, DurationUnit
+from unikom.goal import Goal
+from unikom.governance import AnnualEvent, ClosedPeriod, GovernanceBody, KeyFigure
+from unikom.inquiry import Inquiry, Requester
 from unikom.inquiry_type import (
     Choice,
+    FieldType,
     FormField,
     HandlingRoute,
     InquiryType,
     Requirement,
+    RouteAction,
     RouteStep,
 )
-from unikom.schedule import AnnualDeadline, IntakeSchedule, OneOffDeadline, RecurringDeadline
-from unikom.text import Text
-
-# The model uses postponed annotations; hypothesis reads attrs' types, so make them real.
-for _model in (
-    AssessmentScheme,
-    Scale,
-    ScaleCriterion,
-    ScaleLevel,
-    YesNoCriterion,
-    Choice,
-    FormField,
-    HandlingRoute,
-    InquiryType,
-    Requirement,
-    RouteStep,
+from unikom.lifecycle import InquiryState
+from unikom.orgnr import org_number_check_digit
+from unikom.partnership import Partnership, PartnershipStatus
+from unikom.party import Party, PartyKind
+from unikom.schedule import (
     AnnualDeadline,
     IntakeSchedule,
+    NonWorkingDayPolicy,
     OneOffDeadline,
     RecurringDeadline,
-):
-    attrs.resolve_types(_model)
-
-_slug_words = st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8)
-slugs = st.lists(_slug_words, min_size=1, max_size=3).map("-".join)
-language_tags = st.sampled_from(["nb", "nn", "en", "se", "de-CH"])
-urls = slugs.map(lambda s: f"https://{s}.example.no/")
-emails = slugs.map(lambda s: f"{s}@example.no")
-month_days = st.dates(dt.date(2024, 1, 1), dt.date(2024, 12, 31)).map(lambda d: f"{d:%m-%d}")
-rrules = st.sampled_from(
-    [
-        "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1",
-        "FREQ=MONTHLY;BYMONTHDAY=-1",
-        "RRULE:FREQ=WEEKLY;BYDAY=MO",
-    ]
 )
-# Valid organisation numbers (MOD11): NTNU and Trondheim kommune.
-org_numbers = st.sampled_from(["974767880", "942110464"])
+from unikom.text import Text
+from unikom.thematic_area import ThematicArea
+from unikom.track import CollaborationTrack, Programme, TrackKind
 
-st.register_type_strategy(Slug, slugs)
-st.register_type_strategy(LanguageTag, language_tags)
-st.register_type_strategy(Url, urls)
-st.register_type_strategy(Email, emails)
-st.register_type_strategy(MonthDay, month_days)
-st.register_type_strategy(RRuleText, rrules)
-st.register_type_strategy(OrgNumber, org_numbers)
-
-plain_texts = st.text(min_size=1, max_size=20)
-texts = st.one_of(
-    plain_texts.map(Text.plain),
-    st.dictionaries(language_tags, plain_texts, min_size=1, max_size=3).map(
-        lambda t: Text(translations=t)
+slugs = st.from_regex(r"\A[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}\Z")
+# Text without surrogates or control characters: what people type in a YAML editor.
+words = st.text(
+    alphabet=st.characters(
+        codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp"), exclude_characters="\ufeff"
     ),
+    min_size=1,
+    max_size=30,
+).filter(lambda s: s.strip() == s and s != "")
+languages = st.sampled_from(["nb", "nn", "en", "se", "de"])
+texts = st.one_of(
+    words.map(Text.plain),
+    st.dictionaries(languages, words, min_size=1, max_size=3).map(lambda d: Text(translations=d)),
 )
-st.register_type_strategy(Text, texts)
+optional_texts = st.none() | texts
+urls = st.builds(lambda host, path: f"https://{host}.no/{path}", slugs, slugs)
+emails = st.builds(lambda user, host: f"{user}@{host}.no", slugs, slugs)
+dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
+month_days = st.builds(lambda m, d: f"{m:02d}-{d:02d}", st.integers(1, 12), st.integers(1, 28))
+scores = st.integers(-20, 20).map(lambda n: n / 2)
 
-durations = st.builds(Duration, amount=st.integers(1, 9999), unit=st.sampled_from(DurationUnit))
-st.register_type_strategy(Duration, durations)
 
-scores = st.floats(-1000, 1000, allow_nan=False).map(lambda x: round(x, 2))
+@st.composite
+def org_numbers(draw: st.DrawFn) -> str:
+    """Draw a valid organisation number (retrying the ~1 in 11 prefixes that have none)."""
+    first = draw(
+        st.text(string.digits, min_size=8, max_size=8).filter(
+            lambda s: org_number_check_digit(s) is not None
+        )
+    )
+    return first + str(org_number_check_digit(first))
+
+
+@st.composite
+def periods(draw: st.DrawFn) -> Period:
+    """Draw a period whose end, if any, is not before its start."""
+    start = draw(dates)
+    end = draw(st.none() | st.dates(min_value=start, max_value=dt.date(2100, 12, 31)))
+    return Period(start=start, end=end)
 
 
 @st.composite
 def scales(draw: st.DrawFn) -> Scale:
-    """Draw a scale whose maximum lies above its minimum."""
-    low = draw(scores)
+    """Draw a scale whose maximum is above its minimum."""
+    low = draw(st.integers(0, 3))
+    high = draw(st.integers(low + 1, 10))
     return Scale(
-        minimum=low,
-        maximum=low + draw(st.integers(1, 10)),
+        minimum=float(low),
+        maximum=float(high),
         step=draw(st.sampled_from([0.5, 1.0])),
-        levels=draw(st.lists(st.builds(ScaleLevel, score=scores), max_size=2).map(tuple)),
+        levels=tuple(draw(st.lists(st.builds(ScaleLevel, score=scores, label=texts), max_size=3))),
     )
 
 
-st.register_type_strategy(Scale, scales())
-
-
-def _infer(*names: str) -> dict[str, Any]:
-    # st.builds fills only required arguments; ... asks it to infer the others too.
-    return dict.fromkeys(names, ...)
-
-
-def _lists(strategy: st.SearchStrategy[Any], max_size: int = 2) -> st.SearchStrategy[Any]:
+def tuples(strategy: st.SearchStrategy, max_size: int = 3) -> st.SearchStrategy:
+    """Draw short tuples of *strategy*."""
     return st.lists(strategy, max_size=max_size).map(tuple)
 
 
-choices = st.builds(Choice)
-form_fields = st.builds(
-    FormField, required=st.booleans(), choices=_lists(choices), help=st.none() | texts
+durations = st.builds(Duration, amount=st.integers(1, 60), unit=st.sampled_from(DurationUnit))
+parties = st.builds(
+    Party,
+    id=slugs,
+    kind=st.sampled_from(PartyKind),
+    name=texts,
+    short_name=st.none() | words,
+    org_number=org_numbers(),
+    url=st.none() | urls,
 )
-requirements = st.builds(Requirement, **_infer("description", "applies_when", "legal_basis", "url"))
-route_steps = st.builds(RouteStep, **_infer("party", "contact", "note"))
-routes = st.builds(
-    HandlingRoute,
-    name=st.none() | texts,
-    thematic_areas=_lists(slugs),
-    steps=st.lists(route_steps, min_size=1, max_size=2).map(tuple),
+agreements = st.builds(
+    Agreement,
+    id=slugs,
+    title=texts,
+    signed=st.none() | dates,
+    signatories=tuples(st.builds(Signatory, name=words, title=texts, party=slugs)),
+    period=periods(),
+    documents=tuples(st.builds(Document, title=texts, url=st.none() | urls)),
+    continues=st.none() | slugs,
+    note=optional_texts,
 )
 criteria = st.one_of(
-    st.builds(ScaleCriterion, threshold=st.none() | scores, description=st.none() | texts),
-    st.builds(YesNoCriterion, required_answer=st.booleans()),
-)
-assessments = st.builds(
-    AssessmentScheme,
-    criteria=st.lists(criteria, min_size=1, max_size=3).map(tuple),
-    overall_threshold=st.none() | scores,
+    st.builds(
+        ScaleCriterion,
+        id=slugs,
+        title=texts,
+        description=optional_texts,
+        scale=scales(),
+        threshold=st.none() | scores,
+        weight=st.sampled_from([0.5, 1.0, 1.5, 2.0]),
+    ),
+    st.builds(
+        YesNoCriterion,
+        id=slugs,
+        question=texts,
+        description=optional_texts,
+        required_answer=st.booleans(),
+    ),
 )
 deadlines = st.one_of(
-    st.builds(AnnualDeadline, **_infer("note")),
-    st.builds(RecurringDeadline, **_infer("starts", "note")),
-    st.builds(OneOffDeadline, **_infer("note")),
+    st.builds(AnnualDeadline, annual=month_days, note=optional_texts),
+    st.builds(
+        RecurringDeadline,
+        rrule=st.sampled_from(
+            [
+                "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1",
+                "FREQ=MONTHLY;INTERVAL=3;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+            ]
+        ),
+        starts=st.none() | dates,
+        note=optional_texts,
+    ),
+    st.builds(OneOffDeadline, date=dates, note=optional_texts),
 )
-intakes = st.builds(
-    IntakeSchedule, deadlines=_lists(deadlines), **_infer("non_working_day", "note")
+form_fields = st.builds(
+    FormField,
+    id=slugs,
+    label=texts,
+    type=st.sampled_from(FieldType),
+    required=st.booleans(),
+    choices=tuples(st.builds(Choice, id=slugs, label=texts)),
+    help=optional_texts,
 )
-
-#: Inquiry types the model accepts (the cross-reference rules may still object).
+routes = st.builds(
+    HandlingRoute,
+    id=slugs,
+    name=optional_texts,
+    note=optional_texts,
+    thematic_areas=tuples(slugs),
+    steps=st.lists(
+        st.builds(
+            RouteStep,
+            action=st.sampled_from(RouteAction),
+            role=texts,
+            party=st.none() | slugs,
+            contact=st.none() | slugs,
+            note=optional_texts,
+        ),
+        min_size=1,
+        max_size=3,
+    ).map(tuple),
+)
 inquiry_types = st.builds(
     InquiryType,
-    description=st.none() | texts,
-    thematic_areas=_lists(slugs),
+    id=slugs,
+    name=texts,
+    description=optional_texts,
+    track=slugs,
+    thematic_areas=tuples(slugs),
     url=st.none() | urls,
-    form=_lists(form_fields, 3),
-    requirements=_lists(requirements),
-    assessment=st.none() | assessments,
-    intake=intakes,
+    form=tuples(form_fields),
+    requirements=tuples(
+        st.builds(
+            Requirement,
+            id=slugs,
+            title=texts,
+            description=optional_texts,
+            applies_when=optional_texts,
+            legal_basis=optional_texts,
+            url=st.none() | urls,
+        )
+    ),
+    assessment=st.none()
+    | st.builds(
+        AssessmentScheme,
+        criteria=st.lists(criteria, min_size=1, max_size=3).map(tuple),
+        overall_threshold=st.none() | scores,
+        note=optional_texts,
+    ),
+    intake=st.builds(
+        IntakeSchedule,
+        deadlines=tuples(deadlines),
+        non_working_day=st.sampled_from(NonWorkingDayPolicy),
+        note=optional_texts,
+    ),
     processing_time=st.none() | durations,
     preliminary_reply_after=durations,
-    routes=_lists(routes),
-    note=st.none() | texts,
+    routes=tuples(routes, max_size=2),
+    note=optional_texts,
 )
+partnerships = st.builds(
+    Partnership,
+    id=slugs,
+    name=texts,
+    short_name=st.none() | words,
+    description=optional_texts,
+    status=st.sampled_from(PartnershipStatus),
+    languages=st.lists(languages, min_size=1, max_size=3, unique=True).map(tuple),
+    parties=st.lists(parties, min_size=2, max_size=4).map(tuple),
+    agreements=tuples(agreements, max_size=2),
+    purposes=tuples(texts),
+    goals=tuples(st.builds(Goal, id=slugs, title=texts, description=optional_texts)),
+    thematic_areas=tuples(st.builds(ThematicArea, id=slugs, name=texts, scope=optional_texts)),
+    tracks=tuples(
+        st.builds(
+            CollaborationTrack,
+            id=slugs,
+            kind=st.sampled_from(TrackKind),
+            name=texts,
+            description=optional_texts,
+            programmes=tuples(
+                st.builds(
+                    Programme,
+                    id=slugs,
+                    name=texts,
+                    description=optional_texts,
+                    url=st.none() | urls,
+                )
+            ),
+            url=st.none() | urls,
+        )
+    ),
+    inquiry_types=tuples(inquiry_types, max_size=2),
+    contacts=tuples(
+        st.builds(
+            Contact,
+            id=slugs,
+            name=words,
+            title=optional_texts,
+            unit=optional_texts,
+            party=slugs,
+            email=st.none() | emails,
+            phone=st.none() | st.from_regex(r"\A\+47 [0-9]{8}\Z"),
+            role=optional_texts,
+        )
+    ),
+    links=tuples(st.builds(Link, title=texts, url=urls)),
+    governance_bodies=tuples(
+        st.builds(
+            GovernanceBody,
+            id=slugs,
+            name=texts,
+            description=optional_texts,
+            parties=tuples(slugs),
+            note=optional_texts,
+        )
+    ),
+    annual_cycle=tuples(
+        st.builds(
+            AnnualEvent,
+            id=slugs,
+            title=texts,
+            description=optional_texts,
+            rrule=st.sampled_from(
+                ["FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15", "FREQ=MONTHLY;BYMONTHDAY=1"]
+            ),
+            starts=st.none() | dates,
+            body=st.none() | slugs,
+            note=optional_texts,
+        )
+    ),
+    closed_periods=tuples(
+        st.builds(
+            ClosedPeriod,
+            id=slugs,
+            name=texts,
+            start=month_days,
+            end=month_days,
+            note=optional_texts,
+        )
+    ),
+    key_figures=tuples(
+        st.builds(
+            KeyFigure,
+            label=texts,
+            value=st.integers(0, 10_000),
+            as_of=dates,
+            source_name=optional_texts,
+            source=st.none() | urls,
+        )
+    ),
+)
+
+
+# Inquiries, their lifecycle and assessment.
+plain_texts = st.text(min_size=1, max_size=20).map(Text.plain)
+days = st.dates(min_value=dt.date(2018, 1, 1), max_value=dt.date(2032, 12, 31))
+states = st.sampled_from(list(InquiryState))
+
+requesters = st.builds(
+    Requester,
+    organisation=st.just("Et institutt"),
+    name=st.just("Per Eksempel"),
+)
+
+#: A fresh inquiry in the state 'received', with no history.
+new_inquiries = st.builds(
+    Inquiry,
+    id=slugs,
+    partnership=st.just("testby"),
+    type=st.just("forskningssamarbeid"),
+    title=plain_texts,
+    received=days,
+    requester=requesters,
+)
+
+#: (state, days after the previous step): a step someone might try to take.
+attempted_steps = st.tuples(states, st.integers(min_value=-3, max_value=40))
+
+
+@st.composite
+def assessment_scales(draw: st.DrawFn) -> Scale:
+    """Draw an assessment scale such as 0–5 in half points or 1–7 in whole points."""
+    step = draw(st.sampled_from([0.5, 1.0, 0.25]))
+    minimum = float(draw(st.integers(min_value=0, max_value=2)))
+    size = draw(st.integers(min_value=2, max_value=12))
+    return Scale(minimum=minimum, maximum=minimum + size * step, step=step)
+
+
+@st.composite
+def scale_criteria(draw: st.DrawFn, criterion_id: str) -> ScaleCriterion:
+    """Draw a scale criterion with an optional threshold on its scale and a weight."""
+    scale = draw(assessment_scales())
+    steps = round((scale.maximum - scale.minimum) / scale.step)
+    threshold = draw(
+        st.none() | st.integers(0, steps).map(lambda n: scale.minimum + n * scale.step)
+    )
+    weight = draw(st.sampled_from([1.0, 1.5, 2.0, 0.5]))
+    return ScaleCriterion(
+        id=criterion_id,
+        title=Text.plain(criterion_id),
+        scale=scale,
+        threshold=threshold,
+        weight=weight,
+    )
+
+
+@st.composite
+def schemes_with_scores(draw: st.DrawFn) -> tuple[AssessmentScheme, dict[str, bool | float]]:
+    """Draw an assessment scheme of scale and yes/no criteria, and scores that fit it."""
+    ids = draw(st.lists(slugs, min_size=1, max_size=6, unique=True))
+    criteria: list[ScaleCriterion | YesNoCriterion] = []
+    scores: dict[str, bool | float] = {}
+    for criterion_id in ids:
+        if draw(st.booleans()):
+            criterion = draw(scale_criteria(criterion_id))
+            scale = criterion.scale
+            steps = round((scale.maximum - scale.minimum) / scale.step)
+            scores[criterion_id] = scale.minimum + draw(st.integers(0, steps)) * scale.step
+            criteria.append(criterion)
+        else:
+            criteria.append(
+                YesNoCriterion(
+                    id=criterion_id,
+                    question=Text.plain(f"{criterion_id}?"),
+                    required_answer=draw(st.booleans()),
+                )
+            )
+            scores[criterion_id] = draw(st.booleans())
+    overall = draw(st.none() | st.floats(min_value=0, max_value=40).map(lambda x: round(x * 2) / 2))
+    return AssessmentScheme(criteria=tuple(criteria), overall_threshold=overall), scores

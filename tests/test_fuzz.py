@@ -1,7 +1,8 @@
 """Fuzz the validator with mutated valid documents: only findings, never a crash or a miss.
 
-Each example starts from a valid document (a generated inquiry type or a small
-TRD3.0 partnership), applies one to three mutations (drop, add, retype or rename a
+Each example starts from a valid document (a generated inquiry type or
+partnership, a small TRD3.0 partnership, or any file of the examples: inquiries,
+projects, inquiry types), applies one to three mutations (drop, add, retype or rename a
 key or list item anywhere), writes it as JSON and validates it.  Two things must
 hold: validation returns diagnostics and raises nothing, and whatever the plain
 JSON Schema rejects, unikom rejects too.
@@ -22,11 +23,11 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 import unikom
-from strategies import inquiry_types
+from strategies import inquiry_types, partnerships
 from unikom._private import schemacheck
 from unikom._private.fastschema import inlined_check_for, rust_check_for
 from unikom._private.schemacheck import load_schema
-from unikom._private.yamlsource import SourceDocument, parse_text
+from unikom._private.yamlsource import SourceDocument, parse_text, read_source
 from unikom.api import to_data
 
 #: A small valid partnership, in the shape of TRD3.0.
@@ -101,9 +102,10 @@ PARTNERSHIP: dict[str, Any] = {
     ],
 }
 
-SCHEMAS = {
-    name: Draft202012Validator(load_schema(name)) for name in ("partnership", "inquiry-type")
-}
+SCHEMAS = {name: Draft202012Validator(load_schema(name)) for name in unikom.KINDS}
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+#: Every file of the examples, as data: real documents of every kind.
+EXAMPLE_DOCUMENTS = [read_source(str(path)).data for path in sorted(EXAMPLES.rglob("*.yaml"))]
 
 json_scalars = (
     st.none()
@@ -215,7 +217,8 @@ def validate_text(text: str) -> list[unikom.Diagnostic]:
 
 seeds = st.one_of(
     inquiry_types.map(to_data),
-    st.just(PARTNERSHIP).map(copy.deepcopy),
+    partnerships.map(to_data),
+    st.sampled_from([PARTNERSHIP, *EXAMPLE_DOCUMENTS]).map(copy.deepcopy),
 )
 
 
@@ -226,6 +229,12 @@ seeds = st.one_of(
 def test_the_partnership_seed_is_valid(seed: dict[str, Any]) -> None:
     assert SCHEMAS["partnership"].is_valid(seed)
     assert validate_text(as_json(seed)) == []
+
+
+def test_every_example_is_a_schema_valid_seed() -> None:
+    kinds = {document["kind"] for document in EXAMPLE_DOCUMENTS}
+    assert kinds == set(unikom.KINDS)
+    assert all(SCHEMAS[d["kind"]].is_valid(d) for d in EXAMPLE_DOCUMENTS)
 
 
 # Explaining a failure re-runs it hundreds of times; the shrunk example is enough.
@@ -244,7 +253,7 @@ def test_generated_inquiry_types_are_valid(inquiry_type: unikom.InquiryType) -> 
     assert [d for d in validate_text(as_json(data)) if d.is_error] == []
 
 
-@settings(QUICK, max_examples=300)
+@settings(QUICK, max_examples=200)
 @given(seed=seeds, data=st.data())
 def test_mutated_documents_give_findings_and_every_schema_error(
     seed: dict[str, Any], data: st.DataObject

@@ -1,5 +1,10 @@
 """Versions of the package and of the data standard it implements."""
 
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
 __version__ = "0.1.0"
 
 #: The version of the data standard that this release writes.
@@ -7,3 +12,8 @@ STANDARD_VERSION = "1.0"
 
 #: Every version of the data standard that this release can read.
 SUPPORTED_VERSIONS: tuple[str, ...] = ("1.0",)
+
+#: Supported versions that are on their way out: version → what to change to
+#: move on.  Files written for them still load, with a ``version.deprecated``
+#: warning; a later minor release may stop reading them (docs/versioning.md).
+DEPRECATED_VERSIONS: Mapping[str, str] = MappingProxyType({})

@@ -13,12 +13,14 @@ import yaml
 from unikom._private.converter import get_converter
 from unikom._private.engine import (
     PARTNERSHIP_FILES,
+    Assembly,
     assemble_directory,
     assembly_rules,
     check_file,
     single,
     validate_paths,
 )
+from unikom._private.yamlsource import resolve_plain
 from unikom._version import STANDARD_VERSION
 from unikom.diagnostics import Diagnostic, Severity, sort_key
 from unikom.errors import InvalidDocumentError, UnikomError
@@ -34,6 +36,11 @@ def load(path: PathLike) -> Partnership:
     Raises :class:`InvalidDocumentError` carrying every error found (warnings,
     such as missing translations, do not stop loading).
     """
+    return load_assembly(path).model()
+
+
+def load_assembly(path: PathLike) -> Assembly:
+    """Load a partnership as :func:`load` does, keeping where each part came from."""
     path = os.fspath(path)
     if os.path.isdir(path):
         assembly, found = assemble_directory(path)
@@ -59,7 +66,7 @@ def load(path: PathLike) -> Partnership:
     errors = [d for d in found if d.is_error]
     if errors or assembly is None:
         raise InvalidDocumentError(sorted(errors, key=sort_key))
-    return assembly.model()
+    return assembly
 
 
 def _missing(path: str) -> Diagnostic:
@@ -124,8 +131,22 @@ def dump(obj: Any, target: PathLike | IO[str]) -> None:
 
 
 try:
-    from yaml import CSafeDumper as _Dumper
+    from yaml import CSafeDumper as _BaseDumper
 except ImportError:  # pragma: no cover
-    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+    from yaml import SafeDumper as _BaseDumper  # type: ignore[assignment]
+
+
+class _Dumper(_BaseDumper):
+    """PyYAML's safe dumper, quoting every text that YAML 1.2 would read as something else."""
+
+
+def _represent_text(dumper: _Dumper, value: str) -> yaml.Node:
+    # PyYAML decides quoting by YAML 1.1 rules, so it writes '08' plain; our YAML 1.2
+    # loader would read that back as the number 8.  Quote whatever would not come back.
+    style = '"' if resolve_plain(value) != value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_text)
 
 __all__ = ["UnikomError", "dump", "dumps", "load", "to_data", "validate"]

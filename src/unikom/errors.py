@@ -35,3 +35,28 @@ class InvalidDocumentError(UnikomError):
         if first is not None:
             summary += f"; first: {first.format()}"
         super().__init__(summary)
+
+
+class UnknownInquiryTypeError(UnikomError, KeyError):
+    """An inquiry type id names no inquiry type of the partnership.
+
+    It is a :class:`KeyError` too, so ``except KeyError`` works as it does for
+    :meth:`Partnership.inquiry_type`.
+    """
+
+    def __init__(self, wanted: str, known: Sequence[str]) -> None:
+        listed = ", ".join(known) if known else "none are defined"
+        self.message = f"no inquiry type has the id '{wanted}' (known: {listed})"
+        super().__init__(self.message)
+        #: The id that was asked for.
+        self.wanted = wanted
+        #: The ids the partnership has.
+        self.known: tuple[str, ...] = tuple(known)
+
+    def __str__(self) -> str:
+        # KeyError would quote the whole message; show it as the sentence it is.
+        return self.message
+
+
+class DateRangeError(UnikomError, ValueError):
+    """A date range ends before it starts."""

@@ -20,6 +20,7 @@ class GovernanceBody:
     parties: tuple[Slug, ...] = attrs.field(
         default=(), validator=each(Slug), metadata=doc("Ids of the parties represented.")
     )
+    note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
 
 
 @attrs.frozen(kw_only=True)
@@ -59,6 +60,9 @@ class ClosedPeriod:
         validator=constrained(MonthDay),
         metadata=doc("Last day, MM-DD; before start means the period spans New Year."),
     )
+    note: Text | None = attrs.field(
+        default=None, metadata=doc("E.g. that the period is illustrative.")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -68,6 +72,9 @@ class KeyFigure:
     label: Text = attrs.field(metadata=doc("What is counted."))
     value: int = attrs.field(metadata=doc("The figure.", minimum=0))
     as_of: dt.date = attrs.field(metadata=doc("The date the figure is for."))
+    source_name: Text | None = attrs.field(
+        default=None, metadata=doc("Where the figure was published, in words.")
+    )
     source: Url | None = attrs.field(
         default=None,
         validator=attrs.validators.optional(constrained(Url)),

@@ -113,6 +113,7 @@ class HandlingRoute:
         metadata=doc("Ids of the areas this route is for; empty means every other area."),
     )
     steps: tuple[RouteStep, ...] = attrs.field(metadata=doc("The steps in order.", minItems=1))
+    note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
 
 
 ONE_MONTH = Duration(amount=1, unit=DurationUnit.MONTHS)

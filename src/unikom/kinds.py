@@ -11,8 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from unikom._private.portfolio_rules import inquiry_rules, project_rules
+from unikom.inquiry import Inquiry
 from unikom.inquiry_type import InquiryType
 from unikom.partnership import Partnership
+from unikom.project import Project
 
 if TYPE_CHECKING:
     from unikom._private.locate import Locator
@@ -21,6 +24,13 @@ if TYPE_CHECKING:
 #: Checks a document against the partnership of the directory it lies in (None
 #: when it lies outside any partnership directory).
 ContextRules = Callable[[Any, "Locator", Partnership | None], Iterable["Diagnostic"]]
+
+#: A reference from one document to a document in another file: where it is
+#: written (a model pointer), the kind it refers to, and the id it names.
+Reference = tuple[tuple[str | int, ...], str, str]
+#: Where the schemas are published (the documentation site copies ``schemas/``
+#: there), for editors to fetch through a yaml-language-server modeline.
+SCHEMA_BASE_URL = "https://unikom.github.io/unikom/schemas/"
 
 
 @attrs.frozen(kw_only=True)
@@ -33,6 +43,10 @@ class DocumentKind:
     description: str
     #: Rules that need the partnership; None for kinds that stand alone.
     context_rules: ContextRules | None = None
+    #: The id other files use for a document of this kind; None when none refer to it.
+    identity: Callable[[Any], str] | None = None
+    #: The references a document makes to documents in other files of its partnership.
+    references: Callable[[Any], Iterable[Reference]] | None = None
 
     @property
     def schema_filename(self) -> str:
@@ -43,6 +57,11 @@ class DocumentKind:
     def schema_id(self) -> str:
         """Return the schema's stable ``$id``."""
         return f"urn:unikom:schema:{self.name}"
+
+    @property
+    def schema_url(self) -> str:
+        """Return the address the schema is published at, for editors."""
+        return SCHEMA_BASE_URL + self.schema_filename
 
 
 KINDS: Mapping[str, DocumentKind] = MappingProxyType(
@@ -60,6 +79,29 @@ KINDS: Mapping[str, DocumentKind] = MappingProxyType(
             title="Unikom inquiry type",
             description="One kind of inquiry a partnership accepts, kept in its own file "
             "beside partnership.yaml in a partnership directory.",
+        ),
+        "inquiry": DocumentKind(
+            name="inquiry",
+            model=Inquiry,
+            title="Unikom inquiry",
+            description="One inquiry about research, innovation or education collaboration: "
+            "who asks, the answers to its inquiry type's form, requirements, dated history "
+            "and assessment. Kept in a partnership directory, one file per inquiry.",
+            context_rules=inquiry_rules,
+            identity=lambda inquiry: inquiry.id,
+        ),
+        "project": DocumentKind(
+            name="project",
+            model=Project,
+            title="Unikom project",
+            description="One collaboration project in the partnership's portfolio: track, "
+            "thematic areas, parties, period, funding, status and the inquiry it came from. "
+            "Kept in a partnership directory, one file per project.",
+            context_rules=project_rules,
+            identity=lambda project: project.id,
+            references=lambda project: (
+                [(("inquiry",), "inquiry", project.inquiry)] if project.inquiry else []
+            ),
         ),
     }
 )

@@ -21,6 +21,12 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 #: Command name → (module under unikom._cli, one-line help).
 COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "check partnership files and directories against the standard"),
+    "due": ("due", "tell when an inquiry must be answered and when a preliminary reply is due"),
+    "calendar": ("calendar", "list the årshjul and intake deadlines as text, JSON, .ics or SVG"),
+    "status": ("status", "summarise a partnership's open inquiries, assessments and projects"),
+    "init": ("init", "write a starter partnership.yaml that you then fill in"),
+    "render": ("render", "make the partnership's public page, in Markdown or HTML"),
+    "network": ("network", "compare several partnerships: parties, periods, areas, inquiries"),
 }
 
 

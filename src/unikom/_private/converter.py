@@ -17,8 +17,10 @@ import cattrs
 from cattrs.gen import make_dict_unstructure_fn
 
 from unikom._private.fields import CONSTRAINTS, check_constrained
+from unikom.assessment import Score
 from unikom.duration import Duration
 from unikom.errors import ModelError
+from unikom.inquiry import Answer
 from unikom.text import UNDETERMINED, Text
 
 
@@ -108,6 +110,30 @@ def configure_numbers(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(str, structure_str)
 
 
+def configure_answers(converter: cattrs.Converter) -> None:
+    """Read form answers and assessment scores, keeping whole numbers whole."""
+
+    def structure_answer(value: Any, _type: Any) -> Answer:
+        if isinstance(value, str | bool):
+            return value
+        if isinstance(value, int | float):
+            return value
+        if isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
+            return tuple(value)
+        raise ModelError(
+            "value.answer",
+            f"expected text, true/false, a number or a list of choice ids, got {value!r}",
+        )
+
+    def structure_score(value: Any, _type: Any) -> Score:
+        if isinstance(value, bool | int | float):
+            return value
+        raise ModelError("value.score", f"expected a number or true/false, got {value!r}")
+
+    converter.register_structure_hook(Answer, structure_answer)
+    converter.register_structure_hook(Score, structure_score)
+
+
 def configure_omit_defaults(converter: cattrs.Converter) -> None:
     """Write only what differs from the defaults, so dumped files stay short and readable."""
 
@@ -147,6 +173,7 @@ def get_converter() -> cattrs.Converter:
     configure_durations(converter)
     configure_constrained_strings(converter)
     configure_numbers(converter)
+    configure_answers(converter)
     configure_enums(converter)
     configure_omit_defaults(converter)
     configure_sequences(converter)

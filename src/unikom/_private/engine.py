@@ -21,8 +21,8 @@ from unikom._private.locate import Locator
 from unikom._private.rules import partnership_rules, translation_rules
 from unikom._private.schemacheck import check_schema
 from unikom._private.yamlsource import Pointer, SourceDocument, read_source
-from unikom._version import SUPPORTED_VERSIONS
-from unikom.diagnostics import Diagnostic, sort_key
+from unikom._version import DEPRECATED_VERSIONS, STANDARD_VERSION, SUPPORTED_VERSIONS
+from unikom.diagnostics import Diagnostic, Severity, sort_key
 from unikom.errors import ModelError
 from unikom.inquiry_type import InquiryType
 from unikom.kinds import KINDS, DocumentKind
@@ -103,15 +103,34 @@ def _check_kind(
         )
         return None
     if version not in SUPPORTED_VERSIONS:
+        # An unquoted 1.0 is read as a number; say so rather than list "1.0" as if it differed.
+        hint = (
+            f' — write it in quotes: version: "{version}"'
+            if isinstance(version, int | float)
+            and not isinstance(version, bool)
+            and str(version) in SUPPORTED_VERSIONS
+            else ""
+        )
         found.append(
             source.error(
                 ("version",),
                 "version.unsupported",
                 f"version {version!r} is not supported by this release "
-                f"(supported: {', '.join(SUPPORTED_VERSIONS)})",
+                f"(supported: {', '.join(SUPPORTED_VERSIONS)}){hint}",
             )
         )
         return None
+    if version in DEPRECATED_VERSIONS:
+        found.append(
+            source.error(
+                ("version",),
+                "version.deprecated",
+                f"version {version!r} of the standard is deprecated and a later release "
+                f'will stop reading it; move to version: "{STANDARD_VERSION}" — '
+                f"{DEPRECATED_VERSIONS[version]}",
+                severity=Severity.WARNING,
+            )
+        )
     return kind
 
 
@@ -262,10 +281,16 @@ def validate_paths(
     A directory that holds a ``partnership.yaml`` is a partnership directory: its
     ``inquiry-types/`` are part of the partnership, and every other file below it
     is checked against that partnership.  Only the partnerships stay in memory,
-    so memory does not grow with the number of other files.  *progress*, if
+    so memory does not grow with the number of other files; references between
+    files (a project's inquiry) are checked through an index of ids (see
+    :class:`CrossIndex`) when the whole partnership directory is being checked,
+    and those still unresolved are reported after every file.  *progress*, if
     given, is called with how many of the files found are done and their total.
     """
+    paths = list(paths)
     partnerships: dict[str, Partnership | None] = {}
+    walked = [Path(p).resolve() for p in paths if os.path.isdir(p)]
+    indexes: dict[str, CrossIndex] = {}
     done: set[str] = set()
     files = discover(paths)
     for number, path in enumerate(files, 1):
@@ -290,11 +315,74 @@ def validate_paths(
                 found.extend(
                     checked.kind.context_rules(checked.model, single(checked).locator, context)
                 )
+                if owner is not None and _walked_whole(owner, walked):
+                    index = indexes.setdefault(owner, CrossIndex())
+                    found.extend(index.add(checked, path))
             if isinstance(checked.model, Partnership):
                 found.extend(assembly_rules(single(checked), languages))
         if progress is not None:
             progress(number, len(files))
         yield from sorted(found, key=sort_key)
+    for index in indexes.values():
+        yield from sorted(index.unresolved(), key=sort_key)
+
+
+def _walked_whole(root: str, walked: Sequence[Path]) -> bool:
+    """Tell whether the whole partnership directory *root* is being checked."""
+    where = Path(root)
+    return any(where == top or top in where.parents for top in walked)
+
+
+@attrs.define
+class CrossIndex:
+    """The ids of one partnership directory's documents, for references between files.
+
+    Only ids and file names are kept, never the documents, so that a directory
+    of many thousands of inquiries is checked in little memory.  A reference to
+    a document not seen yet waits until the end of the walk; only then is it
+    known to be unresolved.
+    """
+
+    #: (kind, id) → the file that has it.
+    seen: dict[tuple[str, str], str] = attrs.field(factory=dict)
+    #: (kind, id) → the diagnostics for references still waiting for it.
+    waiting: dict[tuple[str, str], list[Diagnostic]] = attrs.field(factory=dict)
+
+    def add(self, checked: Checked, path: str) -> list[Diagnostic]:
+        """Record a valid document's id and references; return duplicate-id findings."""
+        kind = checked.kind
+        found: list[Diagnostic] = []
+        if kind is None:
+            return found
+        at = single(checked).locator
+        if kind.identity is not None:
+            key = (kind.name, kind.identity(checked.model))
+            if key in self.seen:
+                found.append(
+                    at(
+                        ("id",),
+                        "id.duplicate",
+                        f"the {kind.name} id '{key[1]}' is already used by {self.seen[key]}",
+                    )
+                )
+            else:
+                self.seen[key] = path
+                self.waiting.pop(key, None)
+        if kind.references is not None:
+            for pointer, target, ref in kind.references(checked.model):
+                if (target, ref) not in self.seen:
+                    self.waiting.setdefault((target, ref), []).append(
+                        at(
+                            pointer,
+                            "ref.unresolved",
+                            f"no {target} file in this partnership directory has the id '{ref}'",
+                        )
+                    )
+        return found
+
+    def unresolved(self) -> list[Diagnostic]:
+        """Return the findings for references that no document answered."""
+        return [d for waiting in self.waiting.values() for d in waiting]
 
 
 def assembly_rules(assembly: Assembly, languages: Sequence[str] | None) -> list[Diagnostic]:

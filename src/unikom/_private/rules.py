@@ -29,19 +29,21 @@ def _suggest(word: str, options: Iterable[str]) -> str:
 
 
 def unique_ids(
-    items: Sequence[Any], where: Pointer, what: str, at: Locator
+    items: Sequence[Any], where: Pointer, what: str, at: Locator, *, key: str = "id"
 ) -> Iterator[Diagnostic]:
-    """Report every item whose id repeats an earlier one in the same list."""
+    """Report every item whose *key* (its id, by default) repeats an earlier one in the list."""
     first: dict[str, int] = {}
     for index, item in enumerate(items):
-        if item.id in first:
+        value = getattr(item, key)
+        if value in first:
+            named = f"{what} id" if key == "id" else what
             yield at(
-                (*where, index, "id"),
+                (*where, index, key),
                 "id.duplicate",
-                f"the {what} id '{item.id}' is already used by item {first[item.id] + 1}",
+                f"the {named} '{value}' is already used by item {first[value] + 1}",
             )
         else:
-            first[item.id] = index
+            first[value] = index
 
 
 def resolve(
@@ -58,14 +60,57 @@ def resolve(
         )
 
 
-def check_rrule(rule: str, pointer: Pointer, at: Locator) -> Iterator[Diagnostic]:
-    """Report an RRULE that python-dateutil cannot evaluate."""
+_BY_RANGES = {
+    "BYMONTH": (1, 12),
+    "BYMONTHDAY": (-31, 31),
+    "BYYEARDAY": (-366, 366),
+    "BYWEEKNO": (-53, 53),
+    "BYSETPOS": (-366, 366),
+    "BYHOUR": (0, 23),
+    "BYMINUTE": (0, 59),
+    "BYSECOND": (0, 59),
+}
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def rrule_problem(rule: str) -> str | None:
+    """Return why *rule* is not a usable RRULE, or None if it is.
+
+    python-dateutil parses the rule, but it accepts values such as BYMONTH=13 and
+    day-month pairs that never occur (30 February), and then searches for an
+    occurrence until the year 9999; so ranges and such pairs are checked here.
+    """
     from dateutil.rrule import rrulestr  # deferred: only files with rules pay for it
 
+    text = rule.removeprefix("RRULE:")
     try:
-        rrulestr(rule.removeprefix("RRULE:"))
+        rrulestr(text)
     except (ValueError, TypeError) as exc:
-        yield at(pointer, "value.rrule", f"the recurrence rule cannot be read: {exc}")
+        return f"the recurrence rule cannot be read: {exc}"
+    parts = dict(part.split("=", 1) for part in text.split(";") if "=" in part)
+    numbers: dict[str, list[int]] = {}
+    for name, (low, high) in _BY_RANGES.items():
+        if name not in parts:
+            continue
+        try:
+            numbers[name] = [int(v) for v in parts[name].split(",")]
+        except ValueError:
+            return f"{name} takes whole numbers, got {parts[name]!r}"
+        bad = [n for n in numbers[name] if not low <= n <= high or (n == 0 and low < 0)]
+        if bad:
+            return f"{name}={bad[0]} is outside {low}..{high}"
+    months = numbers.get("BYMONTH")
+    days = [d for d in numbers.get("BYMONTHDAY", []) if d > 0]
+    if months and days and all(d > _DAYS_IN_MONTH[m - 1] for m in months for d in days):
+        return "the rule never occurs: no month it names has the day it names"
+    return None
+
+
+def check_rrule(rule: str, pointer: Pointer, at: Locator) -> Iterator[Diagnostic]:
+    """Report an RRULE that python-dateutil cannot use."""
+    problem = rrule_problem(rule)
+    if problem is not None:
+        yield at(pointer, "value.rrule", problem)
 
 
 def inquiry_type_rules(

@@ -11,6 +11,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from unikom._private.fastschema import fast_check_for
+from unikom._private.fields import CONSTRAINTS, LANGUAGE_TAG_PATTERN, Slug
 from unikom._private.yamlsource import MAX_ERRORS, Pointer, SourceDocument, too_many_errors
 from unikom.diagnostics import Diagnostic
 
@@ -195,13 +196,12 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
     if keyword == "const":
         yield doc.error(pointer, "schema.const", f"expected {rule!r}, got {value!r}")
         return
-    if keyword == "pattern" and "propertyNames" in error.relative_schema_path:
-        yield doc.error(
-            (*pointer, str(value)),
-            "schema.language",
-            f"{value!r} is not a BCP 47 language tag such as nb, nn or en",
-            key=True,
-        )
+    if "propertyNames" in error.relative_schema_path:
+        if rule == LANGUAGE_TAG_PATTERN:
+            code, message = "schema.language", "is not a BCP 47 language tag such as nb, nn or en"
+        else:
+            code, message = "schema.pattern", f"is not {CONSTRAINTS[Slug].what}"
+        yield doc.error((*pointer, str(value)), code, f"{value!r} {message}", key=True)
         return
     if keyword == "pattern":
         what = schema.get("description") or f"text matching {rule}"

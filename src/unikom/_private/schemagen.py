@@ -12,6 +12,7 @@ import json
 import sys
 import types
 import typing
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,12 @@ class _Generator:
         args = typing.get_args(tp)
         if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
             return {"type": "array", "items": self.for_type(args[0])}
+        if origin in (dict, Mapping) and len(args) == 2:
+            return {
+                "type": "object",
+                "propertyNames": self.for_type(args[0]),
+                "additionalProperties": self.for_type(args[1]),
+            }
         if origin in (typing.Union, types.UnionType):
             members = [a for a in args if a is not type(None)]
             if len(members) == 1:

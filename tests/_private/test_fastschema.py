@@ -24,7 +24,7 @@ else:
     HAVE_RUST = True
 needs_rust = pytest.mark.skipif(not HAVE_RUST, reason="jsonschema-rs is not installed")
 
-HOSTILE = Path(__file__).parent / "hostile"
+HOSTILE = Path(__file__).parent.parent / "hostile"
 
 
 def test_the_whitespace_set_is_pythons() -> None:
