@@ -291,6 +291,9 @@ def validate_paths(
     partnerships: dict[str, Partnership | None] = {}
     walked = [Path(p).resolve() for p in paths if os.path.isdir(p)]
     indexes: dict[str, CrossIndex] = {}
+    # Each directory's partnership, and whether that one is walked whole, worked out
+    # once per directory rather than per file (it resolves paths on the disk).
+    owners: dict[str, tuple[str | None, bool]] = {}
     done: set[str] = set()
     files = discover(paths)
     for number, path in enumerate(files, 1):
@@ -302,6 +305,7 @@ def validate_paths(
             if assembly is not None:
                 found.extend(assembly_rules(assembly, languages))
             partnerships[directory_of(path)] = assembly.model() if assembly is not None else None
+            owners.clear()
             if progress is not None:
                 progress(number, len(files))
             yield from sorted(found, key=sort_key)
@@ -310,12 +314,16 @@ def validate_paths(
         found = list(checked.diagnostics)
         if checked.model is not None and checked.kind is not None:
             if checked.kind.context_rules is not None:
-                owner = partnership_root(path, list(partnerships))
+                folder = os.path.dirname(path)
+                if folder not in owners:
+                    owner = partnership_root(path, list(partnerships))
+                    owners[folder] = (owner, owner is not None and _walked_whole(owner, walked))
+                owner, whole = owners[folder]
                 context = partnerships[owner] if owner is not None else None
                 found.extend(
                     checked.kind.context_rules(checked.model, single(checked).locator, context)
                 )
-                if owner is not None and _walked_whole(owner, walked):
+                if owner is not None and whole:
                     index = indexes.setdefault(owner, CrossIndex())
                     found.extend(index.add(checked, path))
             if isinstance(checked.model, Partnership):
