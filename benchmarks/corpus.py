@@ -1,17 +1,29 @@
 """Generate a realistic benchmark corpus: one partnership directory plus N document files.
 
-The corpus is deterministic for a given N (a seeded random generator), so runs on
-different machines check the same bytes.  Each document kind has a generator; a
-new kind (inquiries and projects, for example) is one function and one entry in
-:data:`GENERATORS`.
+The partnership is the Trondheim example (``examples/trondheim``: its
+partnership file and inquiry types); the N files are inquiries and projects in
+it, each made from one of the example's own inquiries and projects with a new
+id and title, so that every file is valid and checked against the partnership
+(inquiry types, form fields, requirements, parties, cross-file references).
+Stand-alone inquiry-type files can be asked for too (``--kinds inquiry-type``).
+
+The corpus is deterministic for a given N (a seeded random generator), so runs
+on different machines check the same bytes.  Each document kind has a
+generator; a new kind is one function and one entry in :data:`GENERATORS`.
 """
 
 from __future__ import annotations
 
 import random
+import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+
+#: The example the corpus is built from.
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "trondheim"
 
 #: Thematic areas and tracks of the generated partnership, shaped like TRD3.0's.
 AREAS = {
@@ -26,92 +38,6 @@ TRACKS = {
     "utdanning": ("education", "Utdanning", "Education"),
     "nyskaping": ("innovation", "Nyskaping", "Innovation"),
 }
-
-PARTNERSHIP = """\
-kind: partnership
-version: "1.0"
-id: trd3
-name:
-  nb: Universitetskommunen Trondheim 3.0
-  en: University Municipality Trondheim 3.0
-short_name: TRD3.0
-description:
-  nb: Et langsiktig samarbeid mellom NTNU og Trondheim kommune.
-  en: A long-term partnership between NTNU and Trondheim kommune.
-languages: [nb, en]
-parties:
-  - id: ntnu
-    kind: university
-    name:
-      nb: Norges teknisk-naturvitenskapelige universitet
-      en: Norwegian University of Science and Technology
-    short_name: NTNU
-    org_number: "974767880"
-    url: https://www.ntnu.no/
-  - id: trondheim-kommune
-    kind: municipality
-    name: Trondheim kommune
-    org_number: "942110464"
-    url: https://www.trondheim.kommune.no/
-agreements:
-  - id: trd3-avtale
-    title:
-      nb: Avtale TRD 3.0
-      en: Agreement TRD 3.0
-    signed: "2021-03-28"
-    period:
-      start: "2022-01-01"
-      end: "2032-12-31"
-    signatories:
-      - name: Rita Ottervik
-        title:
-          nb: ordfører
-          en: mayor
-        party: trondheim-kommune
-      - name: Anne Borg
-        title:
-          nb: rektor
-          en: rector
-        party: ntnu
-goals:
-  - id: kunnskap
-    title:
-      nb: Tilgang til kunnskap og kompetanse
-      en: Access to knowledge and competence
-  - id: arena
-    title:
-      nb: En arena for forskningsbasert utdanning, praksis og forskning
-      en: An arena for research-based education, practice and research
-thematic_areas:
-{areas}tracks:
-{tracks}contacts:
-  - id: havard-wibe
-    name: Håvard Wibe
-    title:
-      nb: seniorrådgiver
-      en: senior adviser
-    party: ntnu
-key_figures:
-  - label:
-      nb: Forskningssamarbeid i gang
-      en: Research collaborations under way
-    value: 96
-    as_of: "2022-02-01"
-"""
-
-
-def partnership_text() -> str:
-    """Return the partnership file of the corpus."""
-    areas = "".join(
-        f"  - id: {slug}\n    name:\n      nb: {nb}\n      en: {en}\n"
-        for slug, (nb, en) in AREAS.items()
-    )
-    tracks = "".join(
-        f"  - id: {slug}\n    kind: {kind}\n    name:\n      nb: {nb}\n      en: {en}\n"
-        for slug, (kind, nb, en) in TRACKS.items()
-    )
-    return PARTNERSHIP.format(areas=areas, tracks=tracks)
-
 
 _FIELDS = [
     ("formal", "Hva er formålet med prosjektet?", "What is the purpose?", "textarea"),
@@ -224,6 +150,43 @@ def inquiry_type_text(rng: random.Random, number: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+@cache
+def _templates(kind: str) -> tuple[str, ...]:
+    """Return the example's files of *kind* (``inquiries`` or ``projects``), as text."""
+    return tuple(p.read_text(encoding="utf-8") for p in sorted((EXAMPLE / kind).glob("*.yaml")))
+
+
+def _with(text: str, **lines: str | None) -> str:
+    """Replace the top-level ``key: value`` line of each key; None removes the line."""
+    for key, value in lines.items():
+        new = "" if value is None else f"{key}: {value}\n"
+        text = re.sub(rf"(?m)^{key}: .*\n", lambda _match, new=new: new, text, count=1)
+    return text
+
+
+def inquiry_id(number: int) -> str:
+    """Return the id of the generated inquiry *number*."""
+    return f"2027-{number:05}"
+
+
+def inquiry_text(rng: random.Random, number: int) -> str:
+    """Return an inquiry made from one of the example's, with a new id and title."""
+    template = rng.choice(_templates("inquiries"))
+    return _with(template, id=inquiry_id(number), title=f"Henvendelse {number} (generert)")
+
+
+def project_text(rng: random.Random, number: int) -> str:
+    """Return a project made from one of the example's; it may come from an earlier inquiry."""
+    template = rng.choice(_templates("projects"))
+    came_from = inquiry_id(number - 1) if "\ninquiry: " in template else None
+    return _with(
+        template,
+        id=f"prosjekt-{number:05}",
+        title=f"Prosjekt {number} (generert)",
+        inquiry=came_from,
+    )
+
+
 @dataclass(frozen=True)
 class KindGenerator:
     """How to write files of one kind: where they go and what is in each."""
@@ -235,12 +198,14 @@ class KindGenerator:
     make: Callable[[random.Random, int], str]
 
 
-#: One generator per kind the corpus holds.  The ``inquiry`` and ``project`` kinds
-#: go here as ``KindGenerator("inquiry", "trd3/inquiries", inquiry_text)`` once they
-#: exist.  Until then the N files are stand-alone inquiry types.
+#: One generator per kind the corpus can hold.
 GENERATORS: dict[str, KindGenerator] = {
+    "inquiry": KindGenerator("inquiry", "trd3/inquiries", inquiry_text),
+    "project": KindGenerator("project", "trd3/projects", project_text),
     "inquiry-type": KindGenerator("inquiry-type", "inquiry-types", inquiry_type_text),
 }
+#: The kinds a corpus holds unless told otherwise: what a partnership's CI checks.
+DEFAULT_KINDS = ["inquiry", "project"]
 
 
 @dataclass(frozen=True)
@@ -257,25 +222,26 @@ class Corpus:
 
 
 def generate(root: Path, count: int, kinds: list[str] | None = None, seed: int = 2022) -> Corpus:
-    """Write the partnership and *count* files, shared evenly by *kinds*, under *root*."""
+    """Write the partnership and *count* files, shared evenly by *kinds*, under *root*.
+
+    With inquiries and projects together, files alternate, so that each project
+    that came from an inquiry names the inquiry written just before it.
+    """
     rng = random.Random(seed)
-    chosen = [GENERATORS[k] for k in (kinds or list(GENERATORS))]
-    files: dict[str, list[Path]] = {"partnership": [], "inquiry-type": []}
+    chosen = [GENERATORS[k] for k in (kinds or DEFAULT_KINDS)]
     home = root / "trd3"
-    (home / "inquiry-types").mkdir(parents=True, exist_ok=True)
-    partnership = home / "partnership.yaml"
-    partnership.write_text(partnership_text(), encoding="utf-8")
-    files["partnership"].append(partnership)
-    # The partnership's own inquiry types, one per track.
-    for number, track in enumerate(TRACKS, 1):
-        path = home / "inquiry-types" / f"{track}.yaml"
-        path.write_text(inquiry_type_text(random.Random(number), number), encoding="utf-8")
-        files["inquiry-type"].append(path)
+    home.mkdir(parents=True, exist_ok=True)
+    shutil.copy(EXAMPLE / "partnership.yaml", home / "partnership.yaml")
+    shutil.copytree(EXAMPLE / "inquiry-types", home / "inquiry-types", dirs_exist_ok=True)
+    files: dict[str, list[Path]] = {
+        "partnership": [home / "partnership.yaml"],
+        "inquiry-type": sorted((home / "inquiry-types").glob("*.yaml")),
+    }
     for index in range(count):
         generator = chosen[index % len(chosen)]
         directory = root / generator.directory
         directory.mkdir(parents=True, exist_ok=True)
         path = directory / f"{generator.kind}-{index:05}.yaml"
-        path.write_text(generator.make(rng, 1000 + index), encoding="utf-8")
+        path.write_text(generator.make(rng, index), encoding="utf-8")
         files.setdefault(generator.kind, []).append(path)
     return Corpus(root=root, files=files)

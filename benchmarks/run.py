@@ -6,7 +6,8 @@ Run it with the Python that has unikom installed (``pip install -e ".[fast]"``
 for the optional jsonschema-rs fast path).  check-jsonschema is installed into
 a virtualenv of its own under ``benchmarks/out/`` from
 ``benchmarks/requirements.txt`` the first time (or give ``--check-jsonschema``).
-For each size N it writes a corpus (one partnership directory plus N files),
+For each size N it writes a corpus (the Trondheim example's partnership
+directory plus N inquiry and project files in it, see corpus.py),
 then times each tool as a whole process on the same files and records its peak
 memory.  The report (Markdown) goes to stdout and ``benchmarks/out/report.md``,
 the raw figures to ``benchmarks/out/results.json``.
@@ -148,26 +149,41 @@ def per_second(action: Any, at_least: float = 1.0) -> float:
     return count / elapsed
 
 
+def one_document(made: corpus.Corpus) -> Path:
+    """Return a file to validate alone: an inquiry if the corpus has any."""
+    for kind in ("inquiry", "project", "inquiry-type"):
+        if made.files.get(kind):
+            return made.files[kind][-1]
+    raise ValueError("the corpus holds no document but the partnership")
+
+
+def kind_of(made: corpus.Corpus, path: Path) -> str:
+    """Return the kind of the corpus file *path*."""
+    return next(kind for kind, paths in made.files.items() if path in paths)
+
+
 def api_figures(made: corpus.Corpus) -> dict[str, float | None]:
     """Measure the library: load a partnership, validate one file, compute due dates."""
     import unikom
 
     home = made.root / "trd3"
-    one = made.files["inquiry-type"][-1]
+    one = one_document(made)
     start = time.perf_counter()
     partnership = unikom.load(home)
     first_load = time.perf_counter() - start
     figures: dict[str, float | None] = {
         "first load of the partnership (ms)": first_load * 1000,
         "loads of the partnership per second": per_second(lambda: unikom.load(home)),
-        "validations of one file per second": per_second(lambda: unikom.validate(one)),
+        f"validations of one {kind_of(made, one)} file per second": per_second(
+            lambda: unikom.validate(one)
+        ),
         "due-date computations per second": None,
     }
     try:
         from unikom.deadlines import answer_due  # type: ignore[import-not-found, unused-ignore]
     except ImportError:
         return figures
-    inquiry_type = partnership.inquiry_types[0].id
+    inquiry_type = next(t.id for t in partnership.inquiry_types if t.processing_time)
     days = [dt.date(2026, 1, 1) + dt.timedelta(days=n) for n in range(365)]
     state = {"n": 0}
 
@@ -181,10 +197,11 @@ def api_figures(made: corpus.Corpus) -> dict[str, float | None]:
 
 def cold_single(made: corpus.Corpus, cj: list[str], repeat: int) -> dict[str, Run]:
     """Time a cold validation of one file, by each tool, as a process."""
-    one = made.files["inquiry-type"][-1]
+    one = one_document(made)
+    kind = kind_of(made, one)
     commands = {
         "unikom": [sys.executable, "-m", "unikom", "validate", str(one)],
-        "check-jsonschema": [*cj, "--schemafile", str(schema_path("inquiry-type")), str(one)],
+        "check-jsonschema": [*cj, "--schemafile", str(schema_path(kind)), str(one)],
     }
     return {name: best([timed(c) for _ in range(repeat)]) for name, c in commands.items()}
 
