@@ -92,3 +92,11 @@ def test_python_dash_m_works_like_the_command() -> None:
 def test_version_option(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("unikom ")
+
+
+def test_a_directory_without_data_files_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes.txt").write_text("not data", encoding="utf-8")
+    assert main(["validate", str(tmp_path)]) == 2
+    assert "no .yaml, .yml or .json files in" in capsys.readouterr().err

@@ -50,12 +50,21 @@ def run(args: argparse.Namespace) -> int:
     progress = None
     if args.format == "text" and wanted(sys.stderr):
         progress = Progress(sys.stderr)
-    findings = validate_paths(
-        args.paths, languages=languages, progress=progress.update if progress else None
-    )
+    files_seen = 0
+
+    def on_file(done: int, total: int) -> None:
+        nonlocal files_seen
+        files_seen = total
+        if progress is not None:
+            progress.update(done, total)
+
+    findings = validate_paths(args.paths, languages=languages, progress=on_file)
     if progress is not None:
         findings = progress.around(findings)
     found = FORMATS[args.format](findings, sys.stdout)
+    if files_seen == 0:
+        # A CI job pointed at the wrong (empty) directory must not pass silently.
+        raise UsageError(f"no .yaml, .yml or .json files in: {', '.join(args.paths)}")
     errors = sum(1 for d in found if d.is_error)
     warnings = len(found) - errors
     if args.format == "text":
