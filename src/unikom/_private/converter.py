@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -87,6 +88,9 @@ def configure_numbers(converter: cattrs.Converter) -> None:
     def structure_float(value: Any, _type: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ModelError("value.number", f"expected a number, got {value!r}")
+        if not math.isfinite(value):
+            # YAML 1.2 can write .inf and .nan, but no score or weight can be one.
+            raise ModelError("value.number", f"expected a finite number, got {value!r}")
         return float(value)
 
     def structure_int(value: Any, _type: Any) -> int:
