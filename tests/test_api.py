@@ -156,3 +156,17 @@ def test_public_names_resolve() -> None:
         assert getattr(unikom, name) is not None
     with pytest.raises(AttributeError):
         _ = unikom.no_such_name  # type: ignore[attr-defined]
+
+
+def test_standalone_inquiry_type_has_its_own_rules_checked(tmp_path: Path) -> None:
+    path = tmp_path / "it.yaml"
+    form = "form:\n  - {id: formal, label: A, type: text}\n  - {id: formal, label: B, type: text}\n"
+    path.write_text(INQUIRY_TYPE + form, encoding="utf-8")
+    assert [d.code for d in unikom.validate(path)] == ["id.duplicate"]
+
+
+def test_a_path_with_doubled_slashes_is_checked_once(tmp_path: Path) -> None:
+    root = _partnership_dir(tmp_path)
+    broken = root / "inquiry-types" / "forsk.yaml"
+    broken.write_text(INQUIRY_TYPE.replace("[helse]", "[helsa]"), encoding="utf-8")
+    assert len(unikom.validate(f"{root}//")) == len(unikom.validate(root)) == 1

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from unikom._private.portfolio_rules import inquiry_rules, project_rules
+from unikom._private.rules import inquiry_type_in_context
 from unikom.inquiry import Inquiry
 from unikom.inquiry_type import InquiryType
 from unikom.partnership import Partnership
@@ -78,7 +79,8 @@ KINDS: Mapping[str, DocumentKind] = MappingProxyType(
             model=InquiryType,
             title="Unikom inquiry type",
             description="One kind of inquiry a partnership accepts, kept in its own file "
-            "beside partnership.yaml in a partnership directory.",
+            "in the inquiry-types/ directory of a partnership directory.",
+            context_rules=inquiry_type_in_context,
         ),
         "inquiry": DocumentKind(
             name="inquiry",

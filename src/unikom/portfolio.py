@@ -70,7 +70,7 @@ def check_project(
     if inquiry_ids is not None and project.inquiry is not None:
         from unikom._private.rules import resolve
 
-        found.extend(resolve(project.inquiry, inquiry_ids, ("inquiry",), "inquiry", at))
+        found.extend(resolve(project.inquiry, list(inquiry_ids), ("inquiry",), "inquiry", at))
     return sorted(found, key=sort_key)
 
 

@@ -144,3 +144,10 @@ def test_utf8_bom_is_accepted() -> None:
 
 def test_pointer_escaping() -> None:
     assert format_pointer(("a/b", "c~d", 0)) == "/a~1b/c~0d/0"
+
+
+def test_a_forbidden_character_is_located() -> None:
+    doc = parse('kind: partnership\nd: "x\x07"\n')
+    [diagnostic] = doc.diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("yaml.syntax", 2, 6)
+    assert "U+0007" in diagnostic.message

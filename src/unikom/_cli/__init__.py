@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from unikom._version import __version__
+from unikom.errors import UnikomError
 
 #: Exit codes, stable for CI: valid, invalid, usage error.
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -77,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"unikom {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except UnikomError as exc:
+        # A command that did not expect this problem still ends in one clear line.
+        print(f"unikom {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
     except KeyboardInterrupt:
         print("unikom: interrupted", file=sys.stderr)
         return 130

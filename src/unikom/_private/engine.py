@@ -6,7 +6,6 @@ reported once, in the words of the stage that understands it best.
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -18,8 +17,13 @@ from cattrs.errors import AttributeValidationNote, IterableValidationNote
 
 from unikom._private.converter import get_converter
 from unikom._private.locate import Locator
-from unikom._private.rules import partnership_rules, translation_rules
+from unikom._private.rules import (
+    inquiry_type_in_context,
+    partnership_rules,
+    translation_rules,
+)
 from unikom._private.schemacheck import check_schema
+from unikom._private.suggest import suggest
 from unikom._private.yamlsource import Pointer, SourceDocument, read_source
 from unikom._version import DEPRECATED_VERSIONS, STANDARD_VERSION, SUPPORTED_VERSIONS
 from unikom.diagnostics import Diagnostic, Severity, sort_key
@@ -82,8 +86,7 @@ def _check_kind(
         return None
     kind = KINDS.get(kind_name) if isinstance(kind_name, str) else None
     if kind is None:
-        close = difflib.get_close_matches(str(kind_name), list(KINDS), n=1)
-        hint = f" — did you mean '{close[0]}'?" if close else ""
+        hint = suggest(str(kind_name), KINDS)
         found.append(
             source.error(
                 ("kind",),
@@ -175,9 +178,11 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 chosen = [f for f in files if f.endswith(SUFFIXES) and not f.startswith(".")]
-                found.extend(os.path.join(root, f) for f in sorted(chosen, key=_file_order))
+                found.extend(
+                    os.path.normpath(os.path.join(root, f)) for f in sorted(chosen, key=_file_order)
+                )
         else:
-            found.append(path)
+            found.append(os.path.normpath(path))
     return list(dict.fromkeys(found))
 
 
@@ -257,6 +262,9 @@ def assemble(partnership_file: str) -> tuple[Assembly | None, list[Diagnostic], 
             assembly.parts.append(checked)
             assembly.locator.add(("inquiry_types", index), checked.source)
             index += 1
+        else:
+            # The partnership is invalid: check what the inquiry type can say alone.
+            found.extend(inquiry_type_in_context(checked.model, single(checked).locator, None))
     return assembly, found, [partnership_file, *extra]
 
 

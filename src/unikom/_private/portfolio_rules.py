@@ -9,7 +9,6 @@ directory (or a partnership is given through the API).
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import math
 import re
 from collections.abc import Iterator, Mapping
@@ -20,6 +19,7 @@ import attrs
 from unikom._private.fields import Email, Url, check_constrained
 from unikom._private.locate import Locator
 from unikom._private.rules import resolve, unique_ids
+from unikom._private.suggest import suggest
 from unikom.assessment import score_problems
 from unikom.diagnostics import Diagnostic, Severity
 from unikom.errors import ModelError
@@ -171,8 +171,7 @@ def _format_fits(form_field: FormField, value: str) -> Iterator[AnswerProblem]:
 def _choice_fits(form_field: FormField, value: Any, index: int | None) -> Iterator[AnswerProblem]:
     ids = [c.id for c in form_field.choices]
     if value not in ids:
-        close = difflib.get_close_matches(str(value), ids, n=1, cutoff=0.6)
-        hint = f" — did you mean '{close[0]}'?" if close else ""
+        hint = suggest(str(value), ids)
         yield AnswerProblem(
             field=form_field.id,
             code="answer.choice",

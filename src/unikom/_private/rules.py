@@ -6,13 +6,14 @@ together.  Each rule is a generator of diagnostics, so all problems are found.
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
 from unikom._private.locate import Locator
+from unikom._private.suggest import suggest
 from unikom._private.yamlsource import Pointer
 from unikom.assessment import ScaleCriterion
 from unikom.diagnostics import Diagnostic, Severity
@@ -21,11 +22,6 @@ from unikom.partnership import Partnership
 from unikom.text import Text
 
 Rule = Callable[[Any, Locator], Iterator[Diagnostic]]
-
-
-def _suggest(word: str, options: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f" — did you mean '{close[0]}'?" if close else ""
 
 
 def unique_ids(
@@ -47,29 +43,53 @@ def unique_ids(
 
 
 def resolve(
-    ref: str | None, known: Iterable[str], pointer: Pointer, what: str, at: Locator
+    ref: str | None, known: Sequence[str], pointer: Pointer, what: str, at: Locator
 ) -> Iterator[Diagnostic]:
     """Report *ref* unless it names one of *known*."""
-    known = list(known)
-    if ref is not None and ref not in known:
-        listed = ", ".join(known) if known else "none are defined"
-        yield at(
-            pointer,
-            "ref.unresolved",
-            f"no {what} has the id '{ref}'{_suggest(ref, known)} (known: {listed})",
-        )
+    if ref is None or ref in known:
+        return
+    if not known:
+        listed = "none are defined"
+    elif len(known) <= _MAX_LISTED:
+        listed = ", ".join(known)
+    else:
+        listed = f"{', '.join(known[:_MAX_LISTED])} and {len(known) - _MAX_LISTED} more"
+    yield at(
+        pointer,
+        "ref.unresolved",
+        f"no {what} has the id '{ref}'{suggest(ref, known)} (known: {listed})",
+    )
 
 
+#: How many known ids a message lists before it says "and N more".
+_MAX_LISTED = 10
+
+#: The RRULE parts unikom accepts: enough for yearly, quarterly, monthly and
+#: weekly deadlines and meetings.  Finer rules (BYWEEKNO, BYHOUR …) and FREQ
+#: below WEEKLY are refused, because python-dateutil searches such a rule day by
+#: day until the year 9999 when it never occurs, which takes seconds per rule.
+_ALLOWED_PARTS = {
+    "FREQ",
+    "INTERVAL",
+    "COUNT",
+    "UNTIL",
+    "BYMONTH",
+    "BYMONTHDAY",
+    "BYDAY",
+    "BYSETPOS",
+    "WKST",
+}
+_FREQUENCIES = ("YEARLY", "MONTHLY", "WEEKLY")
 _BY_RANGES = {
     "BYMONTH": (1, 12),
     "BYMONTHDAY": (-31, 31),
-    "BYYEARDAY": (-366, 366),
-    "BYWEEKNO": (-53, 53),
-    "BYSETPOS": (-366, 366),
-    "BYHOUR": (0, 23),
-    "BYMINUTE": (0, 59),
-    "BYSECOND": (0, 59),
+    "INTERVAL": (1, 1000),
+    "COUNT": (1, 10000),
 }
+#: The largest BYSETPOS, and the largest ordinal in BYDAY (2TU, -1FR), per frequency.
+_SET_SIZE = {"YEARLY": 366, "MONTHLY": 31, "WEEKLY": 7}
+_ORDINAL = {"YEARLY": 53, "MONTHLY": 5, "WEEKLY": 0}
+_BYDAY = re.compile(r"^([+-]?[0-9]{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -77,19 +97,25 @@ def rrule_problem(rule: str) -> str | None:
     """Return why *rule* is not a usable RRULE, or None if it is.
 
     python-dateutil parses the rule, but it accepts values such as BYMONTH=13 and
-    day-month pairs that never occur (30 February), and then searches for an
-    occurrence until the year 9999; so ranges and such pairs are checked here.
+    combinations that never occur (30 February, the sixth Monday of a month) and
+    then searches for an occurrence until the year 9999; so the parts, their
+    ranges and such combinations are checked here first.
     """
     from dateutil.rrule import rrulestr  # deferred: only files with rules pay for it
 
     text = rule.removeprefix("RRULE:")
-    try:
-        rrulestr(text)
-    except (ValueError, TypeError) as exc:
-        return f"the recurrence rule cannot be read: {exc}"
     parts = dict(part.split("=", 1) for part in text.split(";") if "=" in part)
+    unknown = sorted(set(parts) - _ALLOWED_PARTS)
+    if unknown:
+        return f"{unknown[0]} is not supported; use {', '.join(sorted(_ALLOWED_PARTS))}"
+    freq = parts.get("FREQ")
+    if freq not in _FREQUENCIES:
+        return f"FREQ must be {', '.join(_FREQUENCIES)}, got {freq}"
     numbers: dict[str, list[int]] = {}
-    for name, (low, high) in _BY_RANGES.items():
+    for name, (low, high) in (
+        *_BY_RANGES.items(),
+        ("BYSETPOS", (-_SET_SIZE[freq], _SET_SIZE[freq])),
+    ):
         if name not in parts:
             continue
         try:
@@ -98,11 +124,30 @@ def rrule_problem(rule: str) -> str | None:
             return f"{name} takes whole numbers, got {parts[name]!r}"
         bad = [n for n in numbers[name] if not low <= n <= high or (n == 0 and low < 0)]
         if bad:
-            return f"{name}={bad[0]} is outside {low}..{high}"
+            return f"{name}={bad[0]} is outside {low}..{high} for FREQ={freq}"
+    days = parts["BYDAY"].split(",") if "BYDAY" in parts else []
+    for day in days:
+        match = _BYDAY.match(day)
+        if match is None:
+            return f"BYDAY={day} is not a weekday such as MO, 2TU or -1FR"
+        ordinal = int(match[1]) if match[1] else 0
+        if abs(ordinal) > _ORDINAL[freq] or (match[1] and ordinal == 0):
+            return f"BYDAY={day}: no {freq.lower()} period has that many {match[2]}s"
+    if days and "BYMONTHDAY" not in parts and all(_BYDAY.match(d)[1] is None for d in days):  # type: ignore[index]
+        # The most days a period can hold: each weekday once a week, at most five
+        # times a month, at most 53 times a year.
+        month_count = len(numbers.get("BYMONTH", [])) or 12
+        most = {"WEEKLY": 1, "MONTHLY": 5, "YEARLY": min(53, 5 * month_count)}[freq]
+        if any(abs(n) > most * len(days) for n in numbers.get("BYSETPOS", [])):
+            return "BYSETPOS asks for more days than BYDAY gives in a period"
     months = numbers.get("BYMONTH")
-    days = [d for d in numbers.get("BYMONTHDAY", []) if d > 0]
-    if months and days and all(d > _DAYS_IN_MONTH[m - 1] for m in months for d in days):
+    month_days = [d for d in numbers.get("BYMONTHDAY", []) if d > 0]
+    if months and month_days and all(d > _DAYS_IN_MONTH[m - 1] for m in months for d in month_days):
         return "the rule never occurs: no month it names has the day it names"
+    try:
+        rrulestr(text)
+    except (ValueError, TypeError, IndexError) as exc:
+        return f"the recurrence rule cannot be read: {exc}"
     return None
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import json
 from collections.abc import Iterator
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from unikom._private.fastschema import fast_check_for
 from unikom._private.fields import CONSTRAINTS, LANGUAGE_TAG_PATTERN, Slug
+from unikom._private.suggest import suggest
 from unikom._private.yamlsource import MAX_ERRORS, Pointer, SourceDocument, too_many_errors
 from unikom.diagnostics import Diagnostic
 
@@ -84,7 +84,9 @@ def check_schema(doc: SourceDocument, kind_name: str) -> list[Diagnostic]:
         return []
     found: list[Diagnostic] = []
     for error in itertools.chain([first], errors):
-        found.extend(_explain(doc, error))
+        # One error can explain itself many times over (20,000 unknown keys):
+        # take no more than can still be shown.
+        found.extend(itertools.islice(_explain(doc, error), MAX_ERRORS + 1 - len(found)))
         if len(found) >= MAX_ERRORS:
             found = _unique(found)
             if len(found) >= MAX_ERRORS:
@@ -139,11 +141,6 @@ def _has_type(value: Any, name: str) -> bool:
     return isinstance(value, _PY_TYPES.get(name, (object,)))
 
 
-def _suggest(word: str, options: Any) -> str:
-    close = difflib.get_close_matches(word, [str(o) for o in options], n=1, cutoff=0.6)
-    return f" — did you mean '{close[0]}'?" if close else ""
-
-
 def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic]:
     pointer: Pointer = tuple(error.absolute_path)
     keyword = str(error.validator)
@@ -160,7 +157,7 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
                 yield doc.error(
                     (*pointer, key),
                     "schema.unknown-key",
-                    f"unknown key '{key}'{_suggest(key, known)}",
+                    f"unknown key '{key}'{suggest(key, known)}",
                     key=True,
                 )
         return
@@ -190,7 +187,7 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
         yield doc.error(
             pointer,
             "schema.enum",
-            f"{value!r} is not one of: {listed}{_suggest(str(value), options)}",
+            f"{value!r} is not one of: {listed}{suggest(str(value), options)}",
         )
         return
     if keyword == "const":

@@ -257,6 +257,10 @@ def parse_bytes(raw: bytes, doc: SourceDocument) -> SourceDocument:
     return parse_text(text, doc)
 
 
+def _code_point(character: int | str) -> int:
+    return character if isinstance(character, int) else ord(character[:1] or "\0")
+
+
 def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
     """Parse YAML (or JSON) *text* into *doc*, collecting every problem found."""
     builder = _Builder(doc)
@@ -274,6 +278,22 @@ def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
         problem = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
         doc.diagnostics.append(
             _file_error(doc, "yaml.syntax", f"invalid YAML: {problem}", line, column)
+        )
+    except yaml.reader.ReaderError as exc:
+        # A character YAML does not allow (a control character, say): the reader
+        # knows only its offset, so count lines up to it.
+        offset = min(max(exc.position, 0), len(text))
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        doc.diagnostics.append(
+            _file_error(
+                doc,
+                "yaml.syntax",
+                f"invalid YAML: the character U+{_code_point(exc.character):04X} "
+                "is not allowed in a YAML file",
+                line,
+                column,
+            )
         )
     except yaml.YAMLError as exc:
         doc.diagnostics.append(_file_error(doc, "yaml.syntax", f"invalid YAML: {exc}"))
