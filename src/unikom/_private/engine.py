@@ -328,12 +328,11 @@ def validate_paths(
                     owners[folder] = (owner, owner is not None and _walked_whole(owner, walked))
                 owner, whole = owners[folder]
                 context = partnerships[owner] if owner is not None else None
-                found.extend(
-                    checked.kind.context_rules(checked.model, single(checked).locator, context)
-                )
+                at = single(checked).locator
+                found.extend(checked.kind.context_rules(checked.model, at, context))
                 if owner is not None and whole:
                     index = indexes.setdefault(owner, CrossIndex())
-                    found.extend(index.add(checked, path))
+                    found.extend(index.add(checked, path, at))
             if isinstance(checked.model, Partnership):
                 found.extend(assembly_rules(single(checked), languages))
         if progress is not None:
@@ -364,13 +363,12 @@ class CrossIndex:
     #: (kind, id) → the diagnostics for references still waiting for it.
     waiting: dict[tuple[str, str], list[Diagnostic]] = attrs.field(factory=dict)
 
-    def add(self, checked: Checked, path: str) -> list[Diagnostic]:
+    def add(self, checked: Checked, path: str, at: Locator) -> list[Diagnostic]:
         """Record a valid document's id and references; return duplicate-id findings."""
         kind = checked.kind
         found: list[Diagnostic] = []
         if kind is None:
             return found
-        at = single(checked).locator
         if kind.identity is not None:
             key = (kind.name, kind.identity(checked.model))
             if key in self.seen:
