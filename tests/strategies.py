@@ -11,14 +11,20 @@ import string
 
 from hypothesis import strategies as st
 
-from unikom.agreement import Agreement, Document, Period, Signatory
-from unikom.assessment import AssessmentScheme, Scale, ScaleCriterion, ScaleLevel, YesNoCriterion
-from unikom.contact import Contact, Link
-from unikom.duration import Duration, DurationUnit
-from unikom.goal import Goal
-from unikom.governance import AnnualEvent, ClosedPeriod, GovernanceBody, KeyFigure
-from unikom.inquiry import Inquiry, Requester
-from unikom.inquiry_type import (
+from unikom.model.agreement import Agreement, Document, Period, Signatory
+from unikom.model.assessment import (
+    AssessmentScheme,
+    Scale,
+    ScaleCriterion,
+    ScaleLevel,
+    YesNoCriterion,
+)
+from unikom.model.contact import Contact, Link
+from unikom.model.duration import Duration, DurationUnit
+from unikom.model.goal import Goal
+from unikom.model.governance import AnnualEvent, ClosedPeriod, GovernanceBody, KeyFigure
+from unikom.model.inquiry import Inquiry, Requester
+from unikom.model.inquiry_type import (
     Choice,
     FieldType,
     FormField,
@@ -28,20 +34,20 @@ from unikom.inquiry_type import (
     RouteAction,
     RouteStep,
 )
-from unikom.lifecycle import InquiryState
-from unikom.orgnr import org_number_check_digit
-from unikom.partnership import Partnership, PartnershipStatus
-from unikom.party import Party, PartyKind
-from unikom.schedule import (
+from unikom.model.lifecycle import InquiryState
+from unikom.model.orgnr import org_number_check_digit
+from unikom.model.partnership import Partnership, PartnershipStatus
+from unikom.model.party import Party, PartyKind
+from unikom.model.schedule import (
     AnnualDeadline,
     IntakeSchedule,
     NonWorkingDayPolicy,
     OneOffDeadline,
     RecurringDeadline,
 )
-from unikom.text import Text
-from unikom.thematic_area import ThematicArea
-from unikom.track import CollaborationTrack, Programme, TrackKind
+from unikom.model.text import Text
+from unikom.model.thematic_area import ThematicArea
+from unikom.model.track import CollaborationTrack, Programme, TrackKind
 
 slugs = st.from_regex(r"\A[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}\Z")
 # Text without surrogates or control characters: what people type in a YAML editor.

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import unikom
-from unikom.publish import render_page
+from unikom.publish.page import render_page
 
 NORDFJELL = Path(__file__).resolve().parents[1] / "examples" / "nordfjell"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import unikom
-from unikom.partnership import Partnership
+from unikom.model.partnership import Partnership
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "trondheim"
 FILES = sorted(EXAMPLE.rglob("*.yaml"))

@@ -5,7 +5,7 @@
 * ``examples/<name>.md`` and ``.html`` — each example under ``examples/`` rendered
   with ``unikom render``;
 * ``schemas/*.schema.json`` — the schemas themselves, published beside the site so
-  that editors can fetch them (``unikom.kinds.SCHEMA_BASE_URL``).
+  that editors can fetch them (``unikom.check.kinds.SCHEMA_BASE_URL``).
 
 The functions that build the text are plain, so tests can call them without MkDocs.
 """
@@ -165,7 +165,7 @@ def cli_reference() -> str:
     """Return the Markdown reference page for every ``unikom`` command."""
     import importlib
 
-    from unikom._cli import COMMANDS, EXIT_INVALID, EXIT_OK, EXIT_USAGE, build_parser
+    from unikom.cli import COMMANDS, EXIT_INVALID, EXIT_OK, EXIT_USAGE, build_parser
 
     lines = [
         "# Command line",
@@ -184,7 +184,7 @@ def cli_reference() -> str:
         lines.append("```")
         for name, (module_name, help_text) in COMMANDS.items():
             parser = argparse.ArgumentParser(prog=f"unikom {name}", description=help_text)
-            importlib.import_module(f"unikom._cli.{module_name}").add_arguments(parser)
+            importlib.import_module(f"unikom.cli.{module_name}").add_arguments(parser)
             lines += [
                 "",
                 f"## unikom {name}",
@@ -211,7 +211,7 @@ def example_directories() -> list[Path]:
 def rendered_example(directory: Path, page_format: str, language: str = "nb") -> str:
     """Return an example rendered as ``unikom render`` would."""
     from unikom import load
-    from unikom.publish import render_page
+    from unikom.publish.page import render_page
 
     page = render_page(load(directory), language=language, format=page_format, year=2025)
     if page_format == "md":

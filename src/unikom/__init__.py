@@ -18,10 +18,22 @@ from unikom._version import (
 )
 
 if TYPE_CHECKING:
-    from unikom.agreement import Agreement, Document, Period, Signatory
-    from unikom.api import dump, dumps, load, to_data, validate
-    from unikom.arshjul import arshjul_svg
-    from unikom.assessment import (
+    from unikom.check.api import dump, dumps, load, to_data, validate
+    from unikom.check.kinds import KINDS, DocumentKind
+    from unikom.deadlines._core import (
+        CalendarEntry,
+        DueDates,
+        EntryKind,
+        IntakeDeadline,
+        SkippedDay,
+        WorkingCalendar,
+        answer_due,
+        calendar_entries,
+        next_intake_deadlines,
+        working_calendar,
+    )
+    from unikom.model.agreement import Agreement, Document, Period, Signatory
+    from unikom.model.assessment import (
         Assessment,
         AssessmentError,
         AssessmentOutcome,
@@ -35,34 +47,26 @@ if TYPE_CHECKING:
         assess,
         rank,
     )
-    from unikom.contact import Contact, Link
-    from unikom.deadlines import (
-        CalendarEntry,
-        DueDates,
-        EntryKind,
-        IntakeDeadline,
-        SkippedDay,
-        WorkingCalendar,
-        answer_due,
-        calendar_entries,
-        next_intake_deadlines,
-        working_calendar,
-    )
-    from unikom.diagnostics import Diagnostic, Severity
-    from unikom.duration import Duration, DurationUnit
-    from unikom.errors import (
+    from unikom.model.contact import Contact, Link
+    from unikom.model.diagnostics import Diagnostic, Severity
+    from unikom.model.duration import Duration, DurationUnit
+    from unikom.model.errors import (
         DateRangeError,
         InvalidDocumentError,
         ModelError,
         UnikomError,
         UnknownInquiryTypeError,
     )
-    from unikom.forms import FieldError, FormError, inquiry_from_form
-    from unikom.goal import Goal
-    from unikom.governance import AnnualEvent, ClosedPeriod, GovernanceBody, KeyFigure
-    from unikom.ics import calendar_ics
-    from unikom.inquiry import Inquiry, Requester, RequirementState, RequirementStatus
-    from unikom.inquiry_type import (
+    from unikom.model.goal import Goal
+    from unikom.model.governance import AnnualEvent, ClosedPeriod, GovernanceBody, KeyFigure
+    from unikom.model.inquiry import (
+        Inquiry,
+        Requester,
+        RequirementState,
+        RequirementStatus,
+        advance,
+    )
+    from unikom.model.inquiry_type import (
         Choice,
         FieldType,
         FormField,
@@ -72,22 +76,35 @@ if TYPE_CHECKING:
         RouteAction,
         RouteStep,
     )
-    from unikom.kinds import KINDS, DocumentKind
-    from unikom.lifecycle import (
+    from unikom.model.lifecycle import (
         IllegalTransitionError,
         InquiryState,
         LifecycleError,
         Transition,
         TransitionDateError,
-        advance,
         can_move,
         next_states,
     )
-    from unikom.network import Comparison, compare
-    from unikom.orgnr import is_valid_org_number
-    from unikom.partnership import Partnership, PartnershipStatus
-    from unikom.party import Party, PartyKind
-    from unikom.portfolio import (
+    from unikom.model.orgnr import is_valid_org_number
+    from unikom.model.partnership import Partnership, PartnershipStatus
+    from unikom.model.party import Party, PartyKind
+    from unikom.model.project import Funding, Project, ProjectParty, ProjectStatus
+    from unikom.model.schedule import (
+        AnnualDeadline,
+        IntakeSchedule,
+        NonWorkingDayPolicy,
+        OneOffDeadline,
+        RecurringDeadline,
+    )
+    from unikom.model.text import Text
+    from unikom.model.thematic_area import ThematicArea
+    from unikom.model.track import CollaborationTrack, Programme, TrackKind
+    from unikom.publish.arshjul import arshjul_svg
+    from unikom.publish.ics import calendar_ics
+    from unikom.publish.page import Fallback, RenderedPage, render_page
+    from unikom.services.forms import FieldError, FormError, inquiry_from_form
+    from unikom.services.network import Comparison, compare
+    from unikom.services.portfolio import (
         DueItem,
         DueKind,
         InquirySummary,
@@ -102,134 +119,122 @@ if TYPE_CHECKING:
         record_assessment,
         summarise,
     )
-    from unikom.project import Funding, Project, ProjectParty, ProjectStatus
-    from unikom.publish import Fallback, RenderedPage, render_page
-    from unikom.scaffold import StarterParty, starter_partnership
-    from unikom.schedule import (
-        AnnualDeadline,
-        IntakeSchedule,
-        NonWorkingDayPolicy,
-        OneOffDeadline,
-        RecurringDeadline,
-    )
-    from unikom.text import Text
-    from unikom.thematic_area import ThematicArea
-    from unikom.track import CollaborationTrack, Programme, TrackKind
+    from unikom.services.scaffold import StarterParty, starter_partnership
 
 _LAZY: dict[str, str] = {
-    "Agreement": "agreement",
-    "Document": "agreement",
-    "Period": "agreement",
-    "Signatory": "agreement",
-    "dump": "api",
-    "dumps": "api",
-    "load": "api",
-    "to_data": "api",
-    "validate": "api",
-    "AssessmentScheme": "assessment",
-    "Scale": "assessment",
-    "ScaleCriterion": "assessment",
-    "ScaleLevel": "assessment",
-    "YesNoCriterion": "assessment",
-    "arshjul_svg": "arshjul",
-    "Contact": "contact",
-    "Link": "contact",
-    "CalendarEntry": "deadlines",
-    "DueDates": "deadlines",
-    "EntryKind": "deadlines",
-    "IntakeDeadline": "deadlines",
-    "SkippedDay": "deadlines",
-    "WorkingCalendar": "deadlines",
-    "answer_due": "deadlines",
-    "calendar_entries": "deadlines",
-    "next_intake_deadlines": "deadlines",
-    "working_calendar": "deadlines",
-    "Diagnostic": "diagnostics",
-    "Severity": "diagnostics",
-    "Duration": "duration",
-    "DurationUnit": "duration",
-    "DateRangeError": "errors",
-    "InvalidDocumentError": "errors",
-    "ModelError": "errors",
-    "UnikomError": "errors",
-    "UnknownInquiryTypeError": "errors",
-    "Goal": "goal",
-    "AnnualEvent": "governance",
-    "ClosedPeriod": "governance",
-    "GovernanceBody": "governance",
-    "KeyFigure": "governance",
-    "calendar_ics": "ics",
-    "Choice": "inquiry_type",
-    "FieldType": "inquiry_type",
-    "FormField": "inquiry_type",
-    "HandlingRoute": "inquiry_type",
-    "InquiryType": "inquiry_type",
-    "Requirement": "inquiry_type",
-    "RouteAction": "inquiry_type",
-    "RouteStep": "inquiry_type",
-    "KINDS": "kinds",
-    "DocumentKind": "kinds",
-    "Comparison": "network",
-    "compare": "network",
-    "is_valid_org_number": "orgnr",
-    "Partnership": "partnership",
-    "PartnershipStatus": "partnership",
-    "Party": "party",
-    "PartyKind": "party",
-    "Fallback": "publish",
-    "RenderedPage": "publish",
-    "render_page": "publish",
-    "AnnualDeadline": "schedule",
-    "IntakeSchedule": "schedule",
-    "NonWorkingDayPolicy": "schedule",
-    "OneOffDeadline": "schedule",
-    "RecurringDeadline": "schedule",
-    "StarterParty": "scaffold",
-    "starter_partnership": "scaffold",
-    "Text": "text",
-    "ThematicArea": "thematic_area",
-    "CollaborationTrack": "track",
-    "Programme": "track",
-    "TrackKind": "track",
-    "Assessment": "assessment",
-    "AssessmentError": "assessment",
-    "AssessmentOutcome": "assessment",
-    "CriterionResult": "assessment",
-    "ScoreProblem": "assessment",
-    "assess": "assessment",
-    "rank": "assessment",
-    "FieldError": "forms",
-    "FormError": "forms",
-    "inquiry_from_form": "forms",
-    "Inquiry": "inquiry",
-    "Requester": "inquiry",
-    "RequirementState": "inquiry",
-    "RequirementStatus": "inquiry",
-    "IllegalTransitionError": "lifecycle",
-    "InquiryState": "lifecycle",
-    "LifecycleError": "lifecycle",
-    "Transition": "lifecycle",
-    "TransitionDateError": "lifecycle",
-    "advance": "lifecycle",
-    "can_move": "lifecycle",
-    "next_states": "lifecycle",
-    "DueItem": "portfolio",
-    "DueKind": "portfolio",
-    "InquirySummary": "portfolio",
-    "PortfolioStatus": "portfolio",
-    "assess_inquiry": "portfolio",
-    "check_inquiry": "portfolio",
-    "check_project": "portfolio",
-    "due_items": "portfolio",
-    "iter_portfolio": "portfolio",
-    "load_inquiry": "portfolio",
-    "load_project": "portfolio",
-    "record_assessment": "portfolio",
-    "summarise": "portfolio",
-    "Funding": "project",
-    "Project": "project",
-    "ProjectParty": "project",
-    "ProjectStatus": "project",
+    "Agreement": "unikom.model.agreement",
+    "Document": "unikom.model.agreement",
+    "Period": "unikom.model.agreement",
+    "Signatory": "unikom.model.agreement",
+    "dump": "unikom.check.api",
+    "dumps": "unikom.check.api",
+    "load": "unikom.check.api",
+    "to_data": "unikom.check.api",
+    "validate": "unikom.check.api",
+    "AssessmentScheme": "unikom.model.assessment",
+    "Scale": "unikom.model.assessment",
+    "ScaleCriterion": "unikom.model.assessment",
+    "ScaleLevel": "unikom.model.assessment",
+    "YesNoCriterion": "unikom.model.assessment",
+    "arshjul_svg": "unikom.publish.arshjul",
+    "Contact": "unikom.model.contact",
+    "Link": "unikom.model.contact",
+    "CalendarEntry": "unikom.deadlines._core",
+    "DueDates": "unikom.deadlines._core",
+    "EntryKind": "unikom.deadlines._core",
+    "IntakeDeadline": "unikom.deadlines._core",
+    "SkippedDay": "unikom.deadlines._core",
+    "WorkingCalendar": "unikom.deadlines._core",
+    "answer_due": "unikom.deadlines._core",
+    "calendar_entries": "unikom.deadlines._core",
+    "next_intake_deadlines": "unikom.deadlines._core",
+    "working_calendar": "unikom.deadlines._core",
+    "Diagnostic": "unikom.model.diagnostics",
+    "Severity": "unikom.model.diagnostics",
+    "Duration": "unikom.model.duration",
+    "DurationUnit": "unikom.model.duration",
+    "DateRangeError": "unikom.model.errors",
+    "InvalidDocumentError": "unikom.model.errors",
+    "ModelError": "unikom.model.errors",
+    "UnikomError": "unikom.model.errors",
+    "UnknownInquiryTypeError": "unikom.model.errors",
+    "Goal": "unikom.model.goal",
+    "AnnualEvent": "unikom.model.governance",
+    "ClosedPeriod": "unikom.model.governance",
+    "GovernanceBody": "unikom.model.governance",
+    "KeyFigure": "unikom.model.governance",
+    "calendar_ics": "unikom.publish.ics",
+    "Choice": "unikom.model.inquiry_type",
+    "FieldType": "unikom.model.inquiry_type",
+    "FormField": "unikom.model.inquiry_type",
+    "HandlingRoute": "unikom.model.inquiry_type",
+    "InquiryType": "unikom.model.inquiry_type",
+    "Requirement": "unikom.model.inquiry_type",
+    "RouteAction": "unikom.model.inquiry_type",
+    "RouteStep": "unikom.model.inquiry_type",
+    "KINDS": "unikom.check.kinds",
+    "DocumentKind": "unikom.check.kinds",
+    "Comparison": "unikom.services.network",
+    "compare": "unikom.services.network",
+    "is_valid_org_number": "unikom.model.orgnr",
+    "Partnership": "unikom.model.partnership",
+    "PartnershipStatus": "unikom.model.partnership",
+    "Party": "unikom.model.party",
+    "PartyKind": "unikom.model.party",
+    "Fallback": "unikom.publish.page",
+    "RenderedPage": "unikom.publish.page",
+    "render_page": "unikom.publish.page",
+    "AnnualDeadline": "unikom.model.schedule",
+    "IntakeSchedule": "unikom.model.schedule",
+    "NonWorkingDayPolicy": "unikom.model.schedule",
+    "OneOffDeadline": "unikom.model.schedule",
+    "RecurringDeadline": "unikom.model.schedule",
+    "StarterParty": "unikom.services.scaffold",
+    "starter_partnership": "unikom.services.scaffold",
+    "Text": "unikom.model.text",
+    "ThematicArea": "unikom.model.thematic_area",
+    "CollaborationTrack": "unikom.model.track",
+    "Programme": "unikom.model.track",
+    "TrackKind": "unikom.model.track",
+    "Assessment": "unikom.model.assessment",
+    "AssessmentError": "unikom.model.assessment",
+    "AssessmentOutcome": "unikom.model.assessment",
+    "CriterionResult": "unikom.model.assessment",
+    "ScoreProblem": "unikom.model.assessment",
+    "assess": "unikom.model.assessment",
+    "rank": "unikom.model.assessment",
+    "FieldError": "unikom.services.forms",
+    "FormError": "unikom.services.forms",
+    "inquiry_from_form": "unikom.services.forms",
+    "Inquiry": "unikom.model.inquiry",
+    "Requester": "unikom.model.inquiry",
+    "RequirementState": "unikom.model.inquiry",
+    "RequirementStatus": "unikom.model.inquiry",
+    "IllegalTransitionError": "unikom.model.lifecycle",
+    "InquiryState": "unikom.model.lifecycle",
+    "LifecycleError": "unikom.model.lifecycle",
+    "Transition": "unikom.model.lifecycle",
+    "TransitionDateError": "unikom.model.lifecycle",
+    "advance": "unikom.model.inquiry",
+    "can_move": "unikom.model.lifecycle",
+    "next_states": "unikom.model.lifecycle",
+    "DueItem": "unikom.services.portfolio",
+    "DueKind": "unikom.services.portfolio",
+    "InquirySummary": "unikom.services.portfolio",
+    "PortfolioStatus": "unikom.services.portfolio",
+    "assess_inquiry": "unikom.services.portfolio",
+    "check_inquiry": "unikom.services.portfolio",
+    "check_project": "unikom.services.portfolio",
+    "due_items": "unikom.services.portfolio",
+    "iter_portfolio": "unikom.services.portfolio",
+    "load_inquiry": "unikom.services.portfolio",
+    "load_project": "unikom.services.portfolio",
+    "record_assessment": "unikom.services.portfolio",
+    "summarise": "unikom.services.portfolio",
+    "Funding": "unikom.model.project",
+    "Project": "unikom.model.project",
+    "ProjectParty": "unikom.model.project",
+    "ProjectStatus": "unikom.model.project",
 }
 
 __all__ = [
@@ -357,7 +362,7 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'unikom' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"unikom.{module}"), name)
+    value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
 

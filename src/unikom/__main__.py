@@ -1,6 +1,6 @@
 """Allow ``python -m unikom``."""
 
-from unikom._cli import entry
+from unikom.cli import entry
 
 if __name__ == "__main__":
     entry()

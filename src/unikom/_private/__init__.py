@@ -1,1 +1,0 @@
-"""Internals of unikom: no stability promise, import from :mod:`unikom` instead."""

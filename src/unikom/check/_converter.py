@@ -1,0 +1,184 @@
+"""The cattrs converter that turns parsed documents into model objects and back.
+
+unikom never uses cattrs' global converter: a library that configured it would
+change the behaviour of every other library in the same process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_unstructure_fn
+
+from unikom.model._fields import CONSTRAINTS, check_constrained
+from unikom.model.assessment import Score
+from unikom.model.duration import Duration
+from unikom.model.errors import ModelError
+from unikom.model.inquiry import Answer
+from unikom.model.text import UNDETERMINED, Text
+
+
+def configure_text(converter: cattrs.Converter) -> None:
+    """Read text as a plain string or a language mapping; write it back the same way."""
+
+    def structure(value: Any, _type: Any) -> Text:
+        if isinstance(value, str):
+            return Text.plain(value)
+        if (
+            isinstance(value, Mapping)
+            and value
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
+        ):
+            return Text(translations=value)
+        raise ModelError("value.text", f"expected text, got {value!r}")
+
+    def unstructure(value: Text) -> str | dict[str, str]:
+        if value.is_plain:
+            return value.translations[UNDETERMINED]
+        return dict(value.translations)
+
+    converter.register_structure_hook(Text, structure)
+    converter.register_unstructure_hook(Text, unstructure)
+
+
+def configure_dates(converter: cattrs.Converter) -> None:
+    """Read dates from ISO text (the loader keeps them as text); write them as ISO text."""
+
+    def structure(value: Any, _type: Any) -> dt.date:
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise ModelError("value.date", f"{value!r} is not a date written YYYY-MM-DD")
+
+    converter.register_structure_hook(dt.date, structure)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+
+
+def configure_durations(converter: cattrs.Converter) -> None:
+    """Read durations from ``P15D``-style text and write them back the same way."""
+    converter.register_structure_hook(Duration, lambda value, _type: Duration.parse(value))
+    converter.register_unstructure_hook(Duration, str)
+
+
+def configure_constrained_strings(converter: cattrs.Converter) -> None:
+    """Check slugs, organisation numbers, URLs … while structuring, so errors carry a path."""
+    for kind in CONSTRAINTS:
+
+        def structure(value: Any, _type: Any, kind: object = kind) -> str:
+            check_constrained(kind, value)
+            return str(value)
+
+        converter.register_structure_hook(kind, structure)
+
+
+def configure_numbers(converter: cattrs.Converter) -> None:
+    """Accept whole numbers where decimals are expected, but never booleans or text."""
+
+    def structure_float(value: Any, _type: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ModelError("value.number", f"expected a number, got {value!r}")
+        if not math.isfinite(value):
+            # YAML 1.2 can write .inf and .nan, but no score or weight can be one.
+            raise ModelError("value.number", f"expected a finite number, got {value!r}")
+        return float(value)
+
+    def structure_int(value: Any, _type: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ModelError("value.integer", f"expected a whole number, got {value!r}")
+        return value
+
+    def structure_bool(value: Any, _type: Any) -> bool:
+        if not isinstance(value, bool):
+            raise ModelError("value.boolean", f"expected true or false, got {value!r}")
+        return value
+
+    def structure_str(value: Any, _type: Any) -> str:
+        if not isinstance(value, str):
+            raise ModelError("value.text", f"expected text, got {value!r}")
+        return value
+
+    converter.register_structure_hook(float, structure_float)
+    converter.register_structure_hook(int, structure_int)
+    converter.register_structure_hook(bool, structure_bool)
+    converter.register_structure_hook(str, structure_str)
+
+
+def configure_answers(converter: cattrs.Converter) -> None:
+    """Read form answers and assessment scores, keeping whole numbers whole."""
+
+    def structure_answer(value: Any, _type: Any) -> Answer:
+        if isinstance(value, str | bool):
+            return value
+        if isinstance(value, int | float):
+            return value
+        if isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
+            return tuple(value)
+        raise ModelError(
+            "value.answer",
+            f"expected text, true/false, a number or a list of choice ids, got {value!r}",
+        )
+
+    def structure_score(value: Any, _type: Any) -> Score:
+        if isinstance(value, bool | int | float):
+            return value
+        raise ModelError("value.score", f"expected a number or true/false, got {value!r}")
+
+    converter.register_structure_hook(Answer, structure_answer)
+    converter.register_structure_hook(Score, structure_score)
+
+
+def configure_omit_defaults(converter: cattrs.Converter) -> None:
+    """Write only what differs from the defaults, so dumped files stay short and readable."""
+
+    def factory(cls: type) -> Any:
+        unstructure: Any = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
+        order = [a.name for a in attrs.fields(cls)]
+
+        # Keep the fields in the model's order, which is the order the docs use.
+        def in_model_order(value: Any) -> dict[str, Any]:
+            data = unstructure(value)
+            return {name: data[name] for name in order if name in data}
+
+        return in_model_order
+
+    converter.register_unstructure_hook_factory(attrs.has, factory)
+
+
+def configure_enums(converter: cattrs.Converter) -> None:
+    """Write enums as their values."""
+    converter.register_unstructure_hook(enum.Enum, lambda value: value.value)
+
+
+def configure_sequences(converter: cattrs.Converter) -> None:
+    """Write tuples as lists, which every YAML and JSON reader understands."""
+    converter.register_unstructure_hook_func(
+        lambda t: getattr(t, "__origin__", None) is tuple,
+        lambda value: [converter.unstructure(item) for item in value],
+    )
+
+
+@cache
+def get_converter() -> cattrs.Converter:
+    """Return unikom's converter, built once."""
+    converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+    configure_text(converter)
+    configure_dates(converter)
+    configure_durations(converter)
+    configure_constrained_strings(converter)
+    configure_numbers(converter)
+    configure_answers(converter)
+    configure_enums(converter)
+    configure_omit_defaults(converter)
+    configure_sequences(converter)
+    return converter

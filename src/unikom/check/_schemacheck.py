@@ -1,0 +1,239 @@
+"""Check documents against the JSON Schemas and explain each failure in plain words."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from unikom.check._fastschema import fast_check_for
+from unikom.check._schemafiles import load_schema
+from unikom.check._yamlsource import MAX_ERRORS, Pointer, SourceDocument, too_many_errors
+from unikom.model._fields import CONSTRAINTS, LANGUAGE_TAG_PATTERN, Slug
+from unikom.model._suggest import suggest
+from unikom.model.diagnostics import Diagnostic
+
+if TYPE_CHECKING:
+    # python-jsonschema is imported when first needed: with the fast path, a run
+    # over valid files never needs it, and it is a fifth of the start-up time.
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+
+_TYPE_NAMES = {
+    "string": "text",
+    "object": "a mapping (key: value)",
+    "array": "a list",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "nothing",
+}
+_YAML11_BOOLEANS = {
+    "yes",
+    "no",
+    "on",
+    "off",
+    "y",
+    "n",
+    "Yes",
+    "No",
+    "On",
+    "Off",
+    "YES",
+    "NO",
+    "ON",
+    "OFF",
+    "Y",
+    "N",
+}
+
+
+@cache
+def validator_for(kind_name: str) -> Draft202012Validator:
+    """Return the validator for *kind_name*, built once per process."""
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    checker = FormatChecker(formats=("date",))
+    return Draft202012Validator(load_schema(kind_name), format_checker=checker)
+
+
+def check_schema(doc: SourceDocument, kind_name: str) -> list[Diagnostic]:
+    """Validate *doc* against its kind's schema; return every problem, located."""
+    fast = fast_check_for(kind_name)
+    if fast is not None and fast(doc.data):
+        return []
+    validator = validator_for(kind_name)
+    # One pass: the first error (or None, the common case) comes from the same
+    # iteration that yields the rest, so an invalid document is not checked twice.
+    errors = validator.iter_errors(doc.data)
+    first = next(errors, None)
+    if first is None:
+        return []
+    found: list[Diagnostic] = []
+    for error in itertools.chain([first], errors):
+        # One error can explain itself many times over (20,000 unknown keys):
+        # take no more than can still be shown.
+        found.extend(itertools.islice(_explain(doc, error), MAX_ERRORS + 1 - len(found)))
+        if len(found) >= MAX_ERRORS:
+            found = _unique(found)
+            if len(found) >= MAX_ERRORS:
+                return [*found[:MAX_ERRORS], too_many_errors(doc)]
+    return _unique(found)
+
+
+def _unique(found: list[Diagnostic]) -> list[Diagnostic]:
+    seen = set()
+    result = []
+    for item in found:
+        key = (item.pointer, item.code, item.message)
+        if key not in seen:
+            seen.add(key)
+            result.append(item)
+    return result
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__  # pragma: no cover - the loader makes only the above
+
+
+def _literal(value: Any) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+_PY_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "object": (dict,),
+    "array": (list,),
+    "boolean": (bool,),
+    "integer": (int,),
+    "number": (int, float),
+}
+
+
+def _has_type(value: Any, name: str) -> bool:
+    if isinstance(value, bool) and name in ("integer", "number"):
+        return False
+    return isinstance(value, _PY_TYPES.get(name, (object,)))
+
+
+def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic]:
+    pointer: Pointer = tuple(error.absolute_path)
+    keyword = str(error.validator)
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    value = error.instance
+    rule: Any = error.validator_value
+    if keyword in ("oneOf", "anyOf") and error.context:
+        yield from _explain_branches(doc, error)
+        return
+    if keyword == "additionalProperties" and isinstance(value, dict):
+        known = schema.get("properties", {})
+        for key in value:
+            if key not in known:
+                yield doc.error(
+                    (*pointer, key),
+                    "schema.unknown-key",
+                    f"unknown key '{key}'{suggest(key, known)}",
+                    key=True,
+                )
+        return
+    if keyword == "required" and isinstance(value, dict):
+        for key in rule:
+            if key not in value:
+                yield doc.error(pointer, "schema.missing-key", f"missing required key '{key}'")
+        return
+    if keyword == "type":
+        expected = rule
+        names = [expected] if isinstance(expected, str) else list(expected)
+        wanted = " or ".join(_TYPE_NAMES.get(n, n) for n in names)
+        message = f"expected {wanted}, got {_describe(value)}"
+        if "string" in names and isinstance(value, bool | int | float):
+            message += f' — quote it: "{_literal(value)}"'
+        if "boolean" in names and isinstance(value, str) and value in _YAML11_BOOLEANS:
+            answer = "true" if value.lower() in ("yes", "on", "y") else "false"
+            message = (
+                f"expected true or false, got the text '{value}' (a YAML 1.1 boolean, "
+                f"which YAML 1.2 reads as text) — write {answer}"
+            )
+        yield doc.error(pointer, "schema.type", message)
+        return
+    if keyword == "enum":
+        options = rule
+        listed = ", ".join(str(o) for o in options)
+        yield doc.error(
+            pointer,
+            "schema.enum",
+            f"{value!r} is not one of: {listed}{suggest(str(value), options)}",
+        )
+        return
+    if keyword == "const":
+        yield doc.error(pointer, "schema.const", f"expected {rule!r}, got {value!r}")
+        return
+    if "propertyNames" in error.relative_schema_path:
+        if rule == LANGUAGE_TAG_PATTERN:
+            code, message = "schema.language", "is not a BCP 47 language tag such as nb, nn or en"
+        else:
+            code, message = "schema.pattern", f"is not {CONSTRAINTS[Slug].what}"
+        yield doc.error((*pointer, str(value)), code, f"{value!r} {message}", key=True)
+        return
+    if keyword == "pattern":
+        what = schema.get("description") or f"text matching {rule}"
+        yield doc.error(pointer, "schema.pattern", f"{value!r} does not fit: {what}")
+        return
+    if keyword == "format":
+        yield doc.error(
+            pointer,
+            "schema.format",
+            f"{value!r} is not a valid {rule} (write YYYY-MM-DD)",
+        )
+        return
+    yield doc.error(pointer, f"schema.{keyword}", str(error.message))
+
+
+def _explain_branches(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic]:
+    """Explain a failed oneOf/anyOf by the branch that came closest to matching."""
+    branches: dict[int, list[ValidationError]] = {}
+    for sub in error.context or ():
+        branches.setdefault(int(sub.relative_schema_path[0]), []).append(sub)
+    value = error.instance
+    schemas: Any = error.validator_value
+
+    def branch_type(index: int) -> str:
+        branch = schemas[index] if isinstance(schemas, list) else {}
+        return "object" if "$ref" in branch else str(branch.get("type", "object"))
+
+    def closeness(index: int) -> tuple[int, int, int]:
+        # Prefer the branch of the right type whose keys fit best (fewest unknown or
+        # missing keys at its own level); its deeper errors are the useful ones.
+        errors = branches[index]
+        misfits = sum(
+            1
+            for e in errors
+            if len(e.relative_schema_path) == 2
+            and e.validator in ("additionalProperties", "required")
+        )
+        return (0 if _has_type(value, branch_type(index)) else 1, misfits, len(errors))
+
+    best = min(branches, key=closeness)
+    if closeness(best)[0] == 1:
+        names = [branch_type(i) for i in sorted(branches)]
+        wanted = " or ".join(dict.fromkeys(_TYPE_NAMES.get(n, n) for n in names))
+        message = f"expected {wanted}, got {_describe(value)}"
+        if "string" in names and isinstance(value, bool | int | float):
+            message += f' — quote it: "{_literal(value)}"'
+        yield doc.error(tuple(error.absolute_path), "schema.type", message)
+        return
+    for sub in branches[best]:
+        yield from _explain(doc, sub)

@@ -1,0 +1,485 @@
+"""Read YAML and JSON files safely into plain data, keeping every node's position.
+
+The document is built from libyaml's event stream rather than through PyYAML's
+constructors, so that we decide every rule ourselves:
+
+* scalars follow the YAML 1.2 core schema (``NO``, ``yes`` and ``on`` stay text,
+  ``0755`` is the decimal 755, and dates stay text until the model parses them);
+* aliases, tags other than the standard ones, duplicate keys, non-scalar keys
+  and a second document are located errors;
+* building is iterative with a depth limit, and the file size, the number of
+  nodes and the number of problems reported are capped, so that no input can
+  recurse without bound, exhaust memory or flood the output;
+* only regular files are read, so a FIFO or a device cannot block or stream forever.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import stat
+from typing import Any, NamedTuple
+
+import attrs
+import yaml
+
+try:  # libyaml's C parser is several times faster; fall back where it is missing.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - every mainstream PyYAML wheel has libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+from unikom.model.diagnostics import Diagnostic, Severity
+
+#: The largest file we read; a partnership file is a few tens of kilobytes.
+MAX_FILE_BYTES = 4 * 1024 * 1024
+#: The deepest nesting we build; the standard itself needs fewer than ten levels.
+MAX_DEPTH = 64
+#: The most nodes (scalars, lists, mappings) a document may have.  A large partnership
+#: has a few thousand; the cap bounds the time the schema check can take on one file.
+MAX_NODES = 50_000
+#: The most problems reported for one file; past that the rest is noise.
+MAX_ERRORS = 100
+#: The longest message a diagnostic carries; a longer one is cut in the middle.
+MAX_MESSAGE = 400
+
+Pointer = tuple[str | int, ...]
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_ALLOWED_TAGS = {None, "!", _STR_TAG, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
+
+# YAML 1.2 core schema, section 10.3.2.
+_NULL = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+_INT10 = re.compile(r"^[-+]?[0-9]+$")
+_INT8 = re.compile(r"^0o[0-7]+$")
+_INT16 = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
+_INF = re.compile(r"^[-+]?\.(inf|Inf|INF)$")
+_NAN = re.compile(r"^\.(nan|NaN|NAN)$")
+# An integer longer than this is surely a mistake, and int() on megabytes of digits
+# is quadratic; keep such a scalar as text and let the schema reject it.
+_MAX_INT_DIGITS = 100
+
+
+# Every number, .inf and .nan starts with one of these; other text skips the patterns.
+_NUMBER_START = frozenset("-+.0123456789")
+
+
+def resolve_plain(text: str) -> Any:
+    """Return the value of a plain (unquoted, untagged) scalar under the YAML 1.2 core schema."""
+    if text in _NULL:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if text[0] not in _NUMBER_START:
+        return text
+    if len(text) <= _MAX_INT_DIGITS:
+        if _INT10.match(text):
+            return int(text, 10)
+        if _INT8.match(text):
+            return int(text[2:], 8)
+        if _INT16.match(text):
+            return int(text[2:], 16)
+        if _FLOAT.match(text):
+            return float(text)
+    if _INF.match(text):
+        return -math.inf if text.startswith("-") else math.inf
+    if _NAN.match(text):
+        return math.nan
+    return text
+
+
+class Position(NamedTuple):
+    """Where a node starts (1-based line and column).
+
+    A named tuple rather than an attrs class: the loader makes two for every
+    scalar of every file, and a tuple is made several times faster.
+    """
+
+    line: int
+    column: int
+
+
+@attrs.define(kw_only=True)
+class SourceDocument:
+    """A parsed file: its data, the position of every node, and any parse problems."""
+
+    path: str
+    data: Any = None
+    #: Position of each value, by its pointer.
+    positions: dict[Pointer, Position] = attrs.field(factory=dict)
+    #: Position of each mapping key, by the pointer of its value.
+    key_positions: dict[Pointer, Position] = attrs.field(factory=dict)
+    diagnostics: list[Diagnostic] = attrs.field(factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Tell whether the file parsed without errors."""
+        return not any(d.is_error for d in self.diagnostics)
+
+    def locate(self, pointer: Pointer, *, key: bool = False) -> Position:
+        """Return the position of *pointer*, or of its nearest ancestor that has one."""
+        if key and pointer in self.key_positions:
+            return self.key_positions[pointer]
+        for end in range(len(pointer), -1, -1):
+            found = self.positions.get(pointer[:end])
+            if found is not None:
+                return found
+        return Position(line=1, column=1)
+
+    def error(
+        self,
+        pointer: Pointer,
+        code: str,
+        message: str,
+        *,
+        key: bool = False,
+        severity: Severity = Severity.ERROR,
+    ) -> Diagnostic:
+        """Build a diagnostic located at *pointer* in this file."""
+        where = self.locate(pointer, key=key)
+        return Diagnostic(
+            file=self.path,
+            line=where.line,
+            column=where.column,
+            pointer=format_pointer(pointer),
+            code=code,
+            severity=severity,
+            message=clip_message(message),
+        )
+
+
+def format_pointer(pointer: Pointer) -> str:
+    """Render a pointer tuple as an RFC 6901 JSON pointer."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in pointer)
+
+
+class _Abort(Exception):
+    """Stop building: a problem after which the rest of the file cannot be trusted."""
+
+
+def read_source(path: str, *, display: str | None = None) -> SourceDocument:
+    """Read and parse the file at *path*; never raises for a bad file, reports instead."""
+    doc = SourceDocument(path=display or path)
+    try:
+        # Opened without blocking, so that a FIFO with no writer is seen, not waited on.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                doc.diagnostics.append(
+                    _file_error(
+                        doc,
+                        "file.not-regular",
+                        "not a regular file (a FIFO, socket or device): unikom reads files only",
+                    )
+                )
+                return doc
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        doc.diagnostics.append(
+            _file_error(doc, "file.unreadable", f"cannot read the file: {exc.strerror or exc}")
+        )
+        return doc
+    if len(raw) > MAX_FILE_BYTES:
+        doc.diagnostics.append(
+            _file_error(
+                doc,
+                "file.too-large",
+                f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB; "
+                "a partnership file is far smaller, so this is probably not one",
+            )
+        )
+        return doc
+    return parse_bytes(raw, doc)
+
+
+def _file_error(
+    doc: SourceDocument, code: str, message: str, line: int = 1, column: int = 1
+) -> Diagnostic:
+    return Diagnostic(
+        file=doc.path,
+        line=line,
+        column=column,
+        pointer="",
+        code=code,
+        severity=Severity.ERROR,
+        message=clip_message(message),
+    )
+
+
+def clip_message(message: str) -> str:
+    """Cut an overlong message in the middle, keeping its start and its hint at the end.
+
+    Messages quote values from the file, and a value may be megabytes long.
+    """
+    if len(message) <= MAX_MESSAGE:
+        return message
+    keep = (MAX_MESSAGE - 1) // 2
+    return f"{message[:keep]}…{message[-keep:]}"
+
+
+def parse_bytes(raw: bytes, doc: SourceDocument) -> SourceDocument:
+    """Decode *raw* as UTF-8 and parse it into *doc*."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        doc.diagnostics.append(
+            _file_error(
+                doc,
+                "file.encoding",
+                f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8",
+                line,
+                column,
+            )
+        )
+        return doc
+    if "\x00" in text:
+        offset = text.index("\x00")
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        doc.diagnostics.append(
+            _file_error(
+                doc,
+                "file.binary",
+                "the file contains a NUL byte: it is binary, not YAML",
+                line,
+                column,
+            )
+        )
+        return doc
+    return parse_text(text, doc)
+
+
+def _code_point(character: int | str) -> int:
+    return character if isinstance(character, int) else ord(character[:1] or "\0")
+
+
+def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
+    """Parse YAML (or JSON) *text* into *doc*, collecting every problem found."""
+    builder = _Builder(doc)
+    loader = _Loader(text)
+    try:
+        # get_event() returns None after the stream's end, with either parser.
+        get_event, feed = loader.get_event, builder.feed
+        while (event := get_event()) is not None:
+            feed(event)
+    except _Abort:
+        pass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        doc.diagnostics.append(
+            _file_error(doc, "yaml.syntax", f"invalid YAML: {problem}", line, column)
+        )
+    except yaml.reader.ReaderError as exc:
+        # A character YAML does not allow (a control character, say): the reader
+        # knows only its offset, so count lines up to it.
+        offset = min(max(exc.position, 0), len(text))
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        doc.diagnostics.append(
+            _file_error(
+                doc,
+                "yaml.syntax",
+                f"invalid YAML: the character U+{_code_point(exc.character):04X} "
+                "is not allowed in a YAML file",
+                line,
+                column,
+            )
+        )
+    except yaml.YAMLError as exc:
+        doc.diagnostics.append(_file_error(doc, "yaml.syntax", f"invalid YAML: {exc}"))
+    finally:
+        loader.dispose()
+    if builder.documents == 0 and doc.ok:
+        doc.diagnostics.append(
+            _file_error(
+                doc,
+                "file.empty",
+                "the file is empty: a unikom file starts with 'kind:' and 'version:'",
+            )
+        )
+    return doc
+
+
+_ScalarEvent = yaml.ScalarEvent
+_MappingStartEvent = yaml.MappingStartEvent
+_SequenceStartEvent = yaml.SequenceStartEvent
+_END_EVENTS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+class _Builder:
+    """Turn a stream of parser events into plain data and positions, without recursion.
+
+    ``feed`` runs once per event of every file, so its common cases (a plain
+    scalar, a collection's start and end) are tested first and kept inline.
+    """
+
+    def __init__(self, doc: SourceDocument) -> None:
+        self.doc = doc
+        self.documents = 0
+        self.nodes = 0
+        # Each frame: [container, pointer, pending key or None].
+        self.stack: list[list[Any]] = []
+
+    def feed(self, event: yaml.Event) -> None:
+        kind = type(event)
+        if kind is _ScalarEvent:
+            self.nodes += 1
+            if self.nodes > MAX_NODES:
+                self._too_many_nodes(event)
+            self._scalar(event)
+        elif kind is _MappingStartEvent or kind is _SequenceStartEvent:
+            self.nodes += 1
+            if self.nodes > MAX_NODES:
+                self._too_many_nodes(event)
+            self._start(event)
+        elif kind in _END_EVENTS:
+            self.stack.pop()
+        elif isinstance(event, yaml.AliasEvent):
+            self.nodes += 1
+            if self.nodes > MAX_NODES:
+                self._too_many_nodes(event)
+            self._fail(
+                event,
+                "yaml.alias",
+                f"aliases (*{event.anchor}) are not allowed: write the value out in full",
+                abort=False,
+            )
+            self._add(None, event)
+        elif kind is yaml.DocumentStartEvent:
+            self.documents += 1
+            if self.documents > 1:
+                self._fail(
+                    event,
+                    "yaml.multiple-documents",
+                    "a file holds one document: remove the second '---' or split the file",
+                    abort=True,
+                )
+
+    def _too_many_nodes(self, event: yaml.Event) -> None:
+        self._fail(
+            event,
+            "yaml.too-many-nodes",
+            f"the document has more than {MAX_NODES} keys and values; "
+            "a partnership file has far fewer, so this is probably not one",
+            abort=True,
+        )
+
+    def _start(self, event: Any) -> None:
+        if event.tag is not None:
+            self._check_tag(event)
+        if len(self.stack) >= MAX_DEPTH:
+            self._fail(
+                event,
+                "yaml.too-deep",
+                f"the document nests deeper than {MAX_DEPTH} levels",
+                abort=True,
+            )
+        container: Any = {} if type(event) is _MappingStartEvent else []
+        pointer = self._add(container, event)
+        self.stack.append([container, pointer, None])
+
+    def _scalar(self, event: Any) -> None:
+        tag = event.tag
+        if tag is not None:
+            self._check_tag(event)
+        stack = self.stack
+        if stack:
+            frame = stack[-1]
+            container = frame[0]
+            if frame[2] is None and type(container) is dict:
+                # A mapping key: always text, whatever it looks like (JSON keys are text).
+                key = event.value
+                mark = event.start_mark
+                pointer = (*frame[1], key)
+                if key in container:
+                    self._fail(
+                        event,
+                        "yaml.duplicate-key",
+                        f"duplicate key '{key}': each key may appear once in a mapping",
+                        abort=False,
+                    )
+                    frame[2] = _Duplicate(key)
+                else:
+                    frame[2] = key
+                self.doc.key_positions[pointer] = Position(mark.line + 1, mark.column + 1)
+                return
+        # implicit[0] is true exactly for a plain scalar without a tag (the C parser
+        # reports such a scalar's style as '' and the pure-Python one as None).
+        value = event.value
+        self._add(resolve_plain(value) if tag is None and event.implicit[0] else value, event)
+
+    def _add(self, value: Any, event: Any) -> Pointer:
+        mark = event.start_mark
+        where = Position(mark.line + 1, mark.column + 1)
+        stack = self.stack
+        if not stack:
+            self.doc.data = value
+            self.doc.positions[()] = where
+            return ()
+        frame = stack[-1]
+        container = frame[0]
+        pointer: Pointer
+        if type(container) is list:
+            pointer = (*frame[1], len(container))
+            container.append(value)
+        else:
+            key = frame[2]
+            if key is None:
+                # A collection used as a mapping key: JSON and our schemas never need one.
+                self._fail(
+                    event, "yaml.complex-key", "a mapping key must be plain text", abort=True
+                )
+            frame[2] = None
+            if type(key) is _Duplicate:
+                return (*frame[1], key.key)
+            pointer = (*frame[1], key)
+            container[key] = value
+        self.doc.positions[pointer] = where
+        return pointer
+
+    def _check_tag(self, event: Any) -> None:
+        if event.tag not in _ALLOWED_TAGS:
+            self._fail(
+                event,
+                "yaml.tag",
+                f"the tag {event.tag} is not allowed: unikom files hold plain data only",
+                abort=True,
+            )
+
+    def _fail(self, event: Any, code: str, message: str, *, abort: bool) -> None:
+        mark = event.start_mark
+        line, column = mark.line + 1, mark.column + 1
+        self.doc.diagnostics.append(_file_error(self.doc, code, message, line, column))
+        if abort:
+            raise _Abort
+        if len(self.doc.diagnostics) >= MAX_ERRORS:
+            self.doc.diagnostics.append(too_many_errors(self.doc, line, column))
+            raise _Abort
+
+
+def too_many_errors(doc: SourceDocument, line: int = 1, column: int = 1) -> Diagnostic:
+    """Return the error that says the rest of a file's problems are not reported."""
+    return _file_error(
+        doc,
+        "file.too-many-errors",
+        f"more than {MAX_ERRORS} problems; only the first {MAX_ERRORS} are shown — fix those first",
+        line,
+        column,
+    )
+
+
+@attrs.frozen
+class _Duplicate:
+    """A repeated key: its value is parsed (for later errors) but not stored."""
+
+    key: str

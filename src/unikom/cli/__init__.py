@@ -1,0 +1,95 @@
+"""The ``unikom`` command line: a registry of subcommands, each in its own module.
+
+A new command is a module with ``add_parser(subparsers)`` and ``run(args)``, plus
+one line in :data:`COMMANDS`.  Modules are imported only when their command runs,
+so that ``unikom --help`` and a single ``unikom validate`` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from typing import Protocol
+
+from unikom._version import __version__
+from unikom.model.errors import UnikomError
+
+#: Exit codes, stable for CI: valid, invalid, usage error.
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+#: Command name → (module under unikom.cli, one-line help).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "validate": ("validate", "check partnership files and directories against the standard"),
+    "due": ("due", "tell when an inquiry must be answered and when a preliminary reply is due"),
+    "calendar": ("calendar", "list the årshjul and intake deadlines as text, JSON, .ics or SVG"),
+    "status": ("status", "summarise a partnership's open inquiries, assessments and projects"),
+    "init": ("init", "write a starter partnership.yaml that you then fill in"),
+    "render": ("render", "make the partnership's public page, in Markdown or HTML"),
+    "network": ("network", "compare several partnerships: parties, periods, areas, inquiries"),
+}
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called: reported in one line, exit code 2."""
+
+
+class _Command(Protocol):
+    def add_arguments(self, parser: argparse.ArgumentParser) -> None: ...
+
+    def run(self, args: argparse.Namespace) -> int: ...
+
+
+def _load(name: str) -> _Command:
+    module: _Command = importlib.import_module(f"unikom.cli.{COMMANDS[name][0]}")
+    return module
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Build the argument parser; with *only*, import just that command's module."""
+    parser = argparse.ArgumentParser(
+        prog="unikom",
+        description="Describe, validate and use university–municipality partnership data.",
+    )
+    parser.add_argument("--version", action="version", version=f"unikom {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (_module, help_text) in COMMANDS.items():
+        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        if only is None or only == name:
+            _load(name).add_arguments(command_parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (0 valid, 1 invalid, 2 usage error)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    chosen = next((a for a in args_list if a in COMMANDS), None)
+    parser = build_parser(chosen)
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # argparse reports usage errors with exit code 2
+        return int(exc.code or 0)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return _load(args.command).run(args)
+    except UsageError as exc:
+        print(f"unikom {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except UnikomError as exc:
+        # A command that did not expect this problem still ends in one clear line.
+        print(f"unikom {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        print("unikom: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); nothing more to say to it.
+        return EXIT_OK
+
+
+def entry() -> None:
+    """Run :func:`main` and exit with its code (the console script)."""
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""``unikom calendar PARTNERSHIP``: the årshjul and intake deadlines, as text, JSON, .ics or SVG."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from unikom.cli import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli.partnership_input import load_partnership, parse_date
+
+if TYPE_CHECKING:
+    from unikom.deadlines._core import CalendarEntry
+    from unikom.model.partnership import Partnership
+
+FORMATS = ("text", "json", "ics", "svg")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare the options of ``unikom calendar``."""
+    parser.add_argument(
+        "partnership", metavar="PARTNERSHIP", help="a partnership file or partnership directory"
+    )
+    parser.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help="first day, YYYY-MM-DD (default: 1 January of this year, or of --to's year)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        metavar="DATE",
+        help="last day, YYYY-MM-DD (default: 31 December of --from's year)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text, json, ics (iCalendar) or svg (the årshjul as a wheel; one year at most)",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of titles and labels, e.g. nb or en (default: the partnership's first)",
+    )
+
+
+def date_range(start_text: str | None, end_text: str | None) -> tuple[dt.date, dt.date]:
+    """Return the range asked for, filling in the calendar year around what was given."""
+    start = parse_date(start_text, "--from") if start_text is not None else None
+    end = parse_date(end_text, "--to") if end_text is not None else None
+    if start is None:
+        start = dt.date((end or dt.date.today()).year, 1, 1)
+    if end is None:
+        end = dt.date(start.year, 12, 31)
+    if end < start:
+        raise UsageError(
+            f"the range ends ({end.isoformat()}) before it starts ({start.isoformat()})"
+        )
+    return start, end
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the entries from --from to --to in the chosen format."""
+    from unikom.model.errors import DateRangeError
+
+    try:
+        return _run(args)
+    except DateRangeError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _run(args: argparse.Namespace) -> int:
+    start, end = date_range(args.start, args.end)
+    if args.format == "svg" and start.year != end.year:
+        raise UsageError(
+            f"svg draws one year: --from {start.isoformat()} and --to {end.isoformat()} "
+            "must lie in the same year"
+        )
+    if args.lang is not None and not args.lang.strip():
+        raise UsageError("--lang needs a language, e.g. --lang nb")
+    partnership = load_partnership(args.partnership)
+    if partnership is None:
+        return EXIT_INVALID
+    language = args.lang.strip() if args.lang else partnership.languages[0]
+    if args.format == "svg":
+        from unikom.publish.arshjul import arshjul_svg
+
+        sys.stdout.write(
+            arshjul_svg(partnership, year=start.year, language=language, start=start, end=end)
+        )
+        return EXIT_OK
+    from unikom.deadlines._core import calendar_entries
+
+    entries = calendar_entries(partnership, start, end)
+    if args.format == "ics":
+        from unikom.publish.ics import entries_ics
+
+        sys.stdout.write(entries_ics(partnership, entries, language=language))
+    elif args.format == "json":
+        data = {
+            "partnership": partnership.id,
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "language": language,
+            "entries": [
+                {**entry.to_dict(language), "uid": entry.uid(partnership.id)} for entry in entries
+            ],
+        }
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(as_text(partnership, entries, start, end, language))
+    return EXIT_OK
+
+
+def as_text(
+    partnership: Partnership,
+    entries: list[CalendarEntry],
+    start: dt.date,
+    end: dt.date,
+    language: str,
+) -> str:
+    """Return one line per entry: date, weekday, kind, label and anything worth knowing."""
+    from unikom.deadlines._core import EntryKind
+
+    weekdays = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    name = partnership.name.get(language)
+    out = [
+        f"{name}: {len(entries)} entr{'y' if len(entries) == 1 else 'ies'} "
+        f"from {start.isoformat()} to {end.isoformat()}"
+    ]
+    for entry in entries:
+        kind = "event" if entry.kind is EntryKind.EVENT else "deadline"
+        line = f"{entry.date.isoformat()} {weekdays[entry.date.weekday()]}  {kind:<8}  "
+        line += entry.label(language)
+        if entry.body:
+            line += f"  [{entry.body}]"
+        if entry.moved_past:
+            reasons = ", ".join(dict.fromkeys(day.reason for day in entry.moved_past))
+            line += f"  (moved from {entry.nominal.isoformat()}: {reasons})"
+        out.append(line)
+    return "\n".join(out) + "\n"

@@ -1,0 +1,227 @@
+"""``unikom init DIR``: write a starter partnership.yaml that is valid at once."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from unikom.cli import EXIT_OK, UsageError
+
+if TYPE_CHECKING:
+    from unikom.model.party import PartyKind
+    from unikom.services.scaffold import StarterParty
+
+_T = TypeVar("_T")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare the options of ``unikom init``."""
+    parser.add_argument("directory", metavar="DIR", help="directory to write partnership.yaml in")
+    parser.add_argument("--name", help="the partnership's full name")
+    parser.add_argument("--short-name", help="a short name, e.g. 'TRD3.0'")
+    parser.add_argument(
+        "--id", dest="partnership_id", help="the partnership's id (default: made from the name)"
+    )
+    parser.add_argument(
+        "--municipality",
+        action="append",
+        default=[],
+        metavar="NAME=ORGNR",
+        help="a municipality and its organisation number; repeat for several",
+    )
+    parser.add_argument(
+        "--county-municipality",
+        action="append",
+        default=[],
+        metavar="NAME=ORGNR",
+        help="a county municipality (fylkeskommune) and its organisation number",
+    )
+    parser.add_argument(
+        "--institution",
+        action="append",
+        default=[],
+        metavar="NAME=ORGNR",
+        help="a university and its organisation number; repeat for several",
+    )
+    parser.add_argument(
+        "--university-college",
+        action="append",
+        default=[],
+        metavar="NAME=ORGNR",
+        help="a university college (høgskole) and its organisation number",
+    )
+    parser.add_argument(
+        "--languages",
+        metavar="LANGS",
+        help="comma-separated languages of the texts, main one first (default: nb)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="overwrite an existing partnership.yaml"
+    )
+
+
+_PARTY_OPTIONS = (
+    ("municipality", "--municipality"),
+    ("county_municipality", "--county-municipality"),
+    ("institution", "--institution"),
+    ("university_college", "--university-college"),
+)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the starter file; return 0, or raise UsageError for bad input."""
+    from unikom.model.errors import ModelError
+    from unikom.model.party import PartyKind
+    from unikom.services.scaffold import starter_partnership, write_starter
+
+    given = any(
+        [args.name, args.languages, args.short_name, args.partnership_id]
+        + [getattr(args, attr) for attr, _ in _PARTY_OPTIONS]
+    )
+    if not given and sys.stdin.isatty():
+        try:
+            name, parties, languages = _ask_everything()
+        except EOFError:
+            raise UsageError("the input ended before every question was answered") from None
+    elif args.name is None:
+        raise UsageError(
+            "give --name, --municipality and --institution (or run it in a terminal to be asked)"
+        )
+    else:
+        name = args.name
+        kinds = {
+            "municipality": PartyKind.MUNICIPALITY,
+            "county_municipality": PartyKind.COUNTY_MUNICIPALITY,
+            "institution": PartyKind.UNIVERSITY,
+            "university_college": PartyKind.UNIVERSITY_COLLEGE,
+        }
+        parties = [
+            _party(value, kinds[attr], option)
+            for attr, option in _PARTY_OPTIONS
+            for value in getattr(args, attr)
+        ]
+        languages = _split_languages(args.languages or "nb")
+    try:
+        text = starter_partnership(
+            name=name,
+            parties=parties,
+            languages=languages,
+            short_name=args.short_name,
+            partnership_id=args.partnership_id,
+            directory=args.directory,
+        )
+        target = write_starter(args.directory, text, force=args.force)
+    except ModelError as exc:
+        raise UsageError(exc.message) from None
+    except FileExistsError as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:
+        raise UsageError(f"cannot write in {args.directory}: {exc.strerror or exc}") from None
+    print(f"wrote {target}", file=sys.stderr)
+    print(f"next: edit it, then run: unikom validate {args.directory}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _party(value: str, kind: PartyKind, option: str) -> StarterParty:
+    from unikom.model.errors import ModelError
+    from unikom.services.scaffold import StarterParty, check_org_number
+
+    name, separator, number = value.rpartition("=")
+    if not separator or not name.strip() or not number.strip():
+        raise UsageError(f"{option} takes NAME=ORGNR, e.g. {option} 'Trondheim kommune=942110464'")
+    try:
+        org_number = check_org_number(number, name.strip())
+    except ModelError as exc:
+        raise UsageError(f"{option}: {exc.message}") from None
+    return StarterParty(name=name.strip(), org_number=org_number, kind=kind)
+
+
+def _split_languages(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _ask_everything() -> tuple[str, list[StarterParty], list[str]]:
+    """Ask for name, parties and languages in the terminal, re-asking after a mistake."""
+    from unikom.model.party import PartyKind
+
+    print("Describe the partnership; unikom writes a starter file you can fill in later.")
+    name = _ask("Name of the partnership: ", _not_empty)
+    parties = _ask_parties(
+        "Municipality (name, empty when done): ", PartyKind.MUNICIPALITY, at_least_one=True
+    )
+    print("Universities and university colleges:")
+    institutions = _ask_parties(
+        "Institution (name, empty when done): ", PartyKind.UNIVERSITY, at_least_one=True
+    )
+    languages = _ask(
+        "Languages, main one first [nb]: ",
+        lambda text: _split_languages(text) or ["nb"],
+        allow_empty=True,
+    )
+    return name, parties + institutions, languages
+
+
+def _ask_parties(prompt: str, kind: PartyKind, *, at_least_one: bool) -> list[StarterParty]:
+    from unikom.model.party import PartyKind
+    from unikom.services.scaffold import StarterParty
+
+    parties: list[StarterParty] = []
+    while True:
+        name = input(prompt).strip()
+        if not name:
+            if parties or not at_least_one:
+                return parties
+            print("  at least one is needed")
+            continue
+        number = _ask(f"  Organisation number of {name}: ", functools.partial(_org_number, name))
+        chosen: PartyKind = kind
+        if kind is PartyKind.UNIVERSITY:
+            chosen = _ask(
+                "  University or university college? [u/c, default u]: ",
+                _institution_kind,
+                allow_empty=True,
+            )
+        parties.append(StarterParty(name=name, org_number=number, kind=chosen))
+
+
+def _org_number(whose: str, text: str) -> str:
+    from unikom.services.scaffold import check_org_number
+
+    return check_org_number(text, whose)
+
+
+def _institution_kind(text: str) -> PartyKind:
+    from unikom.model.party import PartyKind
+
+    answer = text.strip().lower()
+    if answer in ("", "u", "university"):
+        return PartyKind.UNIVERSITY
+    if answer in ("c", "college", "university college", "university_college", "h", "høgskole"):
+        return PartyKind.UNIVERSITY_COLLEGE
+    raise ValueError("answer u (university) or c (university college)")
+
+
+def _not_empty(text: str) -> str:
+    if not text.strip():
+        raise ValueError("this cannot be empty")
+    return text.strip()
+
+
+def _ask(prompt: str, parse: Callable[[str], _T], *, allow_empty: bool = False) -> _T:
+    """Ask until *parse* accepts the answer; show its complaint after a bad one."""
+    from unikom.model.errors import ModelError
+
+    while True:
+        answer = input(prompt)
+        if not answer.strip() and not allow_empty:
+            print("  this cannot be empty")
+            continue
+        try:
+            return parse(answer)
+        except ModelError as exc:
+            print(f"  {exc.message}")
+        except ValueError as exc:
+            print(f"  {exc}")

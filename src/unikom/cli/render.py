@@ -1,0 +1,92 @@
+"""``unikom render PATH``: the partnership's public page as Markdown or HTML."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from unikom.cli import EXIT_INVALID, EXIT_OK, UsageError
+
+LANGUAGES = ("nb", "nn", "en")
+PAGE_FORMATS = ("md", "html")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare the options of ``unikom render``."""
+    parser.add_argument("path", metavar="PATH", help="a partnership directory or file")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="nb", help="the page's language (default: nb)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=PAGE_FORMATS,
+        help="md or html (default: from the -o file's suffix, else html)",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write the page to FILE (default: standard output)"
+    )
+    parser.add_argument(
+        "--year", type=int, help="the year the årshjul picture shows (default: this year)"
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="list every text shown in another language, and fail if there is any",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Render the page; return 1 if the partnership is invalid or, with --strict, untranslated."""
+    from unikom.check.api import load_assembly
+    from unikom.cli.formats import write_text
+    from unikom.model.diagnostics import Severity, sort_key
+    from unikom.model.errors import InvalidDocumentError
+    from unikom.publish.page import render_page
+
+    if not os.path.exists(args.path):
+        raise UsageError(f"no such file or directory: {args.path}")
+    page_format = args.format or _format_of(args.output)
+    try:
+        assembly = load_assembly(args.path)
+    except InvalidDocumentError as exc:
+        write_text(exc.diagnostics, sys.stderr)
+        print(f"unikom: {args.path} is not a valid partnership; nothing rendered", file=sys.stderr)
+        return EXIT_INVALID
+    page = render_page(assembly.model(), language=args.lang, format=page_format, year=args.year)
+    if args.output:
+        from pathlib import Path
+
+        from unikom.services.scaffold import write_atomically
+
+        try:
+            write_atomically(Path(args.output), page.text, overwrite=True)
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(page.text)
+    if args.strict:
+        located = [
+            assembly.locator(
+                fallback.pointer,
+                "render.fallback",
+                f"no text in {fallback.wanted} here; the page shows the {fallback.used} text",
+                severity=Severity.WARNING,
+            )
+            for fallback in page.fallbacks
+        ]
+        write_text(sorted(located, key=sort_key), sys.stderr)
+    if page.fallbacks:
+        hint = "" if args.strict else " (--strict lists them)"
+        print(
+            f"unikom: {len(page.fallbacks)} text(s) shown in another language than "
+            f"{args.lang}{hint}",
+            file=sys.stderr,
+        )
+    return EXIT_INVALID if args.strict and page.fallbacks else EXIT_OK
+
+
+def _format_of(output: str | None) -> str:
+    if output is not None and output.lower().endswith((".md", ".markdown")):
+        return "md"
+    return "html"

@@ -1,0 +1,132 @@
+"""Constrained scalar types shared by the model, the converter and the schema generator.
+
+Each constrained string is a :class:`typing.NewType` so that one declaration drives
+three places at once: the attrs validators, the cattrs structure hooks and the JSON
+Schema fragment.  Adding a constraint here is the only way to add one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, NewType
+
+import attrs
+
+from unikom.model.errors import ModelError
+from unikom.model.orgnr import is_valid_org_number
+
+Slug = NewType("Slug", str)
+OrgNumber = NewType("OrgNumber", str)
+LanguageTag = NewType("LanguageTag", str)
+Url = NewType("Url", str)
+Email = NewType("Email", str)
+MonthDay = NewType("MonthDay", str)
+RRuleText = NewType("RRuleText", str)
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+LANGUAGE_TAG_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
+URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+MONTH_DAY_PATTERN = r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+RRULE_PATTERN = r"^(?:RRULE:)?FREQ=(?:YEARLY|MONTHLY|WEEKLY)(?:;[A-Z]+=[A-Za-z0-9,+-]+)*$"
+
+
+@attrs.frozen
+class Constraint:
+    """The rule behind one constrained string type, in both its forms."""
+
+    code: str
+    what: str
+    schema: dict[str, Any]
+    check: Callable[[str], bool]
+
+
+def _matches(pattern: str) -> Callable[[str], bool]:
+    compiled = re.compile(pattern)
+    return lambda value: compiled.match(value) is not None
+
+
+def _month_day_exists(value: str) -> bool:
+    if not _matches(MONTH_DAY_PATTERN)(value):
+        return False
+    month, day = (int(part) for part in value.split("-"))
+    # 29 February exists in leap years, so a yearly date on it is legal.
+    return day <= (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+
+
+CONSTRAINTS: dict[object, Constraint] = {
+    Slug: Constraint(
+        "value.slug",
+        "an id: lowercase letters a-z, digits and single hyphens, like 'helse-og-velferd'",
+        {"type": "string", "pattern": SLUG_PATTERN, "maxLength": 80},
+        _matches(SLUG_PATTERN),
+    ),
+    OrgNumber: Constraint(
+        "value.org-number",
+        "a Norwegian organisation number: 9 digits with a valid MOD11 check digit",
+        {"type": "string", "pattern": r"^[0-9]{9}$"},
+        is_valid_org_number,
+    ),
+    LanguageTag: Constraint(
+        "value.language",
+        "a BCP 47 language tag such as 'nb', 'nn' or 'en'",
+        {"type": "string", "pattern": LANGUAGE_TAG_PATTERN},
+        _matches(LANGUAGE_TAG_PATTERN),
+    ),
+    Url: Constraint(
+        "value.url",
+        "a web address starting with https:// or http://",
+        {"type": "string", "pattern": URL_PATTERN, "maxLength": 2000},
+        _matches(URL_PATTERN),
+    ),
+    Email: Constraint(
+        "value.email",
+        "an e-mail address like 'name@example.no'",
+        {"type": "string", "pattern": EMAIL_PATTERN, "maxLength": 320},
+        _matches(EMAIL_PATTERN),
+    ),
+    MonthDay: Constraint(
+        "value.month-day",
+        "a day of the year written MM-DD, like '03-01' for 1 March",
+        {"type": "string", "pattern": MONTH_DAY_PATTERN},
+        _month_day_exists,
+    ),
+    RRuleText: Constraint(
+        "value.rrule",
+        "an iCalendar RRULE such as 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1'",
+        {"type": "string", "pattern": RRULE_PATTERN, "maxLength": 500},
+        _matches(RRULE_PATTERN),
+    ),
+}
+
+
+def check_constrained(kind: object, value: str) -> None:
+    """Raise :class:`ModelError` unless *value* satisfies the constraint of *kind*."""
+    constraint = CONSTRAINTS[kind]
+    if not isinstance(value, str) or not constraint.check(value):
+        raise ModelError(constraint.code, f"{value!r} is not {constraint.what}")
+
+
+def constrained(kind: object) -> Callable[[Any, Any, Any], None]:
+    """Return an attrs validator that enforces the constraint of *kind*."""
+
+    def validate(_instance: Any, _attribute: Any, value: Any) -> None:
+        check_constrained(kind, value)
+
+    return validate
+
+
+def each(kind: object) -> Callable[[Any, Any, Any], None]:
+    """Return an attrs validator that enforces the constraint of *kind* on every item."""
+
+    def validate(_instance: Any, _attribute: Any, values: Any) -> None:
+        for value in values:
+            check_constrained(kind, value)
+
+    return validate
+
+
+def doc(text: str, **schema: Any) -> dict[str, Any]:
+    """Build field metadata: a description for the schema plus extra schema keywords."""
+    return {"doc": text, "schema": schema}

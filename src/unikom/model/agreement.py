@@ -1,0 +1,74 @@
+"""Agreements between the parties, with signatories, period, documents and history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from unikom.model._fields import Slug, Url, constrained, doc
+from unikom.model.errors import ModelError
+from unikom.model.text import Text
+
+
+@attrs.frozen(kw_only=True)
+class Period:
+    """A span of calendar days, both ends included; an open end means 'until further notice'."""
+
+    start: dt.date = attrs.field(metadata=doc("First day, YYYY-MM-DD."))
+    end: dt.date | None = attrs.field(default=None, metadata=doc("Last day, YYYY-MM-DD."))
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is not None and self.end < self.start:
+            raise ModelError(
+                "model.period-order",
+                f"the period ends ({self.end}) before it starts ({self.start})",
+                field="end",
+            )
+
+    def contains(self, day: dt.date) -> bool:
+        """Tell whether *day* falls within the period."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@attrs.frozen(kw_only=True)
+class Signatory:
+    """A person who signed an agreement on behalf of a party."""
+
+    name: str = attrs.field(metadata=doc("The person's name.", minLength=1))
+    title: Text = attrs.field(metadata=doc("Role when signing, e.g. 'ordfører', 'rektor'."))
+    party: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id of the party."))
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A published document: the agreement text, a governance document, a report."""
+
+    title: Text = attrs.field(metadata=doc("The document's title."))
+    url: Url | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(Url)),
+        metadata=doc("Where the document is published."),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Agreement:
+    """A signed agreement; a later agreement may continue an earlier one."""
+
+    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    title: Text = attrs.field(metadata=doc("The agreement's title."))
+    signed: dt.date | None = attrs.field(default=None, metadata=doc("Date of signing."))
+    signatories: tuple[Signatory, ...] = attrs.field(
+        default=(), metadata=doc("Who signed, for which party.")
+    )
+    period: Period = attrs.field(metadata=doc("The period the agreement covers."))
+    documents: tuple[Document, ...] = attrs.field(
+        default=(), metadata=doc("The agreement text, governance documents …")
+    )
+    continues: Slug | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(Slug)),
+        metadata=doc("Id of the earlier agreement this one continues."),
+    )
+    note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))

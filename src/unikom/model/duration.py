@@ -1,0 +1,58 @@
+"""Durations such as a processing time: ISO 8601 (``P15D``, ``P4W``, ``P1M``) or working days."""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+from unikom.model.errors import ModelError
+
+DURATION_PATTERN = r"^(?:P[1-9][0-9]{0,3}[DWMY]|[1-9][0-9]{0,3} working days?)$"
+_ISO = re.compile(r"^P([1-9][0-9]{0,3})([DWMY])$")
+_WORKING = re.compile(r"^([1-9][0-9]{0,3}) working days?$")
+
+
+class DurationUnit(enum.Enum):
+    """The unit a duration is counted in."""
+
+    WORKING_DAYS = "working_days"
+    DAYS = "D"
+    WEEKS = "W"
+    MONTHS = "M"
+    YEARS = "Y"
+
+
+@attrs.frozen(kw_only=True)
+class Duration:
+    """A length of time counted in one unit, as a processing time is stated.
+
+    Written in files as an ISO 8601 duration with a single unit (``P15D``,
+    ``P4W``, ``P1M``, ``P1Y``, the form CPSV-AP-NO uses) or as ``"10 working days"``.
+    """
+
+    amount: int = attrs.field(
+        validator=attrs.validators.and_(
+            attrs.validators.instance_of(int), attrs.validators.ge(1), attrs.validators.le(9999)
+        )
+    )
+    unit: DurationUnit
+
+    @classmethod
+    def parse(cls, text: str) -> Duration:
+        """Parse ``P15D``, ``P4W``, ``P1M``, ``P1Y`` or ``"N working days"``."""
+        if isinstance(text, str):
+            if match := _ISO.match(text):
+                return cls(amount=int(match[1]), unit=DurationUnit(match[2]))
+            if match := _WORKING.match(text):
+                return cls(amount=int(match[1]), unit=DurationUnit.WORKING_DAYS)
+        raise ModelError(
+            "value.duration",
+            f"{text!r} is not a duration: write P15D, P4W, P1M, P1Y or '10 working days'",
+        )
+
+    def __str__(self) -> str:
+        if self.unit is DurationUnit.WORKING_DAYS:
+            return f"{self.amount} working day{'s' if self.amount != 1 else ''}"
+        return f"P{self.amount}{self.unit.value}"

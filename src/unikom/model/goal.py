@@ -1,0 +1,17 @@
+"""Purposes and goals of a partnership."""
+
+from __future__ import annotations
+
+import attrs
+
+from unikom.model._fields import Slug, constrained, doc
+from unikom.model.text import Text
+
+
+@attrs.frozen(kw_only=True)
+class Goal:
+    """A goal the partnership works towards (or a purpose it shall establish)."""
+
+    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    title: Text = attrs.field(metadata=doc("A short name for the goal."))
+    description: Text | None = attrs.field(default=None, metadata=doc("The goal in full."))

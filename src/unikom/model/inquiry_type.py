@@ -1,0 +1,162 @@
+"""Inquiry types: what can be asked, through which form, judged how and handled by whom."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from unikom.model._fields import Slug, Url, constrained, doc, each
+from unikom.model.assessment import AssessmentScheme
+from unikom.model.duration import Duration, DurationUnit
+from unikom.model.schedule import IntakeSchedule
+from unikom.model.text import Text
+
+
+class FieldType(enum.Enum):
+    """The kind of answer a form field takes."""
+
+    TEXT = "text"
+    TEXTAREA = "textarea"
+    CHOICE = "choice"
+    MULTICHOICE = "multichoice"
+    BOOLEAN = "boolean"
+    DATE = "date"
+    EMAIL = "email"
+    NUMBER = "number"
+    URL = "url"
+
+    @property
+    def has_choices(self) -> bool:
+        """Tell whether the field is answered by picking from its choices."""
+        return self in (FieldType.CHOICE, FieldType.MULTICHOICE)
+
+
+@attrs.frozen(kw_only=True)
+class Choice:
+    """One choice of a choice field."""
+
+    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("The stored answer."))
+    label: Text = attrs.field(metadata=doc("What the person sees."))
+
+
+@attrs.frozen(kw_only=True)
+class FormField:
+    """One field of an inquiry form."""
+
+    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    label: Text = attrs.field(metadata=doc("The question as shown."))
+    type: FieldType = attrs.field(metadata=doc("text, textarea, choice, multichoice, boolean …"))
+    required: bool = attrs.field(default=False, metadata=doc("Whether an answer is required."))
+    choices: tuple[Choice, ...] = attrs.field(
+        default=(), metadata=doc("The choices, for choice and multichoice fields.")
+    )
+    help: Text | None = attrs.field(default=None, metadata=doc("Help text shown with the field."))
+
+
+@attrs.frozen(kw_only=True)
+class Requirement:
+    """Something that must be in place before work starts (REK approval, privacy notice …)."""
+
+    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    title: Text = attrs.field(metadata=doc("The requirement in short."))
+    description: Text | None = attrs.field(default=None, metadata=doc("The requirement in full."))
+    applies_when: Text | None = attrs.field(
+        default=None, metadata=doc("When it applies, e.g. 'when health data is involved'.")
+    )
+    legal_basis: Text | None = attrs.field(default=None, metadata=doc("The law behind it."))
+    url: Url | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(Url)),
+        metadata=doc("Where to read more."),
+    )
+
+
+class RouteAction(enum.Enum):
+    """What a step of a handling route does with an inquiry."""
+
+    RECEIVE = "receive"
+    ROUTE = "route"
+    ASSESS = "assess"
+    DECIDE = "decide"
+    ANSWER = "answer"
+
+
+@attrs.frozen(kw_only=True)
+class RouteStep:
+    """One step of a handling route: who does what."""
+
+    action: RouteAction = attrs.field(metadata=doc("receive, route, assess, decide or answer."))
+    role: Text = attrs.field(metadata=doc("Who does it, e.g. 'områdedirektør'."))
+    party: Slug | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(Slug)),
+        metadata=doc("Id of the party the role belongs to."),
+    )
+    contact: Slug | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(Slug)),
+        metadata=doc("Id of a contact who holds the role."),
+    )
+    note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+
+
+@attrs.frozen(kw_only=True)
+class HandlingRoute:
+    """The route an inquiry takes; a route with thematic areas applies only to those."""
+
+    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    name: Text | None = attrs.field(default=None, metadata=doc("A name for the route."))
+    thematic_areas: tuple[Slug, ...] = attrs.field(
+        default=(),
+        validator=each(Slug),
+        metadata=doc("Ids of the areas this route is for; empty means every other area."),
+    )
+    steps: tuple[RouteStep, ...] = attrs.field(metadata=doc("The steps in order.", minItems=1))
+    note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+
+
+ONE_MONTH = Duration(amount=1, unit=DurationUnit.MONTHS)
+
+
+@attrs.frozen(kw_only=True)
+class InquiryType:
+    """A kind of inquiry the partnership accepts, e.g. research collaboration."""
+
+    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    name: Text = attrs.field(metadata=doc("The inquiry type's name."))
+    description: Text | None = attrs.field(default=None, metadata=doc("What it is for."))
+    track: Slug = attrs.field(
+        validator=constrained(Slug), metadata=doc("Id of the collaboration track.")
+    )
+    thematic_areas: tuple[Slug, ...] = attrs.field(
+        default=(),
+        validator=each(Slug),
+        metadata=doc("Ids of accepted thematic areas; empty means all."),
+    )
+    url: Url | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(Url)),
+        metadata=doc("The public page for this kind of inquiry."),
+    )
+    form: tuple[FormField, ...] = attrs.field(default=(), metadata=doc("The form's fields."))
+    requirements: tuple[Requirement, ...] = attrs.field(
+        default=(), metadata=doc("What must be in place before work can start.")
+    )
+    assessment: AssessmentScheme | None = attrs.field(
+        default=None, metadata=doc("How inquiries are assessed.")
+    )
+    intake: IntakeSchedule = attrs.field(
+        factory=IntakeSchedule, metadata=doc("Intake deadlines; leave out for rolling intake.")
+    )
+    processing_time: Duration | None = attrs.field(
+        default=None, metadata=doc("Time to answer: P15D, P4W, P1M or '10 working days'.")
+    )
+    preliminary_reply_after: Duration = attrs.field(
+        default=ONE_MONTH,
+        metadata=doc("When a preliminary reply is due if no answer is given (fvl. § 11a)."),
+    )
+    routes: tuple[HandlingRoute, ...] = attrs.field(
+        default=(), metadata=doc("Who receives, routes, assesses and decides.")
+    )
+    note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))

@@ -1,0 +1,120 @@
+"""The partnership: the root of a partnership document."""
+
+from __future__ import annotations
+
+import enum
+from typing import TypeVar
+
+import attrs
+
+from unikom.model._fields import LanguageTag, Slug, constrained, doc, each
+from unikom.model.agreement import Agreement
+from unikom.model.contact import Contact, Link
+from unikom.model.goal import Goal
+from unikom.model.governance import AnnualEvent, ClosedPeriod, GovernanceBody, KeyFigure
+from unikom.model.inquiry_type import InquiryType
+from unikom.model.party import Party
+from unikom.model.text import Text
+from unikom.model.thematic_area import ThematicArea
+from unikom.model.track import CollaborationTrack
+
+
+class PartnershipStatus(enum.Enum):
+    """Where a partnership is in its life."""
+
+    PLANNED = "planned"
+    ACTIVE = "active"
+    ENDED = "ended"
+
+
+@attrs.frozen(kw_only=True)
+class Partnership:
+    """A university–municipality partnership, as one partnership document describes it."""
+
+    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id of the partnership."))
+    name: Text = attrs.field(metadata=doc("Full name."))
+    short_name: str | None = attrs.field(
+        default=None, metadata=doc("Short name, e.g. 'TRD3.0'.", minLength=1)
+    )
+    description: Text | None = attrs.field(
+        default=None, metadata=doc("What it is, in a few lines.")
+    )
+    status: PartnershipStatus = attrs.field(
+        default=PartnershipStatus.ACTIVE, metadata=doc("planned, active or ended.")
+    )
+    languages: tuple[LanguageTag, ...] = attrs.field(
+        default=("nb",),
+        validator=each(LanguageTag),
+        metadata=doc(
+            "Languages every text should be given in; the first is the main one.",
+            minItems=1,
+            uniqueItems=True,
+        ),
+    )
+    parties: tuple[Party, ...] = attrs.field(
+        metadata=doc("Municipalities, universities and university colleges.", minItems=2)
+    )
+    agreements: tuple[Agreement, ...] = attrs.field(default=(), metadata=doc("Agreements."))
+    purposes: tuple[Text, ...] = attrs.field(
+        default=(), metadata=doc("Why the parties work together.")
+    )
+    goals: tuple[Goal, ...] = attrs.field(default=(), metadata=doc("Goals of the collaboration."))
+    thematic_areas: tuple[ThematicArea, ...] = attrs.field(
+        default=(), metadata=doc("The thematic areas (samarbeidsområder).")
+    )
+    tracks: tuple[CollaborationTrack, ...] = attrs.field(
+        default=(), metadata=doc("Collaboration tracks: research, education, innovation.")
+    )
+    inquiry_types: tuple[InquiryType, ...] = attrs.field(
+        default=(), metadata=doc("Kinds of inquiry the partnership accepts.")
+    )
+    contacts: tuple[Contact, ...] = attrs.field(default=(), metadata=doc("People to contact."))
+    links: tuple[Link, ...] = attrs.field(default=(), metadata=doc("Web pages."))
+    governance_bodies: tuple[GovernanceBody, ...] = attrs.field(
+        default=(), metadata=doc("Steering groups, project leaders …")
+    )
+    annual_cycle: tuple[AnnualEvent, ...] = attrs.field(
+        default=(), metadata=doc("The årshjul: recurring governance and planning events.")
+    )
+    closed_periods: tuple[ClosedPeriod, ...] = attrs.field(
+        default=(), metadata=doc("Days each year not counted as working days.")
+    )
+    key_figures: tuple[KeyFigure, ...] = attrs.field(
+        default=(), metadata=doc("Dated figures from public sources.")
+    )
+
+    def party(self, party_id: str) -> Party:
+        """Return the party with *party_id*; raise KeyError if there is none."""
+        return _by_id(self.parties, party_id)
+
+    def inquiry_type(self, inquiry_type_id: str) -> InquiryType:
+        """Return the inquiry type with *inquiry_type_id*; raise KeyError if there is none."""
+        return _by_id(self.inquiry_types, inquiry_type_id)
+
+    def thematic_area(self, area_id: str) -> ThematicArea:
+        """Return the thematic area with *area_id*; raise KeyError if there is none."""
+        return _by_id(self.thematic_areas, area_id)
+
+    def track(self, track_id: str) -> CollaborationTrack:
+        """Return the collaboration track with *track_id*; raise KeyError if there is none."""
+        return _by_id(self.tracks, track_id)
+
+    @property
+    def municipalities(self) -> tuple[Party, ...]:
+        """Return the parties on the municipal side."""
+        return tuple(p for p in self.parties if p.kind.is_municipal)
+
+    @property
+    def institutions(self) -> tuple[Party, ...]:
+        """Return the universities and university colleges."""
+        return tuple(p for p in self.parties if p.kind.is_academic)
+
+
+_T = TypeVar("_T")
+
+
+def _by_id(items: tuple[_T, ...], wanted: str) -> _T:
+    for item in items:
+        if getattr(item, "id", None) == wanted:
+            return item
+    raise KeyError(wanted)

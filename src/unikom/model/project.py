@@ -1,0 +1,102 @@
+"""Projects: the partnership's portfolio of ongoing and finished collaborations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from unikom.model._fields import Slug, Url, constrained, doc, each
+from unikom.model.agreement import Period
+from unikom.model.text import Text
+
+
+class ProjectStatus(enum.Enum):
+    """Where a project is: planned, ongoing, finished or cancelled."""
+
+    PLANNED = "planned"
+    ONGOING = "ongoing"
+    FINISHED = "finished"
+    CANCELLED = "cancelled"
+
+
+@attrs.frozen(kw_only=True)
+class ProjectParty:
+    """A party taking part in a project, and its units involved."""
+
+    party: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id of the party."))
+    units: tuple[Text, ...] = attrs.field(
+        default=(),
+        metadata=doc("Units involved, e.g. 'Institutt for sosiologi', 'Helse og velferd'."),
+    )
+    role: Text | None = attrs.field(
+        default=None, metadata=doc("The party's role, e.g. 'prosjekteier'.")
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Funding:
+    """Where (some of) a project's money comes from."""
+
+    source: Text = attrs.field(metadata=doc("Who pays, e.g. 'Norges forskningsråd'."))
+    scheme: Text | None = attrs.field(
+        default=None, metadata=doc("The programme or call, e.g. 'Offentlig sektor-ph.d.'.")
+    )
+    amount: int | None = attrs.field(
+        default=None, metadata=doc("Amount granted in Norwegian kroner (NOK).", minimum=0)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Project:
+    """One collaboration project in the partnership's portfolio."""
+
+    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id of the project."))
+    partnership: Slug = attrs.field(
+        validator=constrained(Slug), metadata=doc("Id of the partnership.")
+    )
+    title: Text = attrs.field(metadata=doc("The project's title."))
+    description: Text | None = attrs.field(default=None, metadata=doc("What it is about."))
+    track: Slug = attrs.field(
+        validator=constrained(Slug), metadata=doc("Id of the collaboration track.")
+    )
+    programme: Slug | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(Slug)),
+        metadata=doc("Id of a programme within the track, e.g. 'offphd'."),
+    )
+    thematic_areas: tuple[Slug, ...] = attrs.field(
+        default=(),
+        validator=each(Slug),
+        metadata=doc("Ids of the thematic areas it belongs to.", uniqueItems=True),
+    )
+    parties: tuple[ProjectParty, ...] = attrs.field(
+        metadata=doc("The parties taking part and their units.", minItems=1)
+    )
+    period: Period = attrs.field(metadata=doc("When it runs; leave out 'end' if not yet known."))
+    funding: tuple[Funding, ...] = attrs.field(
+        default=(), metadata=doc("Where the money comes from.")
+    )
+    status: ProjectStatus = attrs.field(metadata=doc("planned, ongoing, finished or cancelled."))
+    inquiry: Slug | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(Slug)),
+        metadata=doc("Id of the inquiry the project came from, if any."),
+    )
+    url: Url | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(Url)),
+        metadata=doc("The project's web page."),
+    )
+    note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+
+    def under_way_on(self, day: dt.date) -> bool:
+        """Tell whether the project was under way on *day*: started, not ended, not cancelled.
+
+        A planned or cancelled project is never under way; an ongoing or
+        finished one is under way on the days its period covers.
+        """
+        if self.status not in (ProjectStatus.ONGOING, ProjectStatus.FINISHED):
+            return False
+        return self.period.contains(day)

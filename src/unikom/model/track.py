@@ -1,0 +1,50 @@
+"""Collaboration tracks (research, education, innovation) and their programmes."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from unikom.model._fields import Slug, Url, constrained, doc
+from unikom.model.text import Text
+
+
+class TrackKind(enum.Enum):
+    """The three kinds of collaboration a university municipality works in."""
+
+    RESEARCH = "research"
+    EDUCATION = "education"
+    INNOVATION = "innovation"
+
+
+@attrs.frozen(kw_only=True)
+class Programme:
+    """A concrete programme within a track: OFFPHD, Eksperter i team, theses, pilots …"""
+
+    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    name: Text = attrs.field(metadata=doc("The programme's name."))
+    description: Text | None = attrs.field(default=None, metadata=doc("What it is."))
+    url: Url | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(Url)),
+        metadata=doc("Where to read more."),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class CollaborationTrack:
+    """A collaboration track (samarbeid om forskning, utdanning, nyskaping)."""
+
+    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    kind: TrackKind = attrs.field(metadata=doc("research, education or innovation."))
+    name: Text = attrs.field(metadata=doc("The track's name."))
+    description: Text | None = attrs.field(default=None, metadata=doc("What it is about."))
+    programmes: tuple[Programme, ...] = attrs.field(
+        default=(), metadata=doc("Programmes and schemes in this track.")
+    )
+    url: Url | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(Url)),
+        metadata=doc("Where to read more."),
+    )

@@ -1,0 +1,45 @@
+"""The Jinja2 environments for the templates shipped in ``unikom/templates``.
+
+Filters registered here are pure functions: state for one rendering travels in
+the template's context, never in the environment, which is shared and cached.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import jinja2
+
+
+def yaml_scalar(value: str) -> str:
+    """Quote *value* as a YAML double-quoted scalar (JSON's string syntax is valid YAML)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def commented(block: str, live: bool = False) -> str:
+    """Put '# ' in front of each line that holds data, unless the block is to be *live*."""
+    if live:
+        return block
+    return "\n".join(
+        line if not line.strip() or line.startswith("#") else "# " + line
+        for line in block.split("\n")
+    )
+
+
+@cache
+def environment(*, html: bool) -> jinja2.Environment:
+    """Return the environment for HTML (autoescaped) or for Markdown and YAML."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("unikom.publish", "templates"),
+        # HTML output carries text from data files: everything is escaped unless
+        # the page helper has built markup on purpose.
+        autoescape=html,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["yaml"] = yaml_scalar
+    env.filters["commented"] = commented
+    return env

@@ -1,0 +1,95 @@
+"""The årshjul as an iCalendar (.ics) file, for Outlook, Google Calendar and the like."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from unikom._version import __version__
+from unikom.deadlines._core import CalendarEntry, EntryKind, calendar_entries, localised
+
+if TYPE_CHECKING:
+    from unikom.model.partnership import Partnership
+
+_MOVED = {
+    "nb": "Flyttet fra {nominal} fordi dagen ikke er en arbeidsdag ({reasons}).",
+    "nn": "Flytta frå {nominal} fordi dagen ikkje er ein arbeidsdag ({reasons}).",
+    "en": "Moved from {nominal}, which is not a working day ({reasons}).",
+}
+
+
+def calendar_ics(
+    partnership: Partnership,
+    start: dt.date,
+    end: dt.date,
+    *,
+    language: str | None = None,
+    stamp: dt.datetime | None = None,
+) -> str:
+    """Return the årshjul events and intake deadlines from *start* to *end* as iCalendar text.
+
+    Each occurrence is one all-day VEVENT whose UID is stable (see
+    :meth:`CalendarEntry.uid`), so importing a newer file updates the entries
+    instead of adding copies.  Texts are in *language* (default: the
+    partnership's main language).  *stamp* is the DTSTAMP, the time the file is
+    made (default: now, in UTC); pass a fixed one for reproducible output.
+    """
+    return entries_ics(
+        partnership,
+        calendar_entries(partnership, start, end),
+        language=language,
+        stamp=stamp,
+    )
+
+
+def entries_ics(
+    partnership: Partnership,
+    entries: Sequence[CalendarEntry],
+    *,
+    language: str | None = None,
+    stamp: dt.datetime | None = None,
+) -> str:
+    """Return calendar *entries* as iCalendar text (see :func:`calendar_ics`)."""
+    import icalendar  # deferred: a slow import that only this output needs
+
+    language = language or partnership.languages[0]
+    stamp = stamp or dt.datetime.now(dt.UTC)
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    cal = icalendar.Calendar()
+    cal.add("prodid", f"-//unikom//unikom {__version__}//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    name = partnership.name.get(language)
+    cal.add("name", name)
+    cal.add("x-wr-calname", name)
+    for entry in entries:
+        event = icalendar.Event()
+        event.add("uid", entry.uid(partnership.id))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", entry.date)
+        event.add("dtend", entry.date + dt.timedelta(days=1))
+        event.add("summary", entry.label(language))
+        description = _description(entry, language)
+        if description:
+            event.add("description", description)
+        event.add("categories", [entry.kind.value])
+        event.add("transp", "TRANSPARENT")
+        cal.add_component(event)
+    text: str = cal.to_ical().decode("utf-8")
+    return text
+
+
+def _description(entry: CalendarEntry, language: str) -> str:
+    parts = [text.get(language) for text in (entry.description, entry.note) if text is not None]
+    if entry.kind is EntryKind.INTAKE_DEADLINE and entry.moved_past:
+        reasons = ", ".join(dict.fromkeys(day.reason for day in entry.moved_past))
+        parts.append(
+            localised(_MOVED, language).format(nominal=entry.nominal.isoformat(), reasons=reasons)
+        )
+    return "\n\n".join(parts)
+
+
+__all__ = ["calendar_ics", "entries_ics"]

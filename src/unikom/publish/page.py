@@ -1,0 +1,295 @@
+"""The partnership's public page, rendered from Jinja2 templates as Markdown or HTML.
+
+Texts are shown in the page's language where they have one; otherwise by the
+fallback rule of :meth:`Text.resolve`.  Every text shown in another language is
+recorded as a :class:`Fallback` (and, in HTML, carries its own ``lang``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from unikom.model.duration import Duration, DurationUnit
+from unikom.model.partnership import Partnership
+from unikom.model.schedule import (
+    AnnualDeadline,
+    NonWorkingDayPolicy,
+    OneOffDeadline,
+    RecurringDeadline,
+)
+from unikom.model.text import UNDETERMINED, Text
+from unikom.publish.words import label
+
+#: The output formats: template file suffix by format name.
+PAGE_FORMATS: tuple[str, ...] = ("md", "html")
+
+#: The languages the page's own words are written in.
+PAGE_LANGUAGES: tuple[str, ...] = ("nb", "nn", "en")
+
+#: The name of the HTML template block that holds the årshjul picture.
+ARSHJUL_BLOCK = "arshjul_figure"
+
+Pointer = tuple[str | int, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Fallback:
+    """A text the page shows in another language than the page's."""
+
+    pointer: Pointer
+    wanted: str
+    used: str
+
+
+@attrs.frozen(kw_only=True)
+class RenderedPage:
+    """A rendered page and the texts in it that fell back to another language."""
+
+    text: str
+    language: str
+    format: str
+    fallbacks: tuple[Fallback, ...]
+
+
+def render_page(
+    partnership: Partnership,
+    *,
+    language: str = "nb",
+    format: str = "html",
+    year: int | None = None,
+) -> RenderedPage:
+    """Render the public page of *partnership* in *language* as ``md`` or ``html``.
+
+    *year* is the year the årshjul picture shows (default: this year).
+    """
+    if format not in PAGE_FORMATS:
+        raise ValueError(f"unknown page format {format!r} (known: {', '.join(PAGE_FORMATS)})")
+    from unikom.publish._templating import environment  # deferred: Jinja2 is heavy
+
+    html = format == "html"
+    helper = _Page(partnership, language, html=html)
+    template = environment(html=html).get_template(f"partnership.{format}.j2")
+    text = template.render(
+        p=partnership,
+        page=helper,
+        lang=language,
+        arshjul_svg=_arshjul_svg(partnership, year, language) if html else None,
+    )
+    return RenderedPage(text=text, language=language, format=format, fallbacks=helper.fallbacks())
+
+
+def _arshjul_svg(partnership: Partnership, year: int | None, language: str) -> Any:
+    """Return the årshjul picture as markup, or None when there is nothing to draw."""
+    if not partnership.annual_cycle and not any(
+        it.intake.deadlines for it in partnership.inquiry_types
+    ):
+        return None
+    from markupsafe import Markup
+
+    from unikom.publish.arshjul import arshjul_svg
+
+    # The picture is markup built by unikom itself from escaped data.
+    return Markup(arshjul_svg(partnership, year=year or dt.date.today().year, language=language))
+
+
+def split_paragraphs(value: str) -> list[str]:
+    """Split text into paragraphs as YAML writers mean them.
+
+    A folded block (``>``) turns a blank line into one line break, so without
+    blank lines each line is a paragraph; a literal block (``|``) keeps blank
+    lines, and then only they separate paragraphs.
+    """
+    separator = r"\n\s*\n" if re.search(r"\n\s*\n", value) else r"\n"
+    return [" ".join(part.split()) for part in re.split(separator, value) if part.strip()]
+
+
+class _Page:
+    """What the templates call: texts in the page's language, labels, dates, lookups."""
+
+    def __init__(self, partnership: Partnership, language: str, *, html: bool) -> None:
+        self.partnership = partnership
+        self.language = language
+        self.html = html
+        self._used: dict[int, str] = {}
+
+    # -- texts -------------------------------------------------------------------
+
+    def t(self, text: Text | None) -> Any:
+        """Return *text* in the page's language; mark a fallback with its own lang."""
+        if text is None:
+            return ""
+        used, value = text.resolve(self.language)
+        if used == UNDETERMINED or used == self.language:
+            return value
+        self._used[id(text)] = used
+        if self.html:
+            from markupsafe import Markup
+
+            return Markup('<span lang="{}">{}</span>').format(used, value)
+        return value
+
+    def plain(self, text: Text) -> str:
+        """Return *text* in the page's language without markup (for ``<title>``)."""
+        return text.resolve(self.language)[1]
+
+    def lang_of(self, text: Text) -> str:
+        """Return the language *text* is shown in, or '' when that is the page's own."""
+        used = text.resolve(self.language)[0]
+        if used in (UNDETERMINED, self.language):
+            return ""
+        self._used[id(text)] = used
+        return used
+
+    def paragraphs(self, text: Text | None) -> Any:
+        """Return *text* as paragraphs: ``<p>`` elements in HTML, blank-line separated in md."""
+        if text is None:
+            return ""
+        used, value = text.resolve(self.language)
+        fell_back = used not in (UNDETERMINED, self.language)
+        if fell_back:
+            self._used[id(text)] = used
+        parts = split_paragraphs(value)
+        if not self.html:
+            return "\n\n".join(parts)
+        from markupsafe import Markup, escape
+
+        attribute = Markup(' lang="{}"').format(used) if fell_back else Markup("")
+        return Markup("\n").join(
+            Markup("<p{}>{}</p>").format(attribute, escape(part)) for part in parts
+        )
+
+    def label(self, key: str, **values: Any) -> str:
+        """Return one of the page's own words in the page's language."""
+        text = label(key).get(self.language)
+        return text.format(**values) if values else text
+
+    def fallbacks(self) -> tuple[Fallback, ...]:
+        """Return every text shown in another language, in document order."""
+        from unikom.check._rules import texts
+
+        found = []
+        for pointer, text in texts(self.partnership):
+            used = self._used.get(id(text))
+            if used is not None:
+                found.append(Fallback(pointer=pointer, wanted=self.language, used=used))
+        return tuple(found)
+
+    # -- values ------------------------------------------------------------------
+
+    def enum(self, group: str, member: Any) -> str:
+        """Return the page's word for an enum value, e.g. ``enum('party', kind)``."""
+        return self.label(f"{group}.{member.value}")
+
+    def date(self, day: dt.date | None) -> str:
+        """Return *day* as people write it: '28. mars 2021' or '28 March 2021'."""
+        if day is None:
+            return ""
+        return f"{self.month_day(day.month, day.day)} {day.year}"
+
+    def month_day(self, month: int, day: int) -> str:
+        """Return a day of the year: '1. mars' or '1 March'."""
+        name = self.label("months").split()[month - 1]
+        return f"{day} {name}" if self.language.startswith("en") else f"{day}. {name}"
+
+    def duration(self, duration: Duration | None) -> str:
+        """Return a duration in words: '1 måned', '15 dager', '10 virkedager'."""
+        if duration is None:
+            return ""
+        unit = "working_days" if duration.unit is DurationUnit.WORKING_DAYS else duration.unit.value
+        singular, plural = self.label(f"unit.{unit}").split("|")
+        return f"{duration.amount} {singular if duration.amount == 1 else plural}"
+
+    def deadline(self, deadline: AnnualDeadline | RecurringDeadline | OneOffDeadline) -> str:
+        """Return a deadline in words."""
+        if isinstance(deadline, AnnualDeadline):
+            month, day = (int(part) for part in deadline.annual.split("-"))
+            return f"{self.month_day(month, day)} {self.label('every_year')}"
+        if isinstance(deadline, OneOffDeadline):
+            return self.date(deadline.date)
+        described = self.rrule(deadline.rrule)
+        if deadline.starts is not None:
+            described += f" ({self.label('from')} {self.date(deadline.starts)})"
+        return described
+
+    def rrule(self, rule: str) -> str:
+        """Return a yearly rule on one date in words, other rules as they are written."""
+        parts = dict(
+            part.split("=", 1) for part in rule.removeprefix("RRULE:").split(";") if "=" in part
+        )
+        month, day = parts.get("BYMONTH", ""), parts.get("BYMONTHDAY", "")
+        if (
+            set(parts) <= {"FREQ", "BYMONTH", "BYMONTHDAY", "INTERVAL"}
+            and parts.get("FREQ") == "YEARLY"
+            and parts.get("INTERVAL", "1") == "1"
+            and month.isdigit()
+            and day.isdigit()
+            and 1 <= int(month) <= 12
+            and 1 <= int(day) <= 31
+        ):
+            return f"{self.month_day(int(month), int(day))} {self.label('every_year')}"
+        return f"{self.label('by_rule')} {rule}"
+
+    def moves(self, policy: NonWorkingDayPolicy) -> str:
+        """Return what happens to a deadline on a non-working day, or '' when it stays."""
+        if policy is NonWorkingDayPolicy.NEXT:
+            return self.label("moves_next")
+        if policy is NonWorkingDayPolicy.PREVIOUS:
+            return self.label("moves_previous")
+        return ""
+
+    def number(self, value: float) -> str:
+        """Return a score without a needless '.0', with a decimal comma in Norwegian."""
+        text = f"{value:g}"
+        return text if self.language.startswith("en") else text.replace(".", ",")
+
+    # -- lookups -----------------------------------------------------------------
+
+    def party_name(self, party_id: str | None) -> Any:
+        """Return the name of the party *party_id* (its short name when it has one)."""
+        if party_id is None:
+            return ""
+        try:
+            party = self.partnership.party(party_id)
+        except KeyError:
+            return party_id
+        return party.short_name or self.t(party.name)
+
+    def area_names(self, area_ids: Iterable[str]) -> list[Any]:
+        """Return the names of the thematic areas *area_ids*."""
+        names = []
+        for area_id in area_ids:
+            try:
+                names.append(self.t(self.partnership.thematic_area(area_id).name))
+            except KeyError:
+                names.append(area_id)
+        return names
+
+    def track_name(self, track_id: str) -> Any:
+        """Return the name of the collaboration track *track_id*."""
+        try:
+            return self.t(self.partnership.track(track_id).name)
+        except KeyError:
+            return track_id
+
+    def agreement_title(self, agreement_id: str) -> Any:
+        """Return the title of the agreement *agreement_id*."""
+        for agreement in self.partnership.agreements:
+            if agreement.id == agreement_id:
+                return self.t(agreement.title)
+        return agreement_id
+
+    def body_name(self, body_id: str | None) -> Any:
+        """Return the name of the governance body *body_id*."""
+        for body in self.partnership.governance_bodies:
+            if body.id == body_id:
+                return self.t(body.name)
+        return body_id or ""
+
+    def has_documents(self) -> bool:
+        """Tell whether there are agreement documents or links to list."""
+        return bool(self.partnership.links) or any(a.documents for a in self.partnership.agreements)

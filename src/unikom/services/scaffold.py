@@ -1,0 +1,220 @@
+"""Starter partnerships: the file ``unikom init`` writes, and how it is written safely."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+import attrs
+
+from unikom._version import STANDARD_VERSION
+from unikom.check.kinds import KINDS
+from unikom.model._fields import LANGUAGE_TAG_PATTERN, SLUG_PATTERN
+from unikom.model.errors import ModelError
+from unikom.model.orgnr import is_valid_org_number
+from unikom.model.party import PartyKind
+
+#: The file a starter partnership is written to.
+STARTER_FILE = "partnership.yaml"
+
+# Other files that would make the directory hold two partnerships.
+_OTHER_PARTNERSHIP_FILES = ("partnership.yml", "partnership.json")
+
+# Letters that Unicode does not decompose into a base letter plus an accent.
+_TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ð": "d", "þ": "th", "ß": "ss"})
+_SLUG_MAX = 80
+
+_EXAMPLE_TEXTS = {"nb": "Helse og velferd", "nn": "Helse og velferd", "en": "Health and welfare"}
+
+
+@attrs.frozen(kw_only=True)
+class StarterParty:
+    """A party of a starter partnership: its name, organisation number and kind."""
+
+    name: str
+    org_number: str
+    kind: PartyKind
+
+
+def slugify(text: str, fallback: str = "partnership") -> str:
+    """Turn a name into an id: 'Trondheim kommune' → 'trondheim-kommune'."""
+    folded = unicodedata.normalize("NFKD", text.lower().translate(_TRANSLITERATE))
+    ascii_only = folded.encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")[:_SLUG_MAX].strip("-")
+    return slug or fallback
+
+
+def clean_org_number(value: str) -> str:
+    """Return *value* without the spaces people write in it ('942 110 464')."""
+    return "".join(value.split())
+
+
+def check_org_number(value: str, whose: str) -> str:
+    """Return the cleaned organisation number, or raise :class:`ModelError` for a bad one."""
+    number = clean_org_number(value)
+    if not is_valid_org_number(number):
+        raise ModelError(
+            "value.org-number",
+            f"{value!r} ({whose}) is not a valid organisation number: "
+            "9 digits with a valid MOD11 check digit",
+        )
+    return number
+
+
+def starter_partnership(
+    *,
+    name: str,
+    parties: Sequence[StarterParty],
+    languages: Sequence[str] = ("nb",),
+    short_name: str | None = None,
+    partnership_id: str | None = None,
+    directory: str = ".",
+    examples: bool = False,
+) -> str:
+    """Return the text of a starter ``partnership.yaml`` that is valid as it stands.
+
+    The optional sections are written as commented-out examples that say what
+    to fill in; with *examples* they are written live (used to test them).
+    Raises :class:`ModelError` for a missing name, a bad organisation number or
+    language tag, or parties without a municipality or an institution.
+    """
+    name = name.strip()
+    if not name:
+        raise ModelError("init.name", "the partnership needs a name")
+    if short_name is not None:
+        short_name = short_name.strip() or None
+    languages = [language.strip() for language in languages if language.strip()]
+    if not languages:
+        raise ModelError("init.languages", "give at least one language, e.g. nb")
+    for language in languages:
+        if not re.match(LANGUAGE_TAG_PATTERN, language):
+            raise ModelError(
+                "value.language", f"{language!r} is not a language tag such as nb, nn or en"
+            )
+    if len(set(languages)) != len(languages):
+        raise ModelError("init.languages", "each language may be given once")
+    the_id = partnership_id or slugify(short_name or name)
+    if not re.match(SLUG_PATTERN, the_id) or len(the_id) > _SLUG_MAX:
+        raise ModelError(
+            "value.slug",
+            f"{the_id!r} is not an id: use lowercase letters a-z, digits and single hyphens",
+        )
+    checked = [
+        attrs.evolve(party, org_number=check_org_number(party.org_number, party.name))
+        for party in parties
+    ]
+    if any(not party.name.strip() for party in checked):
+        raise ModelError("init.party-name", "every party needs a name")
+    if not any(p.kind.is_municipal for p in checked) or not any(
+        p.kind.is_academic for p in checked
+    ):
+        raise ModelError(
+            "init.parties",
+            "give at least one municipality and one university or university college",
+        )
+    ids = _party_ids(checked)
+    parties_out = [
+        {"id": ids[i], "kind": p.kind, "name": p.name.strip(), "org_number": p.org_number}
+        for i, p in enumerate(checked)
+    ]
+    from unikom.publish._templating import environment  # deferred: Jinja2 is heavy
+
+    template = environment(html=False).get_template("partnership.yaml.j2")
+    kind = KINDS["partnership"]
+    return template.render(
+        schema_url=kind.schema_url,
+        kind=kind.name,
+        version=STANDARD_VERSION,
+        id=the_id,
+        name=name,
+        short_name=short_name,
+        languages=languages,
+        parties=parties_out,
+        first_municipality=next(ids[i] for i, p in enumerate(checked) if p.kind.is_municipal),
+        first_institution=next(ids[i] for i, p in enumerate(checked) if p.kind.is_academic),
+        directory=directory,
+        examples=examples,
+        example_texts=_EXAMPLE_TEXTS,
+    )
+
+
+def _party_ids(parties: Sequence[StarterParty]) -> list[str]:
+    ids: list[str] = []
+    for party in parties:
+        base = slugify(party.name, fallback="party")
+        candidate, n = base, 2
+        while candidate in ids:
+            candidate, n = f"{base}-{n}", n + 1
+        ids.append(candidate)
+    return ids
+
+
+def write_starter(directory: str | os.PathLike[str], text: str, *, force: bool = False) -> Path:
+    """Write *text* as ``partnership.yaml`` in *directory* (created if missing).
+
+    Raises :class:`FileExistsError` if the directory already holds a partnership
+    file, unless *force* is given (and the file is ``partnership.yaml``).
+    """
+    folder = Path(directory)
+    for other in _OTHER_PARTNERSHIP_FILES:
+        if (folder / other).exists():
+            raise FileExistsError(
+                f"{folder / other} already exists; a directory holds one partnership file"
+            )
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / STARTER_FILE
+    write_atomically(target, text, overwrite=force)
+    return target
+
+
+def write_atomically(path: Path, text: str, *, overwrite: bool) -> None:
+    """Write *text* to *path* so that readers see the old file or the new, never half.
+
+    The text goes to a temporary file in the same directory, which then takes the
+    target's name in one step.  Without *overwrite*, an existing file is left
+    alone and :class:`FileExistsError` is raised.
+    """
+    if not overwrite and path.exists():
+        raise FileExistsError(f"{path} already exists; use --force to overwrite it")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        # mkstemp makes the file private; give it the mode a new file would get.
+        os.fchmod(handle, _existing_mode(path) or (0o666 & ~_umask()))
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if overwrite:
+            os.replace(temporary, path)
+        else:
+            # A hard link fails if the name was taken meanwhile, where a rename
+            # would silently replace the file someone else just wrote.
+            try:
+                os.link(temporary, path)
+            except FileExistsError:
+                raise FileExistsError(
+                    f"{path} already exists; use --force to overwrite it"
+                ) from None
+            except OSError:  # a file system without hard links
+                os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _existing_mode(path: Path) -> int | None:
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        return None
+
+
+def _umask() -> int:
+    # The only way to read the umask is to set it; set it straight back.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

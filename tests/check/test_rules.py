@@ -1,0 +1,57 @@
+"""Rules that span values: bounded references and recurrence rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from unikom.check._locate import Locator
+from unikom.check._rules import resolve, rrule_problem
+from unikom.check._yamlsource import SourceDocument, parse_text
+
+
+def _locator() -> Locator:
+    at = Locator()
+    at.add((), parse_text("a: 1\n", SourceDocument(path="f.yaml")))
+    return at
+
+
+def test_a_long_list_of_known_ids_is_cut_short() -> None:
+    known = [f"party-{n}" for n in range(500)]
+    [found] = resolve("party-x", known, ("a",), "party", _locator())
+    assert "party-0, party-1" in found.message
+    assert "and 490 more" in found.message
+    # Above 200 candidates the 'did you mean' search is skipped: it would be slow.
+    assert "did you mean" not in found.message
+
+
+@pytest.mark.parametrize(
+    ("rule", "problem"),
+    [
+        ("FREQ=YEARLY;BYMONTH=13", "BYMONTH=13 is outside"),
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "never occurs"),
+        ("FREQ=DAILY;BYWEEKNO=1;BYMONTH=7", "BYWEEKNO is not supported"),
+        ("FREQ=MONTHLY;BYDAY=6MO", "no monthly period has that many MOs"),
+        ("FREQ=YEARLY;BYDAY=60MO", "no yearly period"),
+        ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=10", "BYSETPOS asks for more days"),
+        ("FREQ=WEEKLY;BYDAY=MO;BYSETPOS=3", "BYSETPOS asks for more days"),
+        ("FREQ=MONTHLY;BYDAY=XX", "not a weekday"),
+    ],
+)
+def test_rules_that_never_occur_or_cannot_be_read_are_refused(rule: str, problem: str) -> None:
+    found = rrule_problem(rule)
+    assert found is not None
+    assert problem in found
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+        "FREQ=YEARLY;BYMONTH=3,10;BYDAY=1MO",
+        "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",
+        "FREQ=WEEKLY;BYDAY=MO",
+        "FREQ=YEARLY;INTERVAL=2;BYMONTH=6;BYMONTHDAY=1;COUNT=3",
+    ],
+)
+def test_usable_rules_pass(rule: str) -> None:
+    assert rrule_problem(rule) is None

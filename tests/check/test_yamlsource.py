@@ -1,0 +1,153 @@
+"""The safe YAML loader: YAML 1.2 scalars, positions, and what it refuses."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from unikom.check._yamlsource import (
+    MAX_DEPTH,
+    SourceDocument,
+    format_pointer,
+    parse_bytes,
+    parse_text,
+    resolve_plain,
+)
+
+
+def parse(text: str) -> SourceDocument:
+    return parse_text(text, SourceDocument(path="f.yaml"))
+
+
+def codes(doc: SourceDocument) -> list[str]:
+    return [d.code for d in doc.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("plain", "value"),
+    [
+        ("NO", "NO"),
+        ("yes", "yes"),
+        ("on", "on"),
+        ("Off", "Off"),
+        ("y", "y"),
+        ("true", True),
+        ("False", False),
+        ("null", None),
+        ("~", None),
+        ("0755", 755),
+        ("0o755", 493),
+        ("0x1F", 31),
+        ("1_000", "1_000"),
+        ("2021-03-28", "2021-03-28"),
+        ("12:30", "12:30"),
+        ("1.5", 1.5),
+        ("1e3", 1000.0),
+        (".inf", math.inf),
+        ("-.Inf", -math.inf),
+        ("942110464", 942110464),
+    ],
+)
+def test_plain_scalars_follow_yaml_12_core_schema(plain: str, value: object) -> None:
+    assert resolve_plain(plain) == value
+
+
+def test_nan() -> None:
+    assert math.isnan(resolve_plain(".nan"))
+
+
+def test_quoted_scalars_are_always_text() -> None:
+    doc = parse("a: \"true\"\nb: '0755'\nc: !!str 12\n")
+    assert doc.data == {"a": "true", "b": "0755", "c": "12"}
+
+
+def test_keys_are_always_text() -> None:
+    assert parse("1: a\ntrue: b\n").data == {"1": "a", "true": "b"}
+
+
+def test_positions_are_one_based_and_per_node() -> None:
+    doc = parse("kind: partnership\nparties:\n  - id: ntnu\n    name: NTNU\n")
+    assert doc.positions[("parties", 0, "name")].line == 4
+    assert doc.positions[("parties", 0, "name")].column == 11
+    assert doc.key_positions[("parties", 0, "name")].column == 5
+
+
+def test_locate_falls_back_to_nearest_ancestor() -> None:
+    doc = parse("a:\n  b: 1\n")
+    where = doc.locate(("a", "missing", "deeper"))
+    assert (where.line, where.column) == (2, 3)
+
+
+def test_huge_integers_stay_text() -> None:
+    digits = "9" * 5000
+    assert parse(f"a: {digits}\n").data == {"a": digits}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a: &x 1\nb: *x\n", "yaml.alias"),
+        ("a: !!python/name:os.system x\n", "yaml.tag"),
+        ("a: !custom x\n", "yaml.tag"),
+        ("a: !!binary aGVsbG8=\n", "yaml.tag"),
+        ("a: 1\na: 2\n", "yaml.duplicate-key"),
+        ("a: 1\n---\nb: 2\n", "yaml.multiple-documents"),
+        ("? [a]\n: 1\n", "yaml.complex-key"),
+        ("a: [1\n", "yaml.syntax"),
+        ("", "file.empty"),
+        ("# only a comment\n", "file.empty"),
+    ],
+)
+def test_refuses_with_a_located_code(text: str, code: str) -> None:
+    doc = parse(text)
+    assert code in codes(doc)
+    assert all(d.line >= 1 and d.column >= 1 for d in doc.diagnostics)
+
+
+def test_every_duplicate_key_is_reported() -> None:
+    doc = parse("a: 1\na: 2\nb: 1\nb: 2\n")
+    assert [(d.code, d.line) for d in doc.diagnostics] == [
+        ("yaml.duplicate-key", 2),
+        ("yaml.duplicate-key", 4),
+    ]
+
+
+def test_billion_laughs_is_refused_without_expanding() -> None:
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"a{i}: &a{i} [{', '.join(f'*a{i - 1}' for _ in range(9))}]" for i in range(1, 10)]
+    doc = parse("\n".join(lines) + "\n")
+    assert set(codes(doc)) == {"yaml.alias"}
+
+
+def test_nesting_deeper_than_the_limit_is_refused() -> None:
+    deep = "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5)
+    doc = parse(f"a: {deep}\n")
+    assert codes(doc) == ["yaml.too-deep"]
+
+
+def test_invalid_utf8_is_located() -> None:
+    doc = parse_bytes(b"a: ok\nb: \xff\xfe\n", SourceDocument(path="f.yaml"))
+    [diagnostic] = doc.diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("file.encoding", 2, 4)
+
+
+def test_nul_byte_is_binary() -> None:
+    doc = parse_bytes(b"a: 1\nb: \x00\n", SourceDocument(path="f.yaml"))
+    assert [(d.code, d.line, d.column) for d in doc.diagnostics] == [("file.binary", 2, 4)]
+
+
+def test_utf8_bom_is_accepted() -> None:
+    doc = parse_bytes("\ufeffa: æøå\n".encode(), SourceDocument(path="f.yaml"))
+    assert doc.data == {"a": "æøå"}
+
+
+def test_pointer_escaping() -> None:
+    assert format_pointer(("a/b", "c~d", 0)) == "/a~1b/c~0d/0"
+
+
+def test_a_forbidden_character_is_located() -> None:
+    doc = parse('kind: partnership\nd: "x\x07"\n')
+    [diagnostic] = doc.diagnostics
+    assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("yaml.syntax", 2, 6)
+    assert "U+0007" in diagnostic.message

@@ -1,0 +1,122 @@
+"""``unikom due``: the answer-due and preliminary-reply dates, as text and JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from unikom.cli import main
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "deadlines"
+PLAIN = str(DATA / "holidays-only.yaml")
+FJORDBY = str(DATA / "fjordby")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["due", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_has_exactly_the_documented_keys(capsys: pytest.CaptureFixture[str]) -> None:
+    # Wed 8 May 2024 + 10 working days = Mon 27 May (see tests/test_deadlines.py);
+    # + 1 month = Sat 8 Jun → Mon 10 Jun.
+    code, out, _ = run(
+        capsys, PLAIN, "--inquiry-type", "ti-arbeidsdager", "--received", "2024-05-08",
+        "--format", "json",
+    )  # fmt: skip
+    assert code == 0
+    data = json.loads(out)
+    assert list(data) == ["inquiry_type", "received", "due", "preliminary_reply_by", "skipped"]
+    assert data["inquiry_type"] == "ti-arbeidsdager"
+    assert data["received"] == "2024-05-08"
+    assert data["due"] == "2024-05-27"
+    assert data["preliminary_reply_by"] == "2024-06-10"
+    assert data["skipped"][0] == {
+        "date": "2024-05-09",
+        "reason": "Kristi himmelfartsdag (public holiday)",
+    }
+    assert all(list(day) == ["date", "reason"] for day in data["skipped"])
+
+
+def test_json_due_is_null_without_processing_time(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, PLAIN, "--inquiry-type", "uten-behandlingstid", "--received", "2025-05-14",
+        "--format", "json",
+    )  # fmt: skip
+    assert code == 0
+    assert json.loads(out)["due"] is None
+
+
+def test_text_explains_the_count(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, FJORDBY, "--inquiry-type", "forskningssamarbeid", "--received", "2025-06-20"
+    )
+    assert code == 0
+    assert "Answer due:            2025-08-20 (Wednesday)" in out
+    assert "20 working days, counted from the day after receipt" in out
+    assert "2025-07-01 to 2025-07-31  closed: Fellesferie (23 days)" in out
+    assert "Preliminary reply by:  2025-08-01 (Friday)" in out
+    assert "forvaltningsloven § 11a" in out
+
+
+def test_text_explains_a_moved_month_end(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, PLAIN, "--inquiry-type", "en-maaned", "--received", "2025-05-14")
+    assert code == 0
+    assert "Answer due:            2025-06-16 (Monday)" in out
+    assert "1 month (P1M) after the day of receipt (domstolloven § 148)" in out
+    assert "ends on 2025-06-14 (Saturday), not a working day" in out
+    assert "2 weekend days" in out
+
+
+def test_directory_includes_inquiry_type_files(capsys: pytest.CaptureFixture[str]) -> None:
+    # praksisplass lives in fjordby/inquiry-types/: Mon 2 Jun 2025 + 4 weeks = Mon 30 Jun.
+    code, out, _ = run(
+        capsys, FJORDBY, "--inquiry-type", "praksisplass", "--received", "2025-06-02",
+        "--format", "json",
+    )  # fmt: skip
+    assert code == 0
+    assert json.loads(out)["due"] == "2025-06-30"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--inquiry-type", "nope", "--received", "2025-01-01"], "no inquiry type has the id"),
+        (["--inquiry-type", "en-maaned", "--received", "2025-02-30"], "is not a date"),
+        (["--inquiry-type", "en-maaned", "--received", "1.3.2025"], "YYYY-MM-DD"),
+        (["--inquiry-type", "en-maaned", "--received", "2025-W09-6"], "is not a date"),
+        (["--inquiry-type", "en-maaned", "--received", "9999-12-20"], "outside the years"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, PLAIN, *argv)
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_missing_partnership_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(
+        capsys, str(DATA / "nowhere.yaml"), "--inquiry-type", "x", "--received", "2025-01-01"
+    )
+    assert code == 2
+    assert "no such file or directory" in err
+
+
+def test_invalid_partnership_prints_diagnostics_and_exits_1(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(
+        capsys, str(DATA / "invalid.yaml"), "--inquiry-type", "noe", "--received", "2025-01-01"
+    )
+    assert code == 1
+    assert out == ""
+    assert "invalid.yaml:15:22: error:" in err
+    assert "[schema.pattern]" in err
+    assert "is not a valid partnership" in err

@@ -1,0 +1,161 @@
+"""``unikom init``: options, the terminal dialogue, refusals, and init → validate."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from unikom.cli import main
+
+OPTIONS = [
+    "--name",
+    "Universitetskommunen Fjellvik",
+    "--municipality",
+    "Fjellvik kommune=100000008",
+    "--county-municipality",
+    "Nordfjell fylkeskommune=100000032",
+    "--institution",
+    "Universitetet i Nordfjell=100000040",
+    "--university-college",
+    "Høgskulen på Fjellvik=100000059",
+    "--languages",
+    "nn,en",
+]
+
+
+def test_init_then_validate_strict_passes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "fjellvik"
+    assert main(["init", str(target), *OPTIONS]) == 0
+    assert "wrote" in capsys.readouterr().err
+    data = yaml.safe_load((target / "partnership.yaml").read_text(encoding="utf-8"))
+    assert [p["kind"] for p in data["parties"]] == [
+        "municipality",
+        "county_municipality",
+        "university",
+        "university_college",
+    ]
+    assert data["languages"] == ["nn", "en"]
+    assert main(["validate", "--strict", str(target)]) == 0
+    assert "no problems found" in capsys.readouterr().err
+
+
+def test_init_refuses_to_overwrite_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "partnership.yaml").write_text("mine\n", encoding="utf-8")
+    assert main(["init", str(tmp_path), *OPTIONS]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert "--force" in err
+    assert (tmp_path / "partnership.yaml").read_text(encoding="utf-8") == "mine\n"
+    assert main(["init", str(tmp_path), *OPTIONS, "--force"]) == 0
+    assert "kind: partnership" in (tmp_path / "partnership.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "words"),
+    [
+        (["--municipality", "Fjellvik kommune=100000009"], "not a valid organisation number"),
+        (["--municipality", "Fjellvik kommune"], "NAME=ORGNR"),
+        (["--municipality", "Fjellvik kommune=12345"], "not a valid organisation number"),
+        (["--institution", "=100000040"], "NAME=ORGNR"),
+    ],
+)
+def test_bad_party_input_is_one_clear_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], arguments: list[str], words: str
+) -> None:
+    target = tmp_path / "new"
+    assert main(["init", str(target), *OPTIONS, *arguments]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert words in err
+    assert not target.exists()
+
+
+def test_init_without_an_institution_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    arguments = ["init", str(tmp_path), "--name", "X", "--municipality", "K=100000008"]
+    assert main(arguments) == 2
+    assert "university" in capsys.readouterr().err
+
+
+def test_init_without_options_off_a_terminal_says_what_to_give(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["init", str(tmp_path)]) == 2
+    assert "--name" in capsys.readouterr().err
+    assert not (tmp_path / "partnership.yaml").exists()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _answers(monkeypatch: pytest.MonkeyPatch, answers: list[str]) -> Iterator[str]:
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    remaining = iter(answers)
+
+    def fake_input(prompt: str = "") -> str:
+        print(prompt)
+        return next(remaining)  # StopIteration would mean a question we did not expect
+
+    monkeypatch.setattr("builtins.input", fake_input)
+    return remaining
+
+
+def test_init_asks_in_a_terminal_and_re_asks_after_a_bad_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    remaining = _answers(
+        monkeypatch,
+        [
+            "Kunnskapsalliansen",  # name
+            "Fjellvik kommune",  # first municipality
+            "100000009",  # a bad organisation number …
+            "100 000 008",  # … then a good one, with spaces
+            "",  # no more municipalities
+            "",  # at least one institution is needed: asked again
+            "Høgskulen på Fjellvik",
+            "100000059",
+            "x",  # neither u nor c …
+            "c",  # … university college
+            "",  # no more institutions
+            "nn, en",
+        ],
+    )
+    assert main(["init", str(tmp_path)]) == 0
+    assert list(remaining) == []
+    out = capsys.readouterr().out
+    assert "not a valid organisation number" in out
+    assert "at least one is needed" in out
+    data = yaml.safe_load((tmp_path / "partnership.yaml").read_text(encoding="utf-8"))
+    assert data["name"] == "Kunnskapsalliansen"
+    assert [(p["kind"], p["org_number"]) for p in data["parties"]] == [
+        ("municipality", "100000008"),
+        ("university_college", "100000059"),
+    ]
+    assert data["languages"] == ["nn", "en"]
+    assert main(["validate", "--strict", str(tmp_path)]) == 0
+
+
+def test_init_stops_cleanly_when_the_terminal_input_ends(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", _Terminal())
+
+    def end_of_input(_prompt: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", end_of_input)
+    assert main(["init", str(tmp_path)]) == 2
+    assert "input ended" in capsys.readouterr().err
+    assert not (tmp_path / "partnership.yaml").exists()

@@ -1,0 +1,82 @@
+"""The årshjul as iCalendar: it parses back, one VEVENT per occurrence, stable UIDs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import attrs
+import icalendar
+import pytest
+
+import unikom
+from unikom.deadlines._core import calendar_entries
+from unikom.model.partnership import Partnership
+from unikom.publish.ics import calendar_ics
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "deadlines"
+YEAR = (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+STAMP = dt.datetime(2025, 1, 1, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def fjordby() -> Partnership:
+    return unikom.load(DATA / "fjordby")
+
+
+def events(text: str) -> list[icalendar.Event]:
+    return list(icalendar.Calendar.from_ical(text).walk("VEVENT"))
+
+
+def test_parses_back_with_one_event_per_occurrence(fjordby: Partnership) -> None:
+    text = calendar_ics(fjordby, *YEAR, stamp=STAMP)
+    found = events(text)
+    entries = calendar_entries(fjordby, *YEAR)
+    assert len(found) == len(entries) == 13
+    assert [e.decoded("dtstart") for e in found] == [entry.date for entry in entries]
+    assert [str(e["summary"]) for e in found] == [entry.label("nb") for entry in entries]
+    # All-day events: the end is the next day, exclusive.
+    assert all(e.decoded("dtend") - e.decoded("dtstart") == dt.timedelta(days=1) for e in found)
+    calendar = icalendar.Calendar.from_ical(text)
+    assert str(calendar["x-wr-calname"]) == "Universitetskommunen Fjordby"
+
+
+def test_uids_are_unique_and_stable_across_exports(fjordby: Partnership) -> None:
+    first = [str(e["uid"]) for e in events(calendar_ics(fjordby, *YEAR, stamp=STAMP))]
+    later = dt.datetime(2025, 6, 1, tzinfo=dt.UTC)
+    second = [str(e["uid"]) for e in events(calendar_ics(fjordby, *YEAR, stamp=later))]
+    assert first == second
+    assert len(set(first)) == len(first)
+    # A narrower range gives the same UIDs for the entries it shares.
+    march = [
+        str(e["uid"])
+        for e in events(
+            calendar_ics(fjordby, dt.date(2025, 3, 1), dt.date(2025, 3, 31), stamp=STAMP)
+        )
+    ]
+    assert set(march) < set(first)
+
+
+def test_moved_deadline_says_where_from_and_keeps_its_uid(fjordby: Partnership) -> None:
+    found = events(calendar_ics(fjordby, *YEAR, language="en", stamp=STAMP))
+    moved = next(e for e in found if e.decoded("dtstart") == dt.date(2025, 12, 23))
+    assert str(moved["summary"]) == "Deadline: Education collaboration"
+    assert "Moved from 2025-12-31" in str(moved["description"])
+    assert "closed: Romjul" in str(moved["description"])
+    opened = attrs.evolve(fjordby, closed_periods=())
+    unmoved = next(
+        e
+        for e in events(calendar_ics(opened, *YEAR, stamp=STAMP))
+        if e.decoded("dtstart") == dt.date(2025, 12, 31)
+    )
+    assert str(unmoved["uid"]) == str(moved["uid"])
+
+
+def test_texts_with_commas_semicolons_and_newlines_survive(fjordby: Partnership) -> None:
+    event = attrs.evolve(
+        fjordby.annual_cycle[0], title=unikom.Text.plain("Møte; budsjett, plan\nog rapport")
+    )
+    partnership = attrs.evolve(fjordby, annual_cycle=(event,), inquiry_types=())
+    found = events(calendar_ics(partnership, *YEAR, stamp=STAMP))
+    assert {str(e["summary"]) for e in found} == {"Møte; budsjett, plan\nog rapport"}
+    assert {e.decoded("dtstamp") for e in found} == {STAMP}
