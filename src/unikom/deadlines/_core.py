@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from unikom.model.duration import Duration, DurationUnit
-from unikom.model.errors import DateRangeError, ModelError, UnikomError, UnknownInquiryTypeError
+from unikom.model.errors import DateRangeError, ModelError, NotFoundError, UnikomError
 from unikom.model.inquiry_type import ONE_MONTH, InquiryType
 from unikom.model.schedule import (
     AnnualDeadline,
@@ -497,7 +497,7 @@ def _inquiry_type(partnership: Partnership, inquiry_type: str | InquiryType) -> 
     for candidate in partnership.inquiry_types:
         if candidate.id == inquiry_type:
             return candidate
-    raise UnknownInquiryTypeError(inquiry_type, [it.id for it in partnership.inquiry_types])
+    raise NotFoundError("inquiry type", inquiry_type, [it.id for it in partnership.inquiry_types])
 
 
 def _is_too_far(exc: Exception) -> bool:
@@ -560,7 +560,7 @@ def answer_due(
     domstolloven §§ 148–149 on the partnership's working calendar.
 
     *inquiry_type* is an id of one of the partnership's inquiry types, or an
-    :class:`InquiryType`.  An unknown id raises :class:`UnknownInquiryTypeError`,
+    :class:`InquiryType`.  An unknown id raises :class:`NotFoundError`,
     which is both a :class:`KeyError` and a :class:`UnikomError`.
     """
     it = _inquiry_type(partnership, inquiry_type)
@@ -698,7 +698,7 @@ def next_intake_deadlines(
     Dates are moved off non-working days as the intake's ``non_working_day``
     policy says.  Rolling intake (no deadlines) gives an empty list, and so
     does a schedule whose deadlines have all passed.  An unknown inquiry type
-    raises :class:`UnknownInquiryTypeError`.
+    raises :class:`NotFoundError`.
     """
     if count < 0:
         raise ValueError(f"count must be 0 or more, got {count}")
