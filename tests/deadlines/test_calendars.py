@@ -17,6 +17,7 @@ import pytest
 
 import unikom
 from unikom.deadlines import DayKind, WorkingCalendar, answer_due, working_calendar
+from unikom.model._fields import CalendarName
 from unikom.model.calendars import (
     DEFAULT_CALENDAR,
     CalendarDay,
@@ -77,7 +78,7 @@ def test_a_calendar_registered_from_outside_is_used(
     # Monday is 9 Jun); in Sweden the National Day, so → [Sat 7, Sun 8
     # Pingstdagen] → Mon 9 Jun, which Sweden no longer keeps as a holiday.
     assert answer_due(plain, "femten-dager", D(2025, 5, 22)).due == D(2025, 6, 6)
-    swedish = attrs.evolve(plain, calendar="SE")
+    swedish = attrs.evolve(plain, calendar=CalendarName("SE"))
     dates = answer_due(swedish, "femten-dager", D(2025, 5, 22))
     assert dates.due == D(2025, 6, 9)
     assert [day.kind for day in dates.due_skipped] == [
@@ -98,7 +99,7 @@ def test_closed_days_and_working_days_after_all(plain: Partnership, county: Cale
     assert not calendar.is_working_day(D(2025, 6, 7))  # the next year's is not
     # Fri 20 Dec 2024 + 2 working days: [21, 22], Mon 23=1, [Tue 24 closed, 25,
     # 26 holidays], Fri 27=2.
-    county_partnership = attrs.evolve(plain, calendar="NO-test")
+    county_partnership = attrs.evolve(plain, calendar=CalendarName("NO-test"))
     assert working_calendar(county_partnership).add_working_days(D(2024, 12, 20), 2) == D(
         2024, 12, 27
     )

@@ -59,6 +59,7 @@ def test_counting_goes_through_the_table() -> None:
     assert (end, len(skipped)) == (D(2025, 1, 6), 2)
 
 
+@pytest.mark.slow  # runs mypy: seconds, not milliseconds
 def test_mypy_names_a_unit_a_dispatch_forgets(tmp_path: Path) -> None:
     api = pytest.importorskip("mypy.api")
     source = tmp_path / "forgets.py"
