@@ -13,6 +13,7 @@ import pytest
 
 import unikom
 from unikom.deadlines._core import calendar_entries
+from unikom.model._fields import RRuleText, Slug
 from unikom.model.errors import DateRangeError
 from unikom.model.governance import AnnualEvent
 from unikom.model.partnership import Partnership
@@ -87,7 +88,9 @@ def test_english_labels(fjordby: Partnership) -> None:
 
 
 def test_labels_never_overlap_even_with_weekly_events(fjordby: Partnership) -> None:
-    weekly = AnnualEvent(id="ukemote", title=Text.plain("Ukemøte"), rrule="FREQ=WEEKLY;BYDAY=MO")
+    weekly = AnnualEvent(
+        id=Slug("ukemote"), title=Text.plain("Ukemøte"), rrule=RRuleText("FREQ=WEEKLY;BYDAY=MO")
+    )
     busy = attrs.evolve(fjordby, annual_cycle=(*fjordby.annual_cycle, weekly))
     root = parse(arshjul_svg(busy, year=2025))
     assert len(labels(root)) == 52 + 13
@@ -101,9 +104,9 @@ def test_labels_never_overlap_even_with_weekly_events(fjordby: Partnership) -> N
 
 def test_awkward_text_stays_valid_xml(fjordby: Partnership) -> None:
     nasty = AnnualEvent(
-        id="rart",
+        id=Slug("rart"),
         title=Text.plain('<Møte> & "planer" \x01 ' + "veldig lang tittel " * 5),
-        rrule="FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1",
+        rrule=RRuleText("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1"),
     )
     root = parse(arshjul_svg(attrs.evolve(fjordby, annual_cycle=(nasty,)), year=2025))
     text = next(t.text or "" for t in labels(root) if "Møte" in (t.text or ""))
@@ -129,9 +132,9 @@ def test_empty_year_still_draws_the_wheel(fjordby: Partnership) -> None:
 
 def test_long_labels_fit_inside_the_drawing(fjordby: Partnership) -> None:
     long_title = AnnualEvent(
-        id="lang",
+        id=Slug("lang"),
         title=Text.plain("Frist for innspill til kommunens budsjett og handlingsplan"),
-        rrule="FREQ=YEARLY;BYMONTH=4,10;BYMONTHDAY=1",
+        rrule=RRuleText("FREQ=YEARLY;BYMONTH=4,10;BYMONTHDAY=1"),
     )
     root = parse(arshjul_svg(attrs.evolve(fjordby, annual_cycle=(long_title,)), year=2025))
     width = float(root.get("width", "0"))

@@ -24,7 +24,7 @@ def fjordby() -> Partnership:
     return unikom.load(DATA / "fjordby")
 
 
-def events(text: str) -> list[icalendar.Event]:
+def events(text: str) -> list[icalendar.Component]:
     return list(icalendar.Calendar.from_ical(text).walk("VEVENT"))
 
 

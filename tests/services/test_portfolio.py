@@ -31,6 +31,7 @@ from unikom import (
     record_assessment,
     summarise,
 )
+from unikom.model.diagnostics import Diagnostic
 from unikom.services.portfolio import outcome_to_dict
 
 D = dt.date
@@ -106,7 +107,7 @@ def test_iter_portfolio_raises_or_skips_invalid_files(
     shutil.copy(INVALID / "inquiries" / "bad-areas.yaml", directory / "inquiries")
     with pytest.raises(InvalidDocumentError):
         list(iter_portfolio(directory, partnership=partnership))
-    skipped: list[list[object]] = []
+    skipped: list[list[Diagnostic]] = []
     kept = list(iter_portfolio(directory, partnership=partnership, on_invalid=skipped.append))
     assert len(kept) == 8
     assert len(skipped) == 1
