@@ -16,6 +16,7 @@ from unikom.check._locate import Locator
 from unikom.check._yamlsource import Pointer
 from unikom.model._suggest import suggest
 from unikom.model.assessment import ScaleCriterion
+from unikom.model.calendars import UnknownCalendarError, calendar_spec
 from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.inquiry_type import InquiryType
 from unikom.model.partnership import Partnership
@@ -295,6 +296,11 @@ def partnership_rules(p: Partnership, at: Locator) -> Iterator[Diagnostic]:
             yield from resolve(
                 party, party_ids, ("governance_bodies", b, "parties", i), "party", at
             )
+    if p.calendar is not None:
+        try:
+            calendar_spec(p.calendar)
+        except UnknownCalendarError as exc:
+            yield at(("calendar",), "ref.calendar", exc.message)
     body_ids = [body.id for body in p.governance_bodies]
     for e, event in enumerate(p.annual_cycle):
         yield from resolve(event.body, body_ids, ("annual_cycle", e, "body"), "governance body", at)

@@ -23,12 +23,14 @@ Url = NewType("Url", str)
 Email = NewType("Email", str)
 MonthDay = NewType("MonthDay", str)
 RRuleText = NewType("RRuleText", str)
+CalendarName = NewType("CalendarName", str)
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 LANGUAGE_TAG_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
 URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 MONTH_DAY_PATTERN = r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+CALENDAR_NAME_PATTERN = r"^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$"
 RRULE_PATTERN = r"^(?:RRULE:)?FREQ=(?:YEARLY|MONTHLY|WEEKLY)(?:;[A-Z]+=[A-Za-z0-9,+-]+)*$"
 
 
@@ -97,6 +99,12 @@ CONSTRAINTS: dict[object, Constraint] = {
         "an iCalendar RRULE such as 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1'",
         {"type": "string", "pattern": RRULE_PATTERN, "maxLength": 500},
         _matches(RRULE_PATTERN),
+    ),
+    CalendarName: Constraint(
+        "value.calendar",
+        "a working calendar's name, letters and digits like 'NO' or 'NO-46'",
+        {"type": "string", "pattern": CALENDAR_NAME_PATTERN, "maxLength": 40},
+        _matches(CALENDAR_NAME_PATTERN),
     ),
 }
 

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import attrs
 
-from unikom.model._fields import LanguageTag, Slug, constrained, doc, each
+from unikom.model._fields import CalendarName, LanguageTag, Slug, constrained, doc, each
 from unikom.model.agreement import Agreement
 from unikom.model.contact import Contact, Link
 from unikom.model.goal import Goal
@@ -76,6 +76,14 @@ class Partnership:
     )
     annual_cycle: tuple[AnnualEvent, ...] = attrs.field(
         default=(), metadata=doc("The årshjul: recurring governance and planning events.")
+    )
+    calendar: CalendarName | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(CalendarName)),
+        metadata=doc(
+            "The working calendar deadlines are counted on: its public holidays and "
+            "extra days (default 'NO', Norway). Standard 1.1."
+        ),
     )
     closed_periods: tuple[ClosedPeriod, ...] = attrs.field(
         default=(), metadata=doc("Days each year not counted as working days.")
