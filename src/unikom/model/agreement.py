@@ -41,6 +41,15 @@ class Signatory:
     name: str = attrs.field(metadata=doc("The person's name.", minLength=1))
     title: Text = attrs.field(metadata=doc("Role when signing, e.g. 'ordfører', 'rektor'."))
     party: Slug = attrs.field(metadata=doc("Id of the party."))
+    on_behalf_of: tuple[Slug, ...] = attrs.field(
+        default=(),
+        metadata=doc(
+            "Ids of the other parties this signatory also signed for, e.g. a host "
+            "municipality or a regional council signing for its member municipalities.",
+            since="1.1",
+            uniqueItems=True,
+        ),
+    )
 
 
 @validated
@@ -73,5 +82,13 @@ class Agreement:
     continues: Slug | None = attrs.field(
         default=None,
         metadata=doc("Id of the earlier agreement this one continues."),
+    )
+    parties: tuple[Slug, ...] = attrs.field(
+        default=(),
+        metadata=doc(
+            "Ids of the parties the agreement covers; left out, it covers every party.",
+            since="1.1",
+            uniqueItems=True,
+        ),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
