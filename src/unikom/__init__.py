@@ -18,7 +18,7 @@ from unikom._version import (
 )
 
 if TYPE_CHECKING:
-    from unikom.check.api import dump, dumps, load, to_data, validate
+    from unikom.check.api import check, dump, dumps, from_data, load, loads, to_data, validate
     from unikom.check.kinds import KINDS, DocumentKind
     from unikom.deadlines import (
         CalendarEntry,
@@ -153,6 +153,9 @@ _LAZY: dict[str, str] = {
     "dump": "unikom.check.api",
     "dumps": "unikom.check.api",
     "load": "unikom.check.api",
+    "loads": "unikom.check.api",
+    "from_data": "unikom.check.api",
+    "check": "unikom.check.api",
     "to_data": "unikom.check.api",
     "validate": "unikom.check.api",
     "AssessmentScheme": "unikom.model.assessment",
@@ -372,18 +375,21 @@ __all__ = [
     "calendar_entries",
     "calendar_ics",
     "can_move",
+    "check",
     "check_inquiry",
     "check_project",
     "compare",
     "due_items",
     "dump",
     "dumps",
+    "from_data",
     "inquiry_from_form",
     "is_valid_org_number",
     "iter_portfolio",
     "load",
     "load_inquiry",
     "load_project",
+    "loads",
     "next_intake_deadlines",
     "next_states",
     "rank",

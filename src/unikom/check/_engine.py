@@ -49,7 +49,11 @@ class Checked:
 
 def check_file(path: str) -> Checked:
     """Run the per-file stages on *path*: parse, kind and version, schema, model."""
-    source = read_source(path)
+    return check_source(read_source(path))
+
+
+def check_source(source: SourceDocument) -> Checked:
+    """Run the per-document stages on parsed *source*: kind and version, schema, model."""
     checked = Checked(source=source, diagnostics=list(source.diagnostics))
     if not source.ok:
         return checked
