@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -77,7 +78,7 @@ def test_check_gives_what_validating_the_dump_gives(tmp_path: Path) -> None:
     first = partnership.inquiry_types[0]
     broken = attrs.evolve(
         partnership,
-        inquiry_types=(attrs.evolve(first, track="nope"), *partnership.inquiry_types),
+        inquiry_types=(attrs.evolve(first, track=unikom.Slug("nope")), *partnership.inquiry_types),
     )
     target = tmp_path / "partnership.yaml"
     unikom.dump(broken, target)
@@ -123,7 +124,7 @@ def test_every_error_pickles_with_its_data(error: Exception) -> None:
 def test_every_lookup_raises_the_one_not_found_error() -> None:
     partnership = unikom.load(ROOT / "examples" / "trondheim")
     wanted = "forsknings-samarbeid"
-    lookups = [
+    lookups: list[Callable[[], object]] = [
         lambda: partnership.inquiry_type(wanted),
         lambda: unikom.answer_due(partnership, wanted, dt.date(2025, 3, 3)),
         lambda: partnership.thematic_area(wanted),
