@@ -18,7 +18,7 @@ from unikom._version import (
 )
 
 if TYPE_CHECKING:
-    from unikom.check.api import dump, dumps, load, to_data, validate
+    from unikom.check.api import MissingPathError, dump, dumps, load, to_data, validate
     from unikom.check.kinds import KINDS, DocumentKind
     from unikom.deadlines._core import (
         CalendarEntry,
@@ -126,6 +126,7 @@ _LAZY: dict[str, str] = {
     "Document": "unikom.model.agreement",
     "Period": "unikom.model.agreement",
     "Signatory": "unikom.model.agreement",
+    "MissingPathError": "unikom.check.api",
     "dump": "unikom.check.api",
     "dumps": "unikom.check.api",
     "load": "unikom.check.api",
@@ -286,6 +287,7 @@ __all__ = [
     "KeyFigure",
     "LifecycleError",
     "Link",
+    "MissingPathError",
     "ModelError",
     "NonWorkingDayPolicy",
     "OneOffDeadline",
