@@ -450,6 +450,11 @@ def _misplaced(checked: Checked, why: str) -> Diagnostic:
     )
 
 
+def _declares_kind(checked: Checked) -> bool:
+    data = checked.source.data
+    return isinstance(data, dict) and isinstance(data.get("kind"), str) and data["kind"] in KINDS
+
+
 def _standalone(path: str, checked: Checked, languages: Sequence[str] | None) -> list[Diagnostic]:
     """Check a file that lies in no partnership directory: on its own."""
     found = list(checked.diagnostics)
@@ -527,6 +532,11 @@ class Validation:
     overrides: dict[str, bytes] = attrs.field(factory=dict)
     #: Check only each partnership's own files: its partnership file and inquiry types.
     definition_only: bool = False
+    #: Pass over files in no partnership directory that declare no unikom kind: a
+    #: pre-commit hook is given every YAML file of a repository, CI workflows included.
+    only_unikom_files: bool = False
+    #: Files passed over by :attr:`only_unikom_files`.
+    files_skipped: int = 0
     #: The partnership of each directory checked, when it is valid.
     assemblies: dict[str, Assembly | None] = attrs.field(factory=dict)
     files_checked: int = 0
@@ -552,7 +562,11 @@ class Validation:
         for group in groups:
             if group.root is None:
                 for path in group.files:
-                    yield from _standalone(path, self._check(path), self.languages)
+                    checked = self._check(path)
+                    if self.only_unikom_files and not _declares_kind(checked):
+                        self.files_skipped += 1
+                    else:
+                        yield from _standalone(path, checked, self.languages)
                     done()
                 continue
             walk = _PartnershipCheck(group, languages=self.languages, check=self._check, done=done)
