@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import string
 
+from hypothesis import settings
 from hypothesis import strategies as st
 
+from unikom.model._fields import Slug
 from unikom.model.agreement import Agreement, Document, Period, Signatory
 from unikom.model.assessment import (
     AssessmentScheme,
@@ -48,6 +50,16 @@ from unikom.model.schedule import (
 from unikom.model.text import Text
 from unikom.model.thematic_area import ThematicArea
 from unikom.model.track import CollaborationTrack, Programme, TrackKind
+
+
+def examples(times: float) -> int:
+    """The loaded profile's number of examples, times a test's own weight.
+
+    A cheap property asks for more (``examples(10)``), a costly one for fewer,
+    and the ``ci`` profile scales them all up together.
+    """
+    return max(1, round(settings().max_examples * times))
+
 
 slugs = st.from_regex(r"\A[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}\Z")
 # Text without surrogates or control characters: what people type in a YAML editor.
@@ -367,7 +379,7 @@ def scale_criteria(draw: st.DrawFn, criterion_id: str) -> ScaleCriterion:
     )
     weight = draw(st.sampled_from([1.0, 1.5, 2.0, 0.5]))
     return ScaleCriterion(
-        id=criterion_id,
+        id=Slug(criterion_id),
         title=Text.plain(criterion_id),
         scale=scale,
         threshold=threshold,
@@ -391,7 +403,7 @@ def schemes_with_scores(draw: st.DrawFn) -> tuple[AssessmentScheme, dict[str, bo
         else:
             criteria.append(
                 YesNoCriterion(
-                    id=criterion_id,
+                    id=Slug(criterion_id),
                     question=Text.plain(f"{criterion_id}?"),
                     required_answer=draw(st.booleans()),
                 )

@@ -1,4 +1,4 @@
-"""The pre-commit hook, run for real with ``pre-commit try-repo``, fails exactly as ``validate DIR``.
+"""The pre-commit hook, run for real by ``pre-commit try-repo``, fails as ``validate DIR`` does.
 
 No network is used: the hook repository is a copy of this repository's
 ``.pre-commit-hooks.yaml`` whose language is switched from ``python`` (which
@@ -31,7 +31,7 @@ pytestmark = [
 
 
 def _language() -> str:
-    from pre_commit.all_languages import languages
+    from pre_commit.all_languages import languages  # type: ignore[import-untyped]
 
     # pre-commit 4 renamed 'system' to 'unsupported'; older releases know only 'system'.
     return "unsupported" if "unsupported" in languages else "system"
