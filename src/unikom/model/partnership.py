@@ -82,7 +82,8 @@ class Partnership:
         validator=attrs.validators.optional(constrained(CalendarName)),
         metadata=doc(
             "The working calendar deadlines are counted on: its public holidays and "
-            "extra days (default 'NO', Norway). Standard 1.1."
+            "extra days (default 'NO', Norway).",
+            since="1.1",
         ),
     )
     closed_periods: tuple[ClosedPeriod, ...] = attrs.field(
