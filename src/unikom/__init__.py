@@ -20,7 +20,7 @@ from unikom._version import (
 if TYPE_CHECKING:
     from unikom.check.api import dump, dumps, load, to_data, validate
     from unikom.check.kinds import KINDS, DocumentKind
-    from unikom.deadlines._core import (
+    from unikom.deadlines import (
         CalendarEntry,
         DueDates,
         EntryKind,
@@ -139,16 +139,16 @@ _LAZY: dict[str, str] = {
     "arshjul_svg": "unikom.publish.arshjul",
     "Contact": "unikom.model.contact",
     "Link": "unikom.model.contact",
-    "CalendarEntry": "unikom.deadlines._core",
-    "DueDates": "unikom.deadlines._core",
-    "EntryKind": "unikom.deadlines._core",
-    "IntakeDeadline": "unikom.deadlines._core",
-    "SkippedDay": "unikom.deadlines._core",
-    "WorkingCalendar": "unikom.deadlines._core",
-    "answer_due": "unikom.deadlines._core",
-    "calendar_entries": "unikom.deadlines._core",
-    "next_intake_deadlines": "unikom.deadlines._core",
-    "working_calendar": "unikom.deadlines._core",
+    "CalendarEntry": "unikom.deadlines",
+    "DueDates": "unikom.deadlines",
+    "EntryKind": "unikom.deadlines",
+    "IntakeDeadline": "unikom.deadlines",
+    "SkippedDay": "unikom.deadlines",
+    "WorkingCalendar": "unikom.deadlines",
+    "answer_due": "unikom.deadlines",
+    "calendar_entries": "unikom.deadlines",
+    "next_intake_deadlines": "unikom.deadlines",
+    "working_calendar": "unikom.deadlines",
     "Diagnostic": "unikom.model.diagnostics",
     "Severity": "unikom.model.diagnostics",
     "Duration": "unikom.model.duration",

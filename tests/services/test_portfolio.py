@@ -141,7 +141,7 @@ def test_record_assessment_returns_a_new_inquiry(partnership: Partnership) -> No
 
 @attrs.frozen
 class FakeDue:
-    """Stands in for unikom.deadlines._core.DueDates: due dates set by the test."""
+    """Stands in for unikom.deadlines.DueDates: due dates set by the test."""
 
     due: dt.date | None
     preliminary_reply_by: dt.date | None

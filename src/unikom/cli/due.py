@@ -13,7 +13,7 @@ from unikom.cli.partnership_input import load_partnership, parse_date
 if TYPE_CHECKING:
     import datetime as dt
 
-    from unikom.deadlines._core import DueDates, SkippedDay
+    from unikom.deadlines import DueDates, SkippedDay
     from unikom.model.duration import Duration
 
 _WEEKEND = ("Saturday", "Sunday")
@@ -37,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the answer-due and preliminary-reply dates and how they were counted."""
-    from unikom.deadlines._core import answer_due
+    from unikom.deadlines import answer_due
     from unikom.model.errors import DateRangeError, UnknownInquiryTypeError
 
     received = parse_date(args.received, "--received")

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the status; return 1 when the partnership or any of its files is invalid."""
     from unikom.check.api import load
     from unikom.cli.formats import write_text
-    from unikom.deadlines._core import answer_due
+    from unikom.deadlines import answer_due
     from unikom.model.diagnostics import Diagnostic
     from unikom.model.errors import InvalidDocumentError
     from unikom.services.portfolio import iter_portfolio, summarise

@@ -23,12 +23,14 @@ Url = NewType("Url", str)
 Email = NewType("Email", str)
 MonthDay = NewType("MonthDay", str)
 RRuleText = NewType("RRuleText", str)
+CalendarName = NewType("CalendarName", str)
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 LANGUAGE_TAG_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
 URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 MONTH_DAY_PATTERN = r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+CALENDAR_NAME_PATTERN = r"^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$"
 RRULE_PATTERN = r"^(?:RRULE:)?FREQ=(?:YEARLY|MONTHLY|WEEKLY)(?:;[A-Z]+=[A-Za-z0-9,+-]+)*$"
 
 
@@ -98,6 +100,12 @@ CONSTRAINTS: dict[object, Constraint] = {
         {"type": "string", "pattern": RRULE_PATTERN, "maxLength": 500},
         _matches(RRULE_PATTERN),
     ),
+    CalendarName: Constraint(
+        "value.calendar",
+        "a working calendar's name, letters and digits like 'NO' or 'NO-46'",
+        {"type": "string", "pattern": CALENDAR_NAME_PATTERN, "maxLength": 40},
+        _matches(CALENDAR_NAME_PATTERN),
+    ),
 }
 
 
@@ -127,6 +135,19 @@ def each(kind: object) -> Callable[[Any, Any, Any], None]:
     return validate
 
 
-def doc(text: str, **schema: Any) -> dict[str, Any]:
-    """Build field metadata: a description for the schema plus extra schema keywords."""
-    return {"doc": text, "schema": schema}
+def doc(
+    text: str, *, since: str | None = None, optional_since: str | None = None, **schema: Any
+) -> dict[str, Any]:
+    """Build field metadata: a description for the schema plus extra schema keywords.
+
+    *since* names the version of the standard that added the key; a file that
+    declares an older version and uses the key gets a ``version.key-too-new``
+    error (docs/versioning.md).  *optional_since* names the version that made
+    a required key optional; a file of an older version must still give it.
+    """
+    meta: dict[str, Any] = {"doc": text, "schema": schema}
+    if since is not None:
+        meta["since"] = since
+    if optional_since is not None:
+        meta["optional_since"] = optional_since
+    return meta

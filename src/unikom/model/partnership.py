@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from typing import TypeVar
 
 import attrs
 
-from unikom.model._fields import LanguageTag, Slug, constrained, doc, each
+from unikom.model._fields import CalendarName, LanguageTag, Slug, constrained, doc, each
 from unikom.model.agreement import Agreement
 from unikom.model.contact import Contact, Link
 from unikom.model.goal import Goal
 from unikom.model.governance import AnnualEvent, ClosedPeriod, GovernanceBody, KeyFigure
 from unikom.model.inquiry_type import InquiryType
-from unikom.model.party import Party
+from unikom.model.party import Party, PartyRole
 from unikom.model.text import Text
 from unikom.model.thematic_area import ThematicArea
 from unikom.model.track import CollaborationTrack
@@ -76,6 +77,14 @@ class Partnership:
     annual_cycle: tuple[AnnualEvent, ...] = attrs.field(
         default=(), metadata=doc("The årshjul: recurring governance and planning events.")
     )
+    calendar: CalendarName | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(CalendarName)),
+        metadata=doc(
+            "The working calendar deadlines are counted on: its public holidays and "
+            "extra days (default 'NO', Norway). Standard 1.1."
+        ),
+    )
     closed_periods: tuple[ClosedPeriod, ...] = attrs.field(
         default=(), metadata=doc("Days each year not counted as working days.")
     )
@@ -98,6 +107,19 @@ class Partnership:
     def track(self, track_id: str) -> CollaborationTrack:
         """Return the collaboration track with *track_id*; raise KeyError if there is none."""
         return _by_id(self.tracks, track_id)
+
+    @property
+    def lead(self) -> Party | None:
+        """Return the lead (host) party, or None when no party has the role ``lead``."""
+        return next((p for p in self.parties if p.role is PartyRole.LEAD), None)
+
+    def parties_on(self, day: dt.date) -> tuple[Party, ...]:
+        """Return the parties that belonged to the partnership on *day*."""
+        return tuple(p for p in self.parties if p.is_member_on(day))
+
+    def contacts_of(self, party_id: str | None) -> tuple[Contact, ...]:
+        """Return the contacts of *party_id*; None gives those that belong to no party."""
+        return tuple(c for c in self.contacts if c.party == party_id)
 
     @property
     def municipalities(self) -> tuple[Party, ...]:

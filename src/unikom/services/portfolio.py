@@ -213,7 +213,7 @@ class DueKind(enum.Enum):
 
 
 class DueDatesLike(Protocol):
-    """The dates a deadline calculation gives for an inquiry (see unikom.deadlines._core)."""
+    """The dates a deadline calculation gives for an inquiry (see unikom.deadlines)."""
 
     @property
     def due(self) -> dt.date | None:
@@ -251,7 +251,7 @@ def due_items(
 
     *due_dates* gives an inquiry's due dates, for example
     ``lambda inquiry: answer_due(partnership, inquiry.type, inquiry.received)``
-    with :func:`unikom.deadlines._core.answer_due`; this function only decides which
+    with :func:`unikom.deadlines.answer_due`; this function only decides which
     inquiries still need what.  An inquiry needs its answer while it is open on
     *on*, and a preliminary reply while it is open and none has been sent.
     Sorted by due date, the most pressing first.
