@@ -18,7 +18,17 @@ from unikom._version import (
 )
 
 if TYPE_CHECKING:
-    from unikom.check.api import check, dump, dumps, from_data, load, loads, to_data, validate
+    from unikom.check.api import (
+        MissingPathError,
+        check,
+        dump,
+        dumps,
+        from_data,
+        load,
+        loads,
+        to_data,
+        validate,
+    )
     from unikom.check.kinds import KINDS, DocumentKind
     from unikom.deadlines import (
         CalendarEntry,
@@ -59,7 +69,6 @@ if TYPE_CHECKING:
         InvalidDocumentError,
         ModelError,
         NotFoundError,
-        PathNotFoundError,
         UnikomError,
         UnknownInquiryTypeError,
     )
@@ -141,7 +150,6 @@ _LAZY: dict[str, str] = {
     "FrozenMap": "unikom.model.frozen",
     "ConstraintError": "unikom.model.errors",
     "NotFoundError": "unikom.model.errors",
-    "PathNotFoundError": "unikom.model.errors",
     "Answer": "unikom.model.inquiry",
     "Score": "unikom.model.assessment",
     "Criterion": "unikom.model.assessment",
@@ -150,6 +158,7 @@ _LAZY: dict[str, str] = {
     "Document": "unikom.model.agreement",
     "Period": "unikom.model.agreement",
     "Signatory": "unikom.model.agreement",
+    "MissingPathError": "unikom.check.api",
     "dump": "unikom.check.api",
     "dumps": "unikom.check.api",
     "load": "unikom.check.api",
@@ -320,6 +329,7 @@ __all__ = [
     "LanguageTag",
     "LifecycleError",
     "Link",
+    "MissingPathError",
     "ModelError",
     "MonthDay",
     "NonWorkingDayPolicy",
@@ -330,7 +340,6 @@ __all__ = [
     "PartnershipStatus",
     "Party",
     "PartyKind",
-    "PathNotFoundError",
     "Period",
     "PortfolioStatus",
     "Programme",

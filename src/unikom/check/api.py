@@ -15,10 +15,13 @@ from unikom.check._converter import get_converter
 from unikom.check._engine import (
     PARTNERSHIP_FILES,
     Assembly,
-    assemble_directory,
-    assembly_rules,
+    MissingPathError,
+    Validation,
     check_file,
     check_source,
+    find_partnership,
+    partnership_file_in,
+    require_paths,
     single,
     validate_paths,
 )
@@ -26,7 +29,7 @@ from unikom.check._memory import build, findings, source_from_data, source_from_
 from unikom.check._yamlsource import resolve_plain
 from unikom.check.kinds import kind_of_model
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key
-from unikom.model.errors import InvalidDocumentError, PathNotFoundError, UnikomError
+from unikom.model.errors import InvalidDocumentError, UnikomError
 from unikom.model.partnership import Partnership
 
 PathLike = str | os.PathLike[str]
@@ -34,64 +37,62 @@ _D = TypeVar("_D")
 
 
 def load(path: PathLike) -> Partnership:
-    """Load a partnership from a file or a partnership directory.
+    """Load the partnership that *path* (a file or a directory) belongs to.
 
-    Raises :class:`InvalidDocumentError` carrying every error found (warnings,
-    such as missing translations, do not stop loading), and
-    :class:`PathNotFoundError` when *path* does not exist.
+    *path* is checked exactly as :func:`validate` checks it: a file together
+    with the rest of its partnership directory, a directory with every file in
+    it.  Raises :class:`InvalidDocumentError` carrying every error
+    :func:`validate` reports (warnings, such as missing translations, do not
+    stop loading), and :class:`MissingPathError` when *path* does not exist.
     """
     return load_assembly(path).model()
 
 
-def require_paths(paths: Iterable[PathLike]) -> None:
-    """Raise :class:`PathNotFoundError` for the first of *paths* that does not exist."""
-    for given in paths:
-        path = os.fspath(given)
-        if not os.path.exists(path):
-            raise PathNotFoundError(
-                [
-                    Diagnostic(
-                        file=path,
-                        line=0,
-                        column=0,
-                        pointer="",
-                        code="file.not-found",
-                        severity=Severity.ERROR,
-                        message="no such file or directory",
-                    )
-                ]
-            )
+def load_assembly(path: PathLike, *, definition_only: bool = False) -> Assembly:
+    """Load a partnership as :func:`load` does, keeping where each part came from.
 
-
-def load_assembly(path: PathLike) -> Assembly:
-    """Load a partnership as :func:`load` does, keeping where each part came from."""
-    path = os.fspath(path)
-    require_paths([path])
-    if os.path.isdir(path):
-        assembly, found = assemble_directory(path)
-        if assembly is None and not found:
-            raise InvalidDocumentError([_missing(path)])
-    else:
-        checked = check_file(path)
-        found = list(checked.diagnostics)
-        assembly = None
-        if isinstance(checked.model, Partnership):
-            assembly = single(checked)
-        elif checked.model is not None:
-            kind_name = checked.kind.name if checked.kind else "?"
-            found.append(
-                checked.source.error(
-                    ("kind",),
-                    "kind.not-partnership",
-                    f"expected a partnership file, got kind '{kind_name}'",
-                )
-            )
-    if assembly is not None:
-        found.extend(assembly_rules(assembly, ()))
-    errors = [d for d in found if d.is_error]
+    With *definition_only*, only the partnership file and its inquiry types are
+    checked, not the inquiries and projects beside them (``unikom status``
+    lists those it cannot read itself).
+    """
+    [given] = require_paths([path])
+    root = find_partnership(given)
+    if root is None:
+        return _load_standalone(given)
+    if definition_only:
+        given = partnership_file_in(root) or given
+    run = Validation(paths=[given], languages=None, definition_only=definition_only)
+    errors = [d for d in run.diagnostics() if d.is_error]
+    assembly = run.assemblies.get(root)
+    if assembly is None and not errors:
+        # The file asked for is fine, but the partnership it belongs to is not.
+        own = partnership_file_in(root) or root
+        run = Validation(paths=[own], languages=None)
+        errors = [d for d in run.diagnostics() if d.is_error]
     if errors or assembly is None:
         raise InvalidDocumentError(sorted(errors, key=sort_key))
     return assembly
+
+
+def _load_standalone(path: str) -> Assembly:
+    if os.path.isdir(path):
+        raise InvalidDocumentError([_missing(path)])
+    checked = check_file(path)
+    run = Validation(paths=[path], languages=None)
+    errors = [d for d in run.diagnostics() if d.is_error]
+    if not errors and not isinstance(checked.model, Partnership):
+        kind_name = checked.kind.name if checked.kind else "?"
+        errors.append(
+            checked.source.error(
+                ("kind",),
+                "kind.not-partnership",
+                f"expected a partnership file, got kind '{kind_name}', and the file lies in "
+                f"no partnership directory (one holding {' or '.join(PARTNERSHIP_FILES)})",
+            )
+        )
+    if errors:
+        raise InvalidDocumentError(sorted(errors, key=sort_key))
+    return single(checked)
 
 
 def _missing(path: str) -> Diagnostic:
@@ -102,7 +103,7 @@ def _missing(path: str) -> Diagnostic:
         pointer="",
         code="file.no-partnership",
         severity=Severity.ERROR,
-        message=f"the directory holds no {' or '.join(PARTNERSHIP_FILES)}",
+        message=f"neither the directory nor one above it holds {' or '.join(PARTNERSHIP_FILES)}",
     )
 
 
@@ -111,16 +112,17 @@ def validate(
 ) -> list[Diagnostic]:
     """Validate files and directories; return every finding (errors and warnings).
 
-    Directories are searched for ``.yaml``, ``.yml`` and ``.json`` files.
-    *languages* overrides each partnership's own ``languages`` for translation
-    warnings.  A path that does not exist raises :class:`PathNotFoundError`
-    (a :class:`FileNotFoundError`), as :func:`load` does.
+    Directories are searched for ``.yaml``, ``.yml`` and ``.json`` files.  Each
+    file is checked in the context of the partnership it belongs to: the nearest
+    directory upward holding ``partnership.yaml`` (``.yml``, ``.json``), never
+    above the repository's root.  Checking ``partnership.yaml`` re-checks every
+    file of its directory.  *languages* overrides each partnership's own
+    ``languages`` for translation warnings.  A path that does not exist raises
+    :class:`MissingPathError` (a :class:`FileNotFoundError`).
     """
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
-    paths = list(paths)
-    require_paths(paths)
-    return list(validate_paths(paths, languages=languages))
+    return list(validate_paths(require_paths(paths), languages=languages))
 
 
 @overload
@@ -242,6 +244,7 @@ def _represent_text(dumper: _Dumper, value: str) -> yaml.Node:
 _Dumper.add_representer(str, _represent_text)
 
 __all__ = [
+    "MissingPathError",
     "UnikomError",
     "check",
     "dump",

@@ -70,14 +70,6 @@ class InvalidDocumentError(UnikomError):
         super().__init__(summary)
 
 
-class PathNotFoundError(InvalidDocumentError, FileNotFoundError):
-    """A path given to load or validate does not exist.
-
-    It is a :class:`FileNotFoundError` too, and carries the diagnostic a
-    command line prints for it.
-    """
-
-
 #: How many ids a not-found message lists.
 _MAX_CLOSEST = 5
 

@@ -82,8 +82,7 @@ def check_project(
 
 
 def _load(path: PathLike, model: type[_D], partnership: Partnership | None) -> _D:
-    from unikom.check._engine import check_file, single
-    from unikom.check.api import require_paths
+    from unikom.check._engine import check_file, require_paths, single
 
     require_paths([path])
     checked = check_file(os.fspath(path))
