@@ -75,7 +75,7 @@ def test_dump_then_load_gives_an_equal_object(tmp_path: Path) -> None:
     unikom.dump(p, target)
     assert unikom.load(target) == p
     text = target.read_text(encoding="utf-8")
-    assert text.startswith('kind: partnership\nversion: "1.0"\n')
+    assert text.startswith(f'kind: partnership\nversion: "{unikom.STANDARD_VERSION}"\n')
 
 
 def test_dump_to_stream_omits_defaults() -> None:

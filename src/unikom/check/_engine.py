@@ -24,6 +24,7 @@ from unikom.check._rules import (
     translation_rules,
 )
 from unikom.check._schemacheck import check_schema
+from unikom.check._versioncheck import version_problems
 from unikom.check._yamlsource import Pointer, SourceDocument, read_source
 from unikom.check.kinds import KINDS, DocumentKind
 from unikom.model._suggest import suggest
@@ -70,6 +71,8 @@ def check_file(path: str) -> Checked:
     if schema_errors:
         checked.diagnostics.extend(schema_errors)
         return checked
+    if data["version"] != STANDARD_VERSION:
+        checked.diagnostics.extend(version_problems(source, kind.model, data["version"]))
     checked.model, model_errors = structure(source, kind)
     checked.diagnostics.extend(model_errors)
     return checked

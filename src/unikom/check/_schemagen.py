@@ -105,7 +105,8 @@ class _Generator:
             meta = field.metadata
             schema = self.for_type(hints[field.name])
             if meta.get("doc"):
-                schema = {"description": meta["doc"], **schema}
+                since = f" (Since version {meta['since']}.)" if meta.get("since") else ""
+                schema = {"description": meta["doc"] + since, **schema}
             schema.update(meta.get("schema", {}))
             properties[field.name] = schema
             if field.default is attrs.NOTHING:

@@ -135,6 +135,19 @@ def each(kind: object) -> Callable[[Any, Any, Any], None]:
     return validate
 
 
-def doc(text: str, **schema: Any) -> dict[str, Any]:
-    """Build field metadata: a description for the schema plus extra schema keywords."""
-    return {"doc": text, "schema": schema}
+def doc(
+    text: str, *, since: str | None = None, optional_since: str | None = None, **schema: Any
+) -> dict[str, Any]:
+    """Build field metadata: a description for the schema plus extra schema keywords.
+
+    *since* names the version of the standard that added the key; a file that
+    declares an older version and uses the key gets a ``version.key-too-new``
+    error (docs/versioning.md).  *optional_since* names the version that made
+    a required key optional; a file of an older version must still give it.
+    """
+    meta: dict[str, Any] = {"doc": text, "schema": schema}
+    if since is not None:
+        meta["since"] = since
+    if optional_since is not None:
+        meta["optional_since"] = optional_since
+    return meta

@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from unikom.model._fields import Slug, Url, constrained, doc
+from unikom.model._fields import Slug, Url, constrained, doc, each
 from unikom.model.errors import ModelError
 from unikom.model.text import Text
 
@@ -38,6 +38,16 @@ class Signatory:
     name: str = attrs.field(metadata=doc("The person's name.", minLength=1))
     title: Text = attrs.field(metadata=doc("Role when signing, e.g. 'ordfører', 'rektor'."))
     party: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id of the party."))
+    on_behalf_of: tuple[Slug, ...] = attrs.field(
+        default=(),
+        validator=each(Slug),
+        metadata=doc(
+            "Ids of the other parties this signatory also signed for, e.g. a host "
+            "municipality or a regional council signing for its member municipalities.",
+            since="1.1",
+            uniqueItems=True,
+        ),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -70,5 +80,14 @@ class Agreement:
         default=None,
         validator=attrs.validators.optional(constrained(Slug)),
         metadata=doc("Id of the earlier agreement this one continues."),
+    )
+    parties: tuple[Slug, ...] = attrs.field(
+        default=(),
+        validator=each(Slug),
+        metadata=doc(
+            "Ids of the parties the agreement covers; left out, it covers every party.",
+            since="1.1",
+            uniqueItems=True,
+        ),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))

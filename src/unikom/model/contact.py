@@ -18,7 +18,15 @@ class Contact:
         default=None, metadata=doc("Job title, e.g. 'seniorrådgiver'.")
     )
     unit: Text | None = attrs.field(default=None, metadata=doc("Unit or office."))
-    party: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id of the party."))
+    party: Slug | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(Slug)),
+        metadata=doc(
+            "Id of the party the person works for; left out for a shared secretariat "
+            "that belongs to no party (standard 1.1).",
+            optional_since="1.1",
+        ),
+    )
     email: Email | None = attrs.field(
         default=None,
         validator=attrs.validators.optional(constrained(Email)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from typing import TypeVar
 
@@ -13,7 +14,7 @@ from unikom.model.contact import Contact, Link
 from unikom.model.goal import Goal
 from unikom.model.governance import AnnualEvent, ClosedPeriod, GovernanceBody, KeyFigure
 from unikom.model.inquiry_type import InquiryType
-from unikom.model.party import Party
+from unikom.model.party import Party, PartyRole
 from unikom.model.text import Text
 from unikom.model.thematic_area import ThematicArea
 from unikom.model.track import CollaborationTrack
@@ -106,6 +107,19 @@ class Partnership:
     def track(self, track_id: str) -> CollaborationTrack:
         """Return the collaboration track with *track_id*; raise KeyError if there is none."""
         return _by_id(self.tracks, track_id)
+
+    @property
+    def lead(self) -> Party | None:
+        """Return the lead (host) party, or None when no party has the role ``lead``."""
+        return next((p for p in self.parties if p.role is PartyRole.LEAD), None)
+
+    def parties_on(self, day: dt.date) -> tuple[Party, ...]:
+        """Return the parties that belonged to the partnership on *day*."""
+        return tuple(p for p in self.parties if p.is_member_on(day))
+
+    def contacts_of(self, party_id: str | None) -> tuple[Contact, ...]:
+        """Return the contacts of *party_id*; None gives those that belong to no party."""
+        return tuple(c for c in self.contacts if c.party == party_id)
 
     @property
     def municipalities(self) -> tuple[Party, ...]:

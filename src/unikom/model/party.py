@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 
 import attrs
@@ -30,6 +31,20 @@ class PartyKind(enum.Enum):
         return self in (PartyKind.UNIVERSITY, PartyKind.UNIVERSITY_COLLEGE)
 
 
+class PartyRole(enum.Enum):
+    """The part a party plays in the partnership (standard 1.1).
+
+    ``lead``: the host party that runs the partnership's secretariat and signs
+    or receives on its behalf; at most one.  ``member``: a full party (what a
+    party without a role is).  ``associate``: takes part without the duties
+    and rights of a member, e.g. a county municipality that observes.
+    """
+
+    LEAD = "lead"
+    MEMBER = "member"
+    ASSOCIATE = "associate"
+
+
 @attrs.frozen(kw_only=True)
 class Party:
     """One organisation in the partnership."""
@@ -49,3 +64,28 @@ class Party:
         validator=attrs.validators.optional(constrained(Url)),
         metadata=doc("The party's web address."),
     )
+    role: PartyRole | None = attrs.field(
+        default=None,
+        metadata=doc("lead, member or associate; left out, the party is a member.", since="1.1"),
+    )
+    joined: dt.date | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "The day the party joined; left out, it was there from the start.", since="1.1"
+        ),
+    )
+    left: dt.date | None = attrs.field(
+        default=None,
+        metadata=doc("The last day the party was a member; left out, it still is.", since="1.1"),
+    )
+
+    @property
+    def effective_role(self) -> PartyRole:
+        """Return the party's role, ``member`` when none is written."""
+        return self.role or PartyRole.MEMBER
+
+    def is_member_on(self, day: dt.date) -> bool:
+        """Tell whether the party belonged to the partnership on *day*."""
+        return (self.joined is None or self.joined <= day) and (
+            self.left is None or day <= self.left
+        )

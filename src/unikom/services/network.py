@@ -34,6 +34,13 @@ ACTIVE_RULE = (
 )
 
 
+#: Which parties a partnership has on a date, in one sentence.
+PARTIES_RULE = (
+    "the parties that had joined on or before the date and had not left before it; "
+    "a party without 'joined' or 'left' belongs for the whole life of the partnership"
+)
+
+
 @attrs.frozen(kw_only=True)
 class Column:
     """One partnership in the comparison, with a short label that is unique among them."""
@@ -77,7 +84,7 @@ class Comparison:
         """Return the comparison as plain JSON-ready data, texts in *language*."""
         return {
             "on": self.on.isoformat(),
-            "rules": {"active": ACTIVE_RULE, "thematic_areas": AREA_RULE},
+            "rules": {"active": ACTIVE_RULE, "parties": PARTIES_RULE, "thematic_areas": AREA_RULE},
             "partnerships": [_column_data(c, self.on, language) for c in self.columns],
             "shared_parties": [
                 {"org_number": s.org_number, "name": s.name.get(language), "in": list(s.labels)}
@@ -203,14 +210,18 @@ def _column_data(column: Column, on: dt.date, language: str) -> dict[str, Any]:
         "name": p.name.get(language),
         "status": p.status.value,
         "active": column.active,
+        "lead": p.lead.id if p.lead is not None else None,
         "parties": [
             {
                 "id": party.id,
                 "kind": party.kind.value,
+                "role": party.effective_role.value,
                 "name": party.name.get(language),
                 "org_number": party.org_number,
+                "joined": party.joined.isoformat() if party.joined else None,
+                "left": party.left.isoformat() if party.left else None,
             }
-            for party in p.parties
+            for party in p.parties_on(on)
         ],
         "agreements": [
             {
@@ -219,6 +230,7 @@ def _column_data(column: Column, on: dt.date, language: str) -> dict[str, Any]:
                 "start": a.period.start.isoformat(),
                 "end": a.period.end.isoformat() if a.period.end else None,
                 "active": a.period.contains(on),
+                "parties": list(a.parties) or [party.id for party in p.parties],
             }
             for a in p.agreements
         ],
