@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from unikom.model._fields import Slug
 from unikom.model.agreement import Agreement, Document, Period, Signatory
 from unikom.model.assessment import (
+    Assessment,
     AssessmentScheme,
     Scale,
     ScaleCriterion,
@@ -411,3 +412,27 @@ def schemes_with_scores(draw: st.DrawFn) -> tuple[AssessmentScheme, dict[str, bo
             scores[criterion_id] = draw(st.booleans())
     overall = draw(st.none() | st.floats(min_value=0, max_value=40).map(lambda x: round(x * 2) / 2))
     return AssessmentScheme(criteria=tuple(criteria), overall_threshold=overall), scores
+
+
+answers = st.one_of(words, st.booleans(), st.integers(-5, 5).map(float), tuples(slugs, max_size=2))
+
+#: An inquiry with answers, requirements, a history step and an assessment.
+full_inquiries = st.builds(
+    Inquiry,
+    id=slugs,
+    partnership=slugs,
+    type=slugs,
+    title=texts,
+    received=days,
+    requester=requesters,
+    thematic_areas=st.lists(slugs, max_size=3, unique=True).map(tuple),
+    answers=st.dictionaries(slugs, answers, max_size=4),
+    assessment=st.none()
+    | st.builds(
+        Assessment,
+        scores=st.dictionaries(slugs, st.booleans() | scores, min_size=1, max_size=3),
+        date=st.none() | days,
+        note=optional_texts,
+    ),
+    note=optional_texts,
+)

@@ -18,8 +18,9 @@ import attrs
 
 from unikom.check._locate import Locator
 from unikom.check._rules import resolve, unique_ids
-from unikom.model._fields import Email, Url, check_constrained
+from unikom.model._fields import Email, Url
 from unikom.model._suggest import suggest
+from unikom.model._validation import check_constrained
 from unikom.model.assessment import score_problems
 from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.errors import ModelError

@@ -22,7 +22,8 @@ from unikom._version import SUPPORTED_VERSIONS
 from unikom.check.kinds import KINDS, DocumentKind
 from unikom.model._fields import CONSTRAINTS, LANGUAGE_TAG_PATTERN
 from unikom.model.duration import DURATION_PATTERN, Duration
-from unikom.model.text import Text
+from unikom.model.frozen import FrozenMap
+from unikom.model.text import TEXT_VALUE_SCHEMA, Text
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -31,12 +32,12 @@ TEXT_SCHEMA: dict[str, Any] = {
     "description": "Text: a plain string, or a mapping of BCP 47 language tags "
     "(nb, nn, en …) to text.",
     "anyOf": [
-        {"type": "string", "minLength": 1},
+        TEXT_VALUE_SCHEMA,
         {
             "type": "object",
             "minProperties": 1,
             "propertyNames": {"pattern": LANGUAGE_TAG_PATTERN},
-            "additionalProperties": {"type": "string", "minLength": 1},
+            "additionalProperties": TEXT_VALUE_SCHEMA,
         },
     ],
 }
@@ -77,7 +78,7 @@ class _Generator:
         args = typing.get_args(tp)
         if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
             return {"type": "array", "items": self.for_type(args[0])}
-        if origin in (dict, Mapping) and len(args) == 2:
+        if origin in (dict, Mapping, FrozenMap) and len(args) == 2:
             return {
                 "type": "object",
                 "propertyNames": self.for_type(args[0]),

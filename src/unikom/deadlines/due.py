@@ -18,7 +18,7 @@ from unikom.deadlines._dates import as_date, is_too_far, too_far
 from unikom.deadlines.calendars import SkippedDay, WorkingCalendar, working_calendar
 from unikom.deadlines.units import deadline
 from unikom.model.duration import Duration
-from unikom.model.errors import UnknownInquiryTypeError
+from unikom.model.errors import NotFoundError
 from unikom.model.inquiry_type import ONE_MONTH, InquiryType
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def inquiry_type_of(partnership: Partnership, inquiry_type: str | InquiryType) -
     for candidate in partnership.inquiry_types:
         if candidate.id == inquiry_type:
             return candidate
-    raise UnknownInquiryTypeError(inquiry_type, [it.id for it in partnership.inquiry_types])
+    raise NotFoundError("inquiry type", inquiry_type, [it.id for it in partnership.inquiry_types])
 
 
 def _union(
@@ -107,7 +107,7 @@ def answer_due(
     domstolloven §§ 148–149 on the partnership's working calendar.
 
     *inquiry_type* is an id of one of the partnership's inquiry types, or an
-    :class:`InquiryType`.  An unknown id raises :class:`UnknownInquiryTypeError`,
+    :class:`InquiryType`.  An unknown id raises :class:`NotFoundError`,
     which is both a :class:`KeyError` and a :class:`UnikomError`.
     """
     it = inquiry_type_of(partnership, inquiry_type)

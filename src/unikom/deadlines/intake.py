@@ -163,7 +163,7 @@ def next_intake_deadlines(
     Dates are moved off non-working days as the intake's ``non_working_day``
     policy says.  Rolling intake (no deadlines) gives an empty list, and so
     does a schedule whose deadlines have all passed.  An unknown inquiry type
-    raises :class:`UnknownInquiryTypeError`.
+    raises :class:`NotFoundError`.
     """
     if count < 0:
         raise ValueError(f"count must be 0 or more, got {count}")

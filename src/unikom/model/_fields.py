@@ -1,8 +1,9 @@
 """Constrained scalar types shared by the model, the converter and the schema generator.
 
 Each constrained string is a :class:`typing.NewType` so that one declaration drives
-three places at once: the attrs validators, the cattrs structure hooks and the JSON
-Schema fragment.  Adding a constraint here is the only way to add one.
+three places at once: the constructor checks (:mod:`unikom.model._validation`), the
+cattrs structure hooks and the JSON Schema fragment.  Adding a constraint here is the
+only way to add one.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from typing import Any, NewType
 
 import attrs
 
-from unikom.model.errors import ModelError
 from unikom.model.orgnr import is_valid_org_number
 
 Slug = NewType("Slug", str)
@@ -107,32 +107,6 @@ CONSTRAINTS: dict[object, Constraint] = {
         _matches(CALENDAR_NAME_PATTERN),
     ),
 }
-
-
-def check_constrained(kind: object, value: str) -> None:
-    """Raise :class:`ModelError` unless *value* satisfies the constraint of *kind*."""
-    constraint = CONSTRAINTS[kind]
-    if not isinstance(value, str) or not constraint.check(value):
-        raise ModelError(constraint.code, f"{value!r} is not {constraint.what}")
-
-
-def constrained(kind: object) -> Callable[[Any, Any, Any], None]:
-    """Return an attrs validator that enforces the constraint of *kind*."""
-
-    def validate(_instance: Any, _attribute: Any, value: Any) -> None:
-        check_constrained(kind, value)
-
-    return validate
-
-
-def each(kind: object) -> Callable[[Any, Any, Any], None]:
-    """Return an attrs validator that enforces the constraint of *kind* on every item."""
-
-    def validate(_instance: Any, _attribute: Any, values: Any) -> None:
-        for value in values:
-            check_constrained(kind, value)
-
-    return validate
 
 
 def doc(

@@ -7,6 +7,7 @@ import re
 
 import attrs
 
+from unikom.model._validation import validated
 from unikom.model.errors import ModelError
 
 DURATION_PATTERN = r"^(?:P[1-9][0-9]{0,3}[DWMY]|[1-9][0-9]{0,3} working days?)$"
@@ -24,6 +25,7 @@ class DurationUnit(enum.Enum):
     YEARS = "Y"
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Duration:
     """A length of time counted in one unit, as a processing time is stated.

@@ -7,7 +7,8 @@ import enum
 
 import attrs
 
-from unikom.model._fields import OrgNumber, Slug, Url, constrained, doc
+from unikom.model._fields import OrgNumber, Slug, Url, doc
+from unikom.model._validation import validated
 from unikom.model.text import Text
 
 
@@ -45,23 +46,22 @@ class PartyRole(enum.Enum):
     ASSOCIATE = "associate"
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Party:
     """One organisation in the partnership."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     kind: PartyKind = attrs.field(metadata=doc("municipality, university, university_college …"))
     name: Text = attrs.field(metadata=doc("Full name, e.g. 'Trondheim kommune'."))
     short_name: str | None = attrs.field(
         default=None, metadata=doc("Abbreviation, e.g. 'NTNU'.", minLength=1)
     )
     org_number: OrgNumber = attrs.field(
-        validator=constrained(OrgNumber),
         metadata=doc("Organisation number in Enhetsregisteret, 9 digits, MOD11-checked."),
     )
     url: Url | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Url)),
         metadata=doc("The party's web address."),
     )
     role: PartyRole | None = attrs.field(

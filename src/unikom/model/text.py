@@ -6,6 +6,10 @@ from collections.abc import Iterator, Mapping
 
 import attrs
 
+from unikom.model._fields import CONSTRAINTS, LanguageTag, doc
+from unikom.model._validation import validated
+from unikom.model.frozen import FrozenMap, freeze
+
 #: The BCP 47 tag for "undetermined": how a plain string is stored.
 UNDETERMINED = "und"
 
@@ -24,10 +28,15 @@ _NEIGHBOURS: dict[str, tuple[str, ...]] = {
 FALLBACK_ORDER: tuple[str, ...] = (UNDETERMINED, "nb", "nn", "en")
 
 
-def _freeze(translations: Mapping[str, str]) -> Mapping[str, str]:
-    return dict(translations)
+#: What each translation must be, in files and in code alike.
+TEXT_VALUE_SCHEMA: dict[str, object] = {"type": "string", "minLength": 1}
 
 
+def _freeze(translations: Mapping[str, str]) -> FrozenMap[str, str]:
+    return freeze(translations)
+
+
+@validated
 @attrs.frozen(kw_only=True)
 class Text:
     """Human-readable text in one or several languages.
@@ -36,12 +45,15 @@ class Text:
     (undetermined) and is written back as a plain string.
     """
 
-    translations: Mapping[str, str] = attrs.field(converter=_freeze)
-
-    @translations.validator
-    def _not_empty(self, _attribute: object, value: Mapping[str, str]) -> None:
-        if not value:
-            raise ValueError("a text needs at least one language")
+    translations: FrozenMap[str, str] = attrs.field(
+        converter=_freeze,
+        metadata=doc(
+            "Language tag → text; 'und' for a text tied to no language.",
+            minProperties=1,
+            propertyNames=CONSTRAINTS[LanguageTag].schema,
+            additionalProperties=TEXT_VALUE_SCHEMA,
+        ),
+    )
 
     @classmethod
     def plain(cls, value: str) -> Text:

@@ -19,7 +19,8 @@ from typing import Any
 
 import attrs
 
-from unikom.model._fields import Slug, check_constrained
+from unikom.model._fields import Slug
+from unikom.model._validation import check_constrained
 from unikom.model.errors import ModelError, UnikomError
 from unikom.model.inquiry import Answer, Inquiry, Requester, RequirementState, RequirementStatus
 from unikom.model.inquiry_type import FieldType, FormField, InquiryType
