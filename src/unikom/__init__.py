@@ -18,7 +18,7 @@ from unikom._version import (
 )
 
 if TYPE_CHECKING:
-    from unikom.check.api import dump, dumps, load, to_data, validate
+    from unikom.check.api import MissingPathError, dump, dumps, load, to_data, validate
     from unikom.check.kinds import KINDS, DocumentKind
     from unikom.deadlines import (
         CalendarEntry,
@@ -150,6 +150,7 @@ _LAZY: dict[str, str] = {
     "Document": "unikom.model.agreement",
     "Period": "unikom.model.agreement",
     "Signatory": "unikom.model.agreement",
+    "MissingPathError": "unikom.check.api",
     "dump": "unikom.check.api",
     "dumps": "unikom.check.api",
     "load": "unikom.check.api",
@@ -317,6 +318,7 @@ __all__ = [
     "LanguageTag",
     "LifecycleError",
     "Link",
+    "MissingPathError",
     "ModelError",
     "MonthDay",
     "NonWorkingDayPolicy",
