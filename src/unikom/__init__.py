@@ -18,6 +18,7 @@ from unikom._version import __version__ as __version__
 
 # Generated from unikom/_public.py by `python -m unikom._facegen`; do not edit.
 if TYPE_CHECKING:
+    from unikom.check.api import MissingPathError as MissingPathError
     from unikom.check.api import dump as dump
     from unikom.check.api import dumps as dumps
     from unikom.check.api import load as load

@@ -150,6 +150,7 @@ PUBLIC: dict[str, tuple[str, ...]] = {
     ),
     "unikom.model.words": (),
     "unikom.check.api": (
+        "MissingPathError",
         "dump",
         "dumps",
         "load",

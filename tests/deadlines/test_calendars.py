@@ -129,6 +129,8 @@ def test_calendar_days_are_checked(day: str) -> None:
 def _file(tmp_path: Path, calendar: str) -> Path:
     text = (DATA / "holidays-only.yaml").read_text(encoding="utf-8")
     path = tmp_path / "partnership.yaml"
+    # 'calendar' is a key of standard 1.1.
+    text = text.replace('version: "1.0"', 'version: "1.1"')
     path.write_text(text.replace("languages: [nb]\n", f"languages: [nb]\ncalendar: {calendar}\n"))
     return path
 

@@ -41,7 +41,7 @@ def _day(text: str | None) -> dt.date:
 
 def run(args: argparse.Namespace) -> int:
     """Print the status; return 1 when the partnership or any of its files is invalid."""
-    from unikom.check.api import load
+    from unikom.check.api import load_assembly
     from unikom.cli.formats import write_text
     from unikom.deadlines import answer_due
     from unikom.model.diagnostics import Diagnostic
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     if not os.path.isdir(args.directory):
         raise UsageError(f"not a directory: {args.directory}")
     try:
-        partnership = load(args.directory)
+        partnership = load_assembly(args.directory, definition_only=True).model()
     except InvalidDocumentError as exc:
         write_text(exc.diagnostics, sys.stderr)
         print("unikom: the partnership is invalid; run 'unikom validate' on it", file=sys.stderr)

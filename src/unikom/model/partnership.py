@@ -85,7 +85,8 @@ class Partnership:
         default=None,
         metadata=doc(
             "The working calendar deadlines are counted on: its public holidays and "
-            "extra days (default 'NO', Norway). Standard 1.1."
+            "extra days (default 'NO', Norway).",
+            since="1.1",
         ),
     )
     closed_periods: tuple[ClosedPeriod, ...] = attrs.field(
