@@ -210,7 +210,10 @@ def inquiry_type_rules(
         yield from resolve(area, area_ids, (*where, "thematic_areas", i), "thematic area", at)
     party_ids = [p.id for p in partnership.parties]
     contact_ids = [c.id for c in partnership.contacts]
+    for i, party in enumerate(it.addressees):
+        yield from resolve(party, party_ids, (*where, "addressees", i), "party", at)
     for r, route in enumerate(it.routes):
+        yield from resolve(route.party, party_ids, (*where, "routes", r, "party"), "party", at)
         for i, area in enumerate(route.thematic_areas):
             yield from resolve(
                 area, area_ids, (*where, "routes", r, "thematic_areas", i), "thematic area", at

@@ -124,6 +124,10 @@ def _inquiries(status: PortfolioStatus, heading: str, is_open: bool, out: TextIO
             print(f"  {state.value.replace('_', ' ')}: {len(items)}", file=out)
         for item in items:
             print(f"    {item.id:<14} since {item.since.isoformat()}  {item.title}", file=out)
+            for party in item.addressed_to:
+                route = item.routes.get(party)
+                via = f" (route {route})" if route else ""
+                print(f"    {'':<14} to {party}{via}", file=out)
 
 
 def write_status(status: PortfolioStatus, partnership: Partnership, out: TextIO) -> None:

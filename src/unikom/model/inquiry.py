@@ -84,6 +84,14 @@ class RequirementState:
     """The status of one requirement of the inquiry type, as declared for this inquiry."""
 
     requirement: Slug = attrs.field(metadata=doc("Id of the inquiry type's requirement."))
+    party: Slug | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Id of the addressed party this status is for, when the parties' statuses "
+            "differ; left out, it is the same for every addressed party.",
+            since="1.1",
+        ),
+    )
     status: RequirementStatus = attrs.field(
         metadata=doc("pending, applied (asked for, waiting), met or not_applicable.")
     )
@@ -110,6 +118,15 @@ class Inquiry:
     thematic_areas: tuple[Slug, ...] = attrs.field(
         default=(),
         metadata=doc("Ids of the thematic areas it concerns.", uniqueItems=True),
+    )
+    addressed_to: tuple[Slug, ...] = attrs.field(
+        default=(),
+        metadata=doc(
+            "Ids of the parties the inquiry is addressed to, e.g. one member municipality; "
+            "left out, the partnership as a whole.",
+            since="1.1",
+            uniqueItems=True,
+        ),
     )
     answers: FrozenMap[str, Answer] = attrs.field(
         default=EMPTY,
@@ -149,10 +166,19 @@ class Inquiry:
                 return step.date
         return None
 
-    def requirement(self, requirement_id: str) -> RequirementState:
-        """Return the declared status of *requirement_id*; raise NotFoundError if undeclared."""
+    def requirement(self, requirement_id: str, party: str | None = None) -> RequirementState:
+        """Return the declared status of *requirement_id*; raise NotFoundError if undeclared.
+
+        With *party* (an addressed party), the status declared for that party
+        comes first, then the one declared for every party.
+        """
+        order = (party, None) if party is not None else (None,)
+        for wanted in order:
+            for declared in self.requirements:
+                if declared.requirement == requirement_id and declared.party == wanted:
+                    return declared
         for declared in self.requirements:
-            if declared.requirement == requirement_id:
+            if declared.requirement == requirement_id and party is None:
                 return declared
         raise not_found(
             "declared requirement", requirement_id, [r.requirement for r in self.requirements]

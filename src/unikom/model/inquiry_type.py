@@ -114,6 +114,14 @@ class HandlingRoute:
         default=(),
         metadata=doc("Ids of the areas this route is for; empty means every other area."),
     )
+    party: Slug | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Id of the receiving party whose route this is: an inquiry addressed to that "
+            "party takes it. Left out, the route is for any party without one of its own.",
+            since="1.1",
+        ),
+    )
     steps: tuple[RouteStep, ...] = attrs.field(metadata=doc("The steps in order.", minItems=1))
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
 
@@ -158,4 +166,29 @@ class InquiryType:
     routes: tuple[HandlingRoute, ...] = attrs.field(
         default=(), metadata=doc("Who receives, routes, assesses and decides.")
     )
+    addressees: tuple[Slug, ...] = attrs.field(
+        default=(),
+        metadata=doc(
+            "Ids of the parties an inquiry of this type may be addressed to; left out, any party.",
+            since="1.1",
+            uniqueItems=True,
+        ),
+    )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+
+    def route_for(self, party: str | None, areas: tuple[str, ...] = ()) -> HandlingRoute | None:
+        """Return the route an inquiry to *party* about *areas* takes (None if none fits).
+
+        The addressed party's own routes come first, then the routes for any
+        party; within each, a route naming one of *areas* beats a route for
+        every other area.
+        """
+        for owner in (party, None) if party is not None else (None,):
+            own = [r for r in self.routes if r.party == owner]
+            for route in own:
+                if route.thematic_areas and set(route.thematic_areas) & set(areas):
+                    return route
+            for route in own:
+                if not route.thematic_areas:
+                    return route
+        return None
