@@ -311,6 +311,8 @@ _WORDS.update(
             "Decided, not yet closed",
         ),
         "status.since": ("siden {day}", "sidan {day}", "since {day}"),
+        "status.to": ("til {party}", "til {party}", "to {party}"),
+        "status.via": ("(rute {route})", "(rute {route})", "(route {route})"),
         "status.done": ("Ferdige", "Ferdige", "Done"),
         "status.due_soon": (
             "Frist innen 7 dager eller passert",
