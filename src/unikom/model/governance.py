@@ -10,6 +10,8 @@ from unikom.model._fields import MonthDay, RRuleText, Slug, Url, doc
 from unikom.model._validation import validated
 from unikom.model.text import Text
 
+__all__ = ["AnnualEvent", "ClosedPeriod", "GovernanceBody", "KeyFigure"]
+
 
 @validated
 @attrs.frozen(kw_only=True)

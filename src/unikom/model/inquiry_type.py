@@ -13,6 +13,18 @@ from unikom.model.duration import Duration, DurationUnit
 from unikom.model.schedule import IntakeSchedule
 from unikom.model.text import Text
 
+__all__ = [
+    "ONE_MONTH",
+    "Choice",
+    "FieldType",
+    "FormField",
+    "HandlingRoute",
+    "InquiryType",
+    "Requirement",
+    "RouteAction",
+    "RouteStep",
+]
+
 
 class FieldType(enum.Enum):
     """The kind of answer a form field takes."""

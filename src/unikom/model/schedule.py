@@ -11,6 +11,15 @@ from unikom.model._fields import MonthDay, RRuleText, doc
 from unikom.model._validation import validated
 from unikom.model.text import Text
 
+__all__ = [
+    "AnnualDeadline",
+    "Deadline",
+    "IntakeSchedule",
+    "NonWorkingDayPolicy",
+    "OneOffDeadline",
+    "RecurringDeadline",
+]
+
 
 class NonWorkingDayPolicy(enum.Enum):
     """What happens to a deadline that falls on a weekend, public holiday or closed day."""
