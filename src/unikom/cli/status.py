@@ -215,7 +215,7 @@ def write_status(
         file=out,
     )
     counts = ", ".join(
-        f"{words.word(f'project.{s.value}', language)} {n}"
+        f"{words.word(f'project_status.{s.value}', language)} {n}"
         for s, n in status.project_counts.items()
         if n
     )

@@ -386,10 +386,10 @@ _WORDS.update(
         "state.referred": ("videresendt", "vidaresendt", "referred"),
         "state.closed": ("avsluttet", "avslutta", "closed"),
         "state.withdrawn": ("trukket", "trekt", "withdrawn"),
-        "project.planned": ("planlagt", "planlagt", "planned"),
-        "project.ongoing": ("pågår", "pågår", "ongoing"),
-        "project.finished": ("avsluttet", "avslutta", "finished"),
-        "project.cancelled": ("avlyst", "avlyst", "cancelled"),
+        "project_status.planned": ("planlagt", "planlagt", "planned"),
+        "project_status.ongoing": ("pågår", "pågår", "ongoing"),
+        "project_status.finished": ("avsluttet", "avslutta", "finished"),
+        "project_status.cancelled": ("avlyst", "avlyst", "cancelled"),
     }
 )
 
