@@ -13,13 +13,13 @@ from unikom.cli import UsageError
 if TYPE_CHECKING:
     from unikom.model.partnership import Partnership
 
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def parse_date(text: str, option: str) -> dt.date:
     """Read a YYYY-MM-DD date given to *option*; raise :class:`UsageError` if it is not one."""
     try:
-        if not _DATE.match(text):
+        if not _DATE.fullmatch(text):
             raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:

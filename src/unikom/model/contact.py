@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from unikom.model._fields import Email, Slug, Url, constrained, doc
+from unikom.model._fields import Email, Phone, Slug, Url, constrained, doc
 from unikom.model.text import Text
 
 
@@ -24,8 +24,10 @@ class Contact:
         validator=attrs.validators.optional(constrained(Email)),
         metadata=doc("E-mail address."),
     )
-    phone: str | None = attrs.field(
-        default=None, metadata=doc("Phone number.", pattern=r"^\+?[0-9 ]{5,20}$")
+    phone: Phone | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(Phone)),
+        metadata=doc("Phone number."),
     )
     role: Text | None = attrs.field(default=None, metadata=doc("What to contact them about."))
 

@@ -14,7 +14,17 @@ from collections.abc import Mapping
 
 import attrs
 
-from unikom.model._fields import CONSTRAINTS, Email, OrgNumber, Slug, constrained, doc, each
+from unikom.model._fields import (
+    CONSTRAINTS,
+    Email,
+    OrgNumber,
+    Phone,
+    Slug,
+    TextValue,
+    constrained,
+    doc,
+    each,
+)
 from unikom.model.assessment import Assessment
 from unikom.model.lifecycle import (
     IllegalTransitionError,
@@ -30,7 +40,7 @@ from unikom.model.text import Text
 
 #: One answer to a form field: text (also dates, e-mail addresses and web addresses,
 #: written as text), true/false, a number, or a list of choice ids.
-Answer = str | bool | float | tuple[str, ...]
+Answer = TextValue | bool | float | tuple[Slug, ...]
 
 
 def _copy_answers(answers: Mapping[str, Answer]) -> Mapping[str, Answer]:
@@ -63,8 +73,10 @@ class Requester:
         validator=attrs.validators.optional(constrained(Email)),
         metadata=doc("The contact person's e-mail address."),
     )
-    phone: str | None = attrs.field(
-        default=None, metadata=doc("Phone number.", pattern=r"^\+?[0-9 ]{5,20}$")
+    phone: Phone | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(constrained(Phone)),
+        metadata=doc("Phone number."),
     )
 
 

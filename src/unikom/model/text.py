@@ -6,6 +6,9 @@ from collections.abc import Iterator, Mapping
 
 import attrs
 
+from unikom.model._fields import MAX_TEXT, forbidden_character
+from unikom.model.errors import ModelError
+
 #: The BCP 47 tag for "undetermined": how a plain string is stored.
 UNDETERMINED = "und"
 
@@ -42,6 +45,17 @@ class Text:
     def _not_empty(self, _attribute: object, value: Mapping[str, str]) -> None:
         if not value:
             raise ValueError("a text needs at least one language")
+        for wording in value.values():
+            # The same bound the reader and the schema apply, so that a Text built
+            # in code can always be written to a file that validates.
+            if not isinstance(wording, str) or len(wording) > MAX_TEXT:
+                raise ModelError("value.text", f"a text is at most {MAX_TEXT} characters")
+            if (offset := forbidden_character(wording)) is not None:
+                raise ModelError(
+                    "value.control-character",
+                    f"the text holds the character U+{ord(wording[offset]):04X} "
+                    "(a control or direction-changing character)",
+                )
 
     @classmethod
     def plain(cls, value: str) -> Text:
