@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "check"))
 
-import jsonschema_rs  # noqa: E402
-import test_patterns  # noqa: E402
+import jsonschema_rs
+import test_patterns
 
 BUDGET = 0.5
 

@@ -189,7 +189,7 @@ def api_figures(made: corpus.Corpus) -> dict[str, float | None]:
         "due-date computations per second": None,
     }
     try:
-        from unikom.deadlines._core import answer_due  # type: ignore[import-not-found, unused-ignore]
+        from unikom.deadlines import answer_due  # type: ignore[import-not-found, unused-ignore]
     except ImportError:
         return figures
     inquiry_type = next(t.id for t in partnership.inquiry_types if t.processing_time)

@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import string
 
+from hypothesis import settings
 from hypothesis import strategies as st
 
+from unikom.model._fields import Slug
 from unikom.model.agreement import Agreement, Document, Period, Signatory
 from unikom.model.assessment import (
+    Assessment,
     AssessmentScheme,
     Scale,
     ScaleCriterion,
@@ -48,6 +51,16 @@ from unikom.model.schedule import (
 from unikom.model.text import Text
 from unikom.model.thematic_area import ThematicArea
 from unikom.model.track import CollaborationTrack, Programme, TrackKind
+
+
+def examples(times: float) -> int:
+    """The loaded profile's number of examples, times a test's own weight.
+
+    A cheap property asks for more (``examples(10)``), a costly one for fewer,
+    and the ``ci`` profile scales them all up together.
+    """
+    return max(1, round(settings().max_examples * times))
+
 
 slugs = st.from_regex(r"\A[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}\Z")
 #: The direction-changing characters unikom refuses in every text.
@@ -378,7 +391,7 @@ def scale_criteria(draw: st.DrawFn, criterion_id: str) -> ScaleCriterion:
     )
     weight = draw(st.sampled_from([1.0, 1.5, 2.0, 0.5]))
     return ScaleCriterion(
-        id=criterion_id,
+        id=Slug(criterion_id),
         title=Text.plain(criterion_id),
         scale=scale,
         threshold=threshold,
@@ -402,7 +415,7 @@ def schemes_with_scores(draw: st.DrawFn) -> tuple[AssessmentScheme, dict[str, bo
         else:
             criteria.append(
                 YesNoCriterion(
-                    id=criterion_id,
+                    id=Slug(criterion_id),
                     question=Text.plain(f"{criterion_id}?"),
                     required_answer=draw(st.booleans()),
                 )
@@ -410,3 +423,27 @@ def schemes_with_scores(draw: st.DrawFn) -> tuple[AssessmentScheme, dict[str, bo
             scores[criterion_id] = draw(st.booleans())
     overall = draw(st.none() | st.floats(min_value=0, max_value=40).map(lambda x: round(x * 2) / 2))
     return AssessmentScheme(criteria=tuple(criteria), overall_threshold=overall), scores
+
+
+answers = st.one_of(words, st.booleans(), st.integers(-5, 5).map(float), tuples(slugs, max_size=2))
+
+#: An inquiry with answers, requirements, a history step and an assessment.
+full_inquiries = st.builds(
+    Inquiry,
+    id=slugs,
+    partnership=slugs,
+    type=slugs,
+    title=texts,
+    received=days,
+    requester=requesters,
+    thematic_areas=st.lists(slugs, max_size=3, unique=True).map(tuple),
+    answers=st.dictionaries(slugs, answers, max_size=4),
+    assessment=st.none()
+    | st.builds(
+        Assessment,
+        scores=st.dictionaries(slugs, st.booleans() | scores, min_size=1, max_size=3),
+        date=st.none() | days,
+        note=optional_texts,
+    ),
+    note=optional_texts,
+)

@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 import unikom
+from unikom.model._fields import OrgNumber, Slug
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 MINIMAL = DATA / "valid" / "minimal.yaml"
@@ -44,7 +45,7 @@ def test_lookups_raise_key_error_for_unknown_ids() -> None:
 def test_models_are_frozen_and_evolve() -> None:
     p = unikom.load(MINIMAL)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        p.id = "other"  # type: ignore[misc]
+        p.id = Slug("other")  # type: ignore[misc]
     renamed = attrs.evolve(p, short_name="MIN")
     assert renamed.short_name == "MIN"
     assert p.short_name is None
@@ -53,10 +54,10 @@ def test_models_are_frozen_and_evolve() -> None:
 def test_constructing_invalid_objects_raises_model_error() -> None:
     with pytest.raises(unikom.ModelError) as caught:
         unikom.Party(
-            id="x",
+            id=Slug("x"),
             kind=unikom.PartyKind.MUNICIPALITY,
             name=unikom.Text.plain("X"),
-            org_number="123456789",
+            org_number=OrgNumber("123456789"),
         )
     assert caught.value.code == "value.org-number"
 
@@ -74,7 +75,7 @@ def test_dump_then_load_gives_an_equal_object(tmp_path: Path) -> None:
     unikom.dump(p, target)
     assert unikom.load(target) == p
     text = target.read_text(encoding="utf-8")
-    assert text.startswith('kind: partnership\nversion: "1.0"\n')
+    assert text.startswith(f'kind: partnership\nversion: "{unikom.STANDARD_VERSION}"\n')
 
 
 def test_dump_to_stream_omits_defaults() -> None:
@@ -155,7 +156,7 @@ def test_public_names_resolve() -> None:
     for name in unikom.__all__:
         assert getattr(unikom, name) is not None
     with pytest.raises(AttributeError):
-        _ = unikom.no_such_name  # type: ignore[attr-defined]
+        _ = unikom.no_such_name
 
 
 def test_standalone_inquiry_type_has_its_own_rules_checked(tmp_path: Path) -> None:

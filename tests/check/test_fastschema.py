@@ -13,9 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import FormatChecker
 
+from strategies import examples
 from unikom.check import _fastschema as fastschema
 from unikom.check import _schemacheck as schemacheck
 from unikom.check._engine import check_file
+from unikom.check._schemafiles import load_schema
 
 try:
     import jsonschema_rs  # noqa: F401
@@ -128,7 +130,7 @@ def test_findings_are_the_same_without_the_fast_path(
 
 
 @needs_rust
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(10))
 @given(
     field=st.sampled_from(["url", "id", "processing_time", "date"]),
     text=st.text(st.characters(codec="utf-8"), max_size=12).map(lambda t: "https://" + t)
@@ -146,7 +148,7 @@ def test_any_text_in_a_patterned_field_gets_pythons_answer(field: str, text: str
         assert schemacheck.validator_for("inquiry-type").is_valid(data)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(10))
 @given(
     st.text(max_size=12)
     | st.dates().map(str)
@@ -208,6 +210,6 @@ def test_schemas_that_cannot_be_inlined_are_left_alone(schema: dict[str, Any]) -
 
 @pytest.mark.parametrize("kind", ["partnership", "inquiry-type"])
 def test_the_shipped_schemas_inline_completely(kind: str) -> None:
-    inlined = fastschema.inline_refs(schemacheck.load_schema(kind))
+    inlined = fastschema.inline_refs(load_schema(kind))
     assert inlined is not None
     assert "$ref" not in json.dumps(inlined)

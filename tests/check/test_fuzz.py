@@ -15,20 +15,29 @@ import json
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 import unikom
-from strategies import inquiry_types, partnerships
+from strategies import examples, inquiry_types, partnerships
 from unikom.check import _schemacheck as schemacheck
 from unikom.check._fastschema import inlined_check_for, rust_check_for
-from unikom.check._schemacheck import load_schema
+from unikom.check._schemafiles import load_schema
 from unikom.check._yamlsource import SourceDocument, parse_text, read_source
 from unikom.check.api import to_data
+
+T = TypeVar("T")
+
+
+class Draw(Protocol):
+    """``st.DataObject.draw``: drawing inside a test, where ``st.DrawFn`` does not fit."""
+
+    def __call__(self, strategy: st.SearchStrategy[T], /) -> T: ...
+
 
 #: A small valid partnership, in the shape of TRD3.0.
 PARTNERSHIP: dict[str, Any] = {
@@ -154,7 +163,7 @@ def at(value: Any, pointer: tuple[Any, ...]) -> Any:
     return value
 
 
-def rename(key: str, draw: st.DrawFn) -> str:
+def rename(key: str, draw: Draw) -> str:
     """Return a near miss of *key* (case, separator, plural, typo) or another key."""
     variants = [
         key.upper(),
@@ -167,7 +176,7 @@ def rename(key: str, draw: st.DrawFn) -> str:
     return draw(st.sampled_from(variants) | st.sampled_from(KNOWN_KEYS) | st.text(max_size=6))
 
 
-def mutate(data: Any, draw: st.DrawFn) -> str:
+def mutate(data: Any, draw: Draw) -> str:
     """Apply one random mutation to *data* in place; return what was done, for the report."""
     pointer = draw(st.sampled_from(list(containers(data))))
     target = at(data, pointer)
@@ -239,13 +248,11 @@ def test_every_example_is_a_schema_valid_seed() -> None:
 
 # Explaining a failure re-runs it hundreds of times; the shrunk example is enough.
 QUICK = settings(
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
     phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink],
 )
 
 
-@settings(QUICK, max_examples=40)
+@settings(QUICK, max_examples=examples(2))
 @given(inquiry_types)
 def test_generated_inquiry_types_are_valid(inquiry_type: unikom.InquiryType) -> None:
     data = to_data(inquiry_type)
@@ -258,7 +265,7 @@ def test_generated_inquiry_types_are_valid(inquiry_type: unikom.InquiryType) -> 
     assert [d for d in found if d.is_error and d.code not in between_values] == []
 
 
-@settings(QUICK, max_examples=200)
+@settings(QUICK, max_examples=examples(3))
 @given(seed=seeds, data=st.data())
 def test_mutated_documents_give_findings_and_every_schema_error(
     seed: dict[str, Any], data: st.DataObject

@@ -104,7 +104,8 @@ def test_the_patterns_are_found() -> None:
 @pytest.mark.parametrize("pattern", schema_patterns())
 def test_every_schema_pattern_matches_the_whole_value(pattern: str) -> None:
     # JSON Schema searches; ^(?: … )$(?!\n) makes it a full match in ECMA-262 and Python alike.
-    assert pattern.startswith("^(?:") and pattern.endswith(")$(?!\n)"), pattern
+    assert pattern.startswith("^(?:"), pattern
+    assert pattern.endswith(")$(?!\n)"), pattern
 
 
 @pytest.mark.parametrize("pattern", code_patterns())
@@ -148,7 +149,7 @@ def _nested_repetitions(items: Any) -> Iterator[str]:
 
     for op, value in items:
         if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            low, high, body = value
+            _low, high, body = value
             if high is c.MAXREPEAT and _starts_with_repetition(body):
                 yield str(body)
             yield from _nested_repetitions(body)
@@ -180,7 +181,8 @@ def test_every_string_in_the_schemas_has_a_length_bound() -> None:
 def test_every_number_in_the_schemas_is_bounded() -> None:
     for node in schema_nodes():
         if node.get("type") in ("integer", "number"):
-            assert "minimum" in node and "maximum" in node, node
+            assert "minimum" in node, node
+            assert "maximum" in node, node
             assert abs(node["maximum"]) <= max(NUMBER_BOUNDS.values())
 
 

@@ -70,15 +70,15 @@ def test_without_a_partnership_only_the_file_itself_is_checked(tmp_path: Path) -
     }
 
 
-def test_project_reference_checked_only_when_the_whole_directory_is(tmp_path: Path) -> None:
-    """Given only some files, a missing inquiry may just not be among them: no error."""
+def test_project_reference_is_checked_against_the_whole_directory(tmp_path: Path) -> None:
+    """Given one file, the rest of its partnership directory is read as its context."""
     directory = tmp_path / "partnership"
     shutil.copytree(FIXTURE, directory)
     shutil.copy(INVALID / "projects" / "bad-references.yaml", directory / "projects")
-    partial = validate([directory / "partnership.yaml", directory / "projects"])
-    assert "ref.unresolved" not in {d.code for d in partial if d.pointer == "/inquiry"}
     whole = validate(directory)
     assert any(d.pointer == "/inquiry" and d.code == "ref.unresolved" for d in whole)
+    for given in ([directory / "projects"], [directory / "projects" / "bad-references.yaml"]):
+        assert validate(given) == [d for d in whole if "projects" in d.file]
 
 
 def test_a_project_may_be_read_before_the_inquiry_it_came_from(tmp_path: Path) -> None:

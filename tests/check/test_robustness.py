@@ -305,7 +305,8 @@ def test_a_symlink_loop_given_as_the_path_is_a_usage_error(
 
 # The worst cases once more as a real process, under an address-space limit: a
 # loader that expanded aliases or built every node would die here instead of
-# answering.
+# answering.  They repeat the in-process cases above in fresh interpreters,
+# which costs seconds on a busy machine, so they run in .ci/run (``-m slow``).
 MEMORY_LIMIT = 256 * 1024 * 1024
 
 
@@ -313,6 +314,7 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "make",
     [

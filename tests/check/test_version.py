@@ -11,6 +11,7 @@ import unikom
 from unikom._version import DEPRECATED_VERSIONS, STANDARD_VERSION, SUPPORTED_VERSIONS
 from unikom.check import _engine as engine
 from unikom.check import _schemacheck as schemacheck
+from unikom.check import _schemafiles
 from unikom.model.diagnostics import Severity
 
 PARTNERSHIP = """\
@@ -69,7 +70,7 @@ def old_version_deprecated(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     supported = ("0.9", *SUPPORTED_VERSIONS)
     monkeypatch.setattr(engine, "SUPPORTED_VERSIONS", supported)
     monkeypatch.setattr(engine, "DEPRECATED_VERSIONS", {"0.9": "nothing else changed"})
-    original = schemacheck.load_schema
+    original = _schemafiles.load_schema
 
     def load_schema(kind_name: str) -> dict[str, object]:
         schema = original(kind_name)

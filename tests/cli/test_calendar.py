@@ -10,6 +10,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from clock import TODAY
 from unikom.cli import main
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "deadlines"
@@ -74,7 +75,7 @@ def test_svg_is_valid_xml(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_default_range_is_this_calendar_year(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, FJORDBY)
-    year = dt.date.today().year
+    year = TODAY.year
     assert code == 0
     assert out.splitlines()[0].endswith(f"from {year}-01-01 to {year}-12-31")
     code, out, _ = run(capsys, FJORDBY, "--to", "2026-03-31")

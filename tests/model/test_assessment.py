@@ -21,6 +21,7 @@ from unikom import (
     assess,
     rank,
 )
+from unikom.model._fields import Slug
 
 HALF_POINTS = Scale(minimum=0, maximum=5, step=0.5)
 
@@ -30,17 +31,20 @@ def horizon_europe() -> AssessmentScheme:
     return AssessmentScheme(
         criteria=(
             ScaleCriterion(
-                id="excellence", title=Text.plain("Excellence"), scale=HALF_POINTS, threshold=3
+                id=Slug("excellence"),
+                title=Text.plain("Excellence"),
+                scale=HALF_POINTS,
+                threshold=3,
             ),
             ScaleCriterion(
-                id="impact",
+                id=Slug("impact"),
                 title=Text.plain("Impact"),
                 scale=HALF_POINTS,
                 threshold=3,
                 weight=1.5,
             ),
             ScaleCriterion(
-                id="implementation",
+                id=Slug("implementation"),
                 title=Text.plain("Implementation"),
                 scale=HALF_POINTS,
                 threshold=3,
@@ -70,7 +74,7 @@ def research_council() -> AssessmentScheme:
     )
     return AssessmentScheme(
         criteria=tuple(
-            ScaleCriterion(id=c, title=Text.plain(c.title()), scale=scale, threshold=4)
+            ScaleCriterion(id=Slug(c), title=Text.plain(c.title()), scale=scale, threshold=4)
             for c in ("excellence", "impact", "implementation")
         )
     )
@@ -152,9 +156,9 @@ def test_research_council_scale_has_no_zero_and_no_halves() -> None:
 def test_yes_no_question_must_get_its_required_answer() -> None:
     scheme = AssessmentScheme(
         criteria=(
-            YesNoCriterion(id="relevant", question=Text.plain("Relevant for våre planer?")),
+            YesNoCriterion(id=Slug("relevant"), question=Text.plain("Relevant for våre planer?")),
             YesNoCriterion(
-                id="konkurrent",
+                id=Slug("konkurrent"),
                 question=Text.plain("Er søkeren en konkurrent?"),
                 required_answer=False,
             ),

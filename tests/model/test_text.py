@@ -38,7 +38,7 @@ def test_languages_exclude_undetermined() -> None:
 
 
 def test_empty_text_is_rejected() -> None:
-    with pytest.raises(ValueError, match="at least one language"):
+    with pytest.raises(ValueError, match=r"Text\.translations: must not be empty"):
         Text(translations={})
 
 

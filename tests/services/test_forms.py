@@ -18,6 +18,7 @@ from unikom import (
     inquiry_from_form,
     load,
 )
+from unikom.model._fields import Email
 
 RECEIVED = dt.date(2024, 5, 6)
 PERSON = {"organisation": "NTNU", "name": "Kari Testesen", "email": "kari@example.org"}
@@ -70,7 +71,9 @@ def test_a_complete_submission_becomes_a_received_inquiry(partnership: Partnersh
         "prosjekteier": RequirementStatus.PENDING,
         "rek": RequirementStatus.PENDING,
     }
-    assert inquiry.requester == Requester(**PERSON)
+    assert inquiry.requester == Requester(
+        organisation=PERSON["organisation"], name=PERSON["name"], email=Email(PERSON["email"])
+    )
     assert check_inquiry(inquiry, partnership) == []
 
 

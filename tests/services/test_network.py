@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from unikom.model._fields import OrgNumber, Slug
 from unikom.model.agreement import Agreement, Period
 from unikom.model.partnership import Partnership, PartnershipStatus
 from unikom.model.party import Party, PartyKind
@@ -16,21 +17,21 @@ from unikom.model.thematic_area import ThematicArea
 from unikom.services.network import compare, is_active, match_areas
 
 MUNICIPALITY = Party(
-    id="kommune",
+    id=Slug("kommune"),
     kind=PartyKind.MUNICIPALITY,
     name=Text.plain("Fjellvik kommune"),
-    org_number="100000008",
+    org_number=OrgNumber("100000008"),
 )
 UNIVERSITY = Party(
-    id="uni",
+    id=Slug("uni"),
     kind=PartyKind.UNIVERSITY,
     name=Text.plain("Universitetet i Nordfjell"),
-    org_number="100000040",
+    org_number=OrgNumber("100000040"),
 )
 
 
 def area(area_id: str, **names: str) -> ThematicArea:
-    return ThematicArea(id=area_id, name=Text(translations=names or {"nb": area_id}))
+    return ThematicArea(id=Slug(area_id), name=Text(translations=names or {"nb": area_id}))
 
 
 def partnership(
@@ -44,7 +45,7 @@ def partnership(
 ) -> Partnership:
     agreements = tuple(
         Agreement(
-            id=f"a{i}",
+            id=Slug(f"a{i}"),
             title=Text.plain(f"Agreement {i}"),
             period=Period(
                 start=dt.date.fromisoformat(start),
@@ -54,7 +55,7 @@ def partnership(
         for i, (start, end) in enumerate(periods)
     )
     return Partnership(
-        id=pid,
+        id=Slug(pid),
         name=Text.plain(pid.title()),
         short_name=short_name,
         parties=parties,
@@ -164,10 +165,10 @@ def test_every_area_is_in_exactly_one_row(area_ids: list[list[str]]) -> None:
 
 def test_organisations_in_several_partnerships_are_found() -> None:
     other_municipality = Party(
-        id="k2",
+        id=Slug("k2"),
         kind=PartyKind.MUNICIPALITY,
         name=Text.plain("Storlia kommune"),
-        org_number="100000016",
+        org_number=OrgNumber("100000016"),
     )
     comparison = compare(
         [

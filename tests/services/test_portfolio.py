@@ -31,6 +31,7 @@ from unikom import (
     record_assessment,
     summarise,
 )
+from unikom.model.diagnostics import Diagnostic
 from unikom.services.portfolio import outcome_to_dict
 
 D = dt.date
@@ -106,7 +107,7 @@ def test_iter_portfolio_raises_or_skips_invalid_files(
     shutil.copy(INVALID / "inquiries" / "bad-areas.yaml", directory / "inquiries")
     with pytest.raises(InvalidDocumentError):
         list(iter_portfolio(directory, partnership=partnership))
-    skipped: list[list[object]] = []
+    skipped: list[list[Diagnostic]] = []
     kept = list(iter_portfolio(directory, partnership=partnership, on_invalid=skipped.append))
     assert len(kept) == 8
     assert len(skipped) == 1
@@ -140,7 +141,7 @@ def test_record_assessment_returns_a_new_inquiry(partnership: Partnership) -> No
 
 @attrs.frozen
 class FakeDue:
-    """Stands in for unikom.deadlines._core.DueDates: due dates set by the test."""
+    """Stands in for unikom.deadlines.DueDates: due dates set by the test."""
 
     due: dt.date | None
     preliminary_reply_by: dt.date | None

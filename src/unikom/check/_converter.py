@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import typing
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -16,17 +17,12 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn
 
-from unikom.model._fields import (
-    CONSTRAINTS,
-    LanguageTag,
-    Slug,
-    TextValue,
-    check_constrained,
-    check_number,
-)
+from unikom.model._fields import CONSTRAINTS, LanguageTag, Slug, TextValue, check_number
+from unikom.model._validation import check_constrained
 from unikom.model.assessment import Score
 from unikom.model.duration import Duration
 from unikom.model.errors import ModelError
+from unikom.model.frozen import FrozenMap
 from unikom.model.inquiry import Answer
 from unikom.model.text import UNDETERMINED, Text
 
@@ -150,6 +146,29 @@ def configure_answers(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(Score, structure_score)
 
 
+def configure_maps(converter: cattrs.Converter) -> None:
+    """Read mappings into the model's FrozenMap, key by key; write them as plain dicts."""
+
+    def structure(value: Any, tp: Any) -> FrozenMap[Any, Any]:
+        if not isinstance(value, Mapping):
+            raise ModelError("value.mapping", f"expected a mapping, got {value!r}")
+        key_type, value_type = typing.get_args(tp) or (Any, Any)
+        return FrozenMap(
+            (converter.structure(key, key_type), converter.structure(item, value_type))
+            for key, item in value.items()
+        )
+
+    converter.register_structure_hook_func(_is_frozen_map, structure)
+    converter.register_unstructure_hook_func(
+        _is_frozen_map,
+        lambda value: {key: converter.unstructure(item) for key, item in value.items()},
+    )
+
+
+def _is_frozen_map(tp: Any) -> bool:
+    return typing.get_origin(tp) is FrozenMap or tp is FrozenMap
+
+
 def configure_omit_defaults(converter: cattrs.Converter) -> None:
     """Write only what differs from the defaults, so dumped files stay short and readable."""
 
@@ -190,6 +209,7 @@ def get_converter() -> cattrs.Converter:
     configure_constrained_strings(converter)
     configure_numbers(converter)
     configure_answers(converter)
+    configure_maps(converter)
     configure_enums(converter)
     configure_omit_defaults(converter)
     configure_sequences(converter)

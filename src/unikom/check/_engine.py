@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -24,11 +23,12 @@ from unikom.check._rules import (
     translation_rules,
 )
 from unikom.check._schemacheck import check_schema
-from unikom.check._yamlsource import Pointer, SourceDocument, read_source
+from unikom.check._versioncheck import version_problems
+from unikom.check._yamlsource import Pointer, SourceDocument, parse_bytes, read_source
 from unikom.check.kinds import KINDS, DocumentKind
 from unikom.model._suggest import suggest
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key
-from unikom.model.errors import ModelError
+from unikom.model.errors import ModelError, UnikomError
 from unikom.model.inquiry_type import InquiryType
 from unikom.model.partnership import Partnership
 
@@ -46,9 +46,16 @@ class Checked:
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
 
 
-def check_file(path: str) -> Checked:
-    """Run the per-file stages on *path*: parse, kind and version, schema, model."""
-    source = read_source(path)
+def check_file(path: str, content: bytes | None = None) -> Checked:
+    """Run the per-file stages on *path*: parse, kind and version, schema, model.
+
+    With *content*, that text is checked as if it were the file's (standard
+    input named by ``--stdin-filename``); the disk is not read.
+    """
+    if content is None:
+        source = read_source(path)
+    else:
+        source = parse_bytes(content, SourceDocument(path=path))
     checked = Checked(source=source, diagnostics=list(source.diagnostics))
     if not source.ok:
         return checked
@@ -70,6 +77,8 @@ def check_file(path: str) -> Checked:
     if schema_errors:
         checked.diagnostics.extend(schema_errors)
         return checked
+    if data["version"] != STANDARD_VERSION:
+        checked.diagnostics.extend(version_problems(source, kind.model, data["version"]))
     checked.model, model_errors = structure(source, kind)
     checked.diagnostics.extend(model_errors)
     return checked
@@ -190,22 +199,6 @@ def _file_order(name: str) -> tuple[int, str]:
     return (0 if name in PARTNERSHIP_FILES else 1, name)
 
 
-def partnership_root(path: str, roots: Sequence[str]) -> str | None:
-    """Return the partnership directory that *path* lies in, if any of *roots* holds it."""
-    parent = Path(directory_of(path))
-    holding = [root for root in roots if parent == Path(root) or Path(root) in parent.parents]
-    return max(holding, key=len, default=None)
-
-
-def directory_of(path: str) -> str:
-    """Return the real path of the directory *path* lies in.
-
-    Only the directory is resolved, never the file: ``Path.resolve`` raises on a
-    file that is a symbolic link loop, and such a file must be reported, not crash us.
-    """
-    return os.path.realpath(os.path.dirname(os.path.abspath(path)))
-
-
 #: The subdirectory of a partnership directory whose inquiry-type files are part of it.
 INQUIRY_TYPES_DIR = "inquiry-types"
 
@@ -232,50 +225,373 @@ def single(checked: Checked) -> Assembly:
     return Assembly(checked=checked, locator=locator)
 
 
-def assemble(partnership_file: str) -> tuple[Assembly | None, list[Diagnostic], list[str]]:
-    """Load a partnership file plus the inquiry-type files in its ``inquiry-types/``.
-
-    Returns the assembly (None when the partnership itself is invalid), every
-    per-file finding, and the files read.
-    """
-    first = check_file(partnership_file)
-    found = list(first.diagnostics)
-    extra_dir = os.path.join(os.path.dirname(partnership_file), INQUIRY_TYPES_DIR)
-    extra = discover([extra_dir]) if os.path.isdir(extra_dir) else []
-    assembly = single(first) if isinstance(first.model, Partnership) else None
-    index = len(first.model.inquiry_types) if assembly is not None else 0
-    for path in extra:
-        checked = check_file(path)
-        found.extend(checked.diagnostics)
-        if checked.model is None:
-            continue
-        if not isinstance(checked.model, InquiryType):
-            found.append(
-                checked.source.error(
-                    ("kind",),
-                    "kind.misplaced",
-                    f"{INQUIRY_TYPES_DIR}/ holds inquiry-type files only, not "
-                    f"'{checked.kind.name if checked.kind else '?'}'",
-                )
-            )
-        elif assembly is not None:
-            assembly.parts.append(checked)
-            assembly.locator.add(("inquiry_types", index), checked.source)
-            index += 1
-        else:
-            # The partnership is invalid: check what the inquiry type can say alone.
-            found.extend(inquiry_type_in_context(checked.model, single(checked).locator, None))
-    return assembly, found, [partnership_file, *extra]
+#: A folder holding this (a directory, or a file in a git worktree) is the root of a
+#: repository: the search for a file's partnership never goes above it.
+REPOSITORY_MARKER = ".git"
 
 
-def assemble_directory(directory: str) -> tuple[Assembly | None, list[Diagnostic]]:
-    """Load a partnership directory: its partnership file and its inquiry types."""
+def partnership_file_in(directory: str) -> str | None:
+    """Return the partnership file of *directory*, or None when it holds none."""
     for name in PARTNERSHIP_FILES:
         candidate = os.path.join(directory, name)
         if os.path.isfile(candidate):
-            assembly, found, _files = assemble(candidate)
-            return assembly, found
-    return None, []
+            return candidate
+    return None
+
+
+def find_partnership(path: str) -> str | None:
+    """Return the absolute partnership directory that *path* belongs to, if any.
+
+    That is the nearest directory upward from *path* (itself, when it is a
+    directory) holding ``partnership.yaml``, ``.yml`` or ``.json``; the search
+    stops at the root of the repository (a folder holding ``.git``) and at the
+    root of the file system.
+    """
+    here = os.path.abspath(path)
+    if not os.path.isdir(here):
+        here = os.path.dirname(here)
+    while True:
+        if partnership_file_in(here) is not None:
+            return here
+        if os.path.lexists(os.path.join(here, REPOSITORY_MARKER)):
+            return None
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
+
+
+@attrs.frozen(kw_only=True)
+class _Result:
+    """What one file's check found, and what other files its findings may depend on."""
+
+    path: str
+    diagnostics: tuple[Diagnostic, ...] = ()
+    #: The file's kind, when its data got that far.
+    kind: str | None = None
+    #: (kind, id) of a valid document that other files refer to.
+    identity: tuple[str, str] | None = None
+    #: The kinds of document this file refers to in other files.
+    refers_to: frozenset[str] = frozenset()
+
+
+@attrs.define(kw_only=True)
+class _Group:
+    """The files to check together: one partnership directory, or the files in none."""
+
+    #: The partnership directory (absolute), or None for files outside any.
+    root: str | None
+    #: Every file to check, as it is to be named in findings, in the order checked.
+    files: list[str] = attrs.field(factory=list)
+    #: The files asked for; their dependants are reported with them.
+    requested: list[str] = attrs.field(factory=list)
+    #: The partnership file, as named in ``files``.
+    partnership_file: str | None = None
+
+
+def _plan(paths: Iterable[str | os.PathLike[str]], extra: Iterable[str] = ()) -> list[_Group]:
+    """Group the files under *paths* by the partnership each belongs to.
+
+    Each partnership directory met is walked whole, because a file is checked
+    against every other file of its partnership.  *extra* names files that
+    need not exist on disk (standard input named by ``--stdin-filename``).
+    """
+    requested = discover(paths)
+    requested.extend(os.path.normpath(p) for p in extra if os.path.normpath(p) not in requested)
+    roots: dict[str, str | None] = {}
+
+    def root_of(path: str) -> str | None:
+        folder = os.path.dirname(os.path.abspath(path))
+        if folder not in roots:
+            roots[folder] = find_partnership(folder)
+        return roots[folder]
+
+    groups: dict[str | None, _Group] = {}
+    for path in requested:
+        root = root_of(path)
+        groups.setdefault(root, _Group(root=root)).requested.append(path)
+    for group in groups.values():
+        if group.root is None:
+            group.files = list(group.requested)
+            continue
+        sample = group.requested[0]
+        shown_root = group.root if os.path.isabs(sample) else os.path.relpath(group.root)
+        named = {os.path.abspath(p): p for p in group.requested}
+        walked = [p for p in discover([shown_root]) if root_of(p) == group.root]
+        group.files = [named.pop(os.path.abspath(p), p) for p in walked]
+        # Files asked for by name that a walk passes over (hidden, another suffix, not on disk).
+        group.files.extend(p for p in group.requested if os.path.abspath(p) in named)
+        own = partnership_file_in(group.root)
+        group.partnership_file = next(
+            (p for p in group.files if own is not None and os.path.abspath(p) == own), None
+        )
+    return list(groups.values())
+
+
+class _PartnershipCheck:
+    """Check every file of one partnership directory, each in the partnership's context.
+
+    Its results come file by file, so that memory does not grow with the number
+    of files: only the partnership and an index of ids (:class:`CrossIndex`)
+    are kept.  After the walk, :attr:`assembly` holds the partnership, if valid.
+    """
+
+    def __init__(
+        self,
+        group: _Group,
+        *,
+        languages: Sequence[str] | None,
+        check: Callable[[str], Checked],
+        done: Callable[[], None],
+    ) -> None:
+        self.group = group
+        self.languages = languages
+        self.check = check
+        self.done = done
+        self.assembly: Assembly | None = None
+
+    def results(self) -> Iterator[_Result]:
+        """Yield each file's findings, then the references no file answered."""
+        group = self.group
+        types_dir = os.path.join(group.root or "", INQUIRY_TYPES_DIR) + os.sep
+        parts = [p for p in group.files if os.path.abspath(p).startswith(types_dir)]
+        in_parts = set(parts)
+        others = [p for p in group.files if p != group.partnership_file and p not in in_parts]
+        if group.partnership_file is not None:
+            yield self._assemble(group.partnership_file, parts)
+        partnership = self.assembly.model() if self.assembly is not None else None
+        index = CrossIndex()
+        for path in others:
+            yield self._other(path, partnership, index)
+            self.done()
+        yield _Result(path="", diagnostics=tuple(sorted(index.unresolved(), key=sort_key)))
+
+    def _assemble(self, path: str, parts: Sequence[str]) -> _Result:
+        first = self.check(path)
+        found = list(first.diagnostics)
+        self.done()
+        assembly = None
+        if isinstance(first.model, Partnership):
+            assembly = single(first)
+        elif first.model is not None:
+            found.append(
+                _misplaced(
+                    first,
+                    f"{os.path.basename(path)} holds the partnership itself "
+                    "(kind: partnership); give this file another name",
+                )
+            )
+        index = len(first.model.inquiry_types) if assembly is not None else 0
+        for part in parts:
+            checked = self.check(part)
+            self.done()
+            found.extend(checked.diagnostics)
+            if checked.model is None:
+                continue
+            if not isinstance(checked.model, InquiryType):
+                found.append(
+                    _misplaced(checked, f"{INQUIRY_TYPES_DIR}/ holds inquiry-type files only")
+                )
+            elif assembly is not None:
+                assembly.parts.append(checked)
+                assembly.locator.add(("inquiry_types", index), checked.source)
+                index += 1
+            else:
+                # The partnership is invalid: check what the inquiry type can say alone.
+                found.extend(inquiry_type_in_context(checked.model, single(checked).locator, None))
+        if assembly is not None:
+            found.extend(assembly_rules(assembly, self.languages))
+        self.assembly = assembly
+        return _Result(path=path, diagnostics=tuple(sorted(found, key=sort_key)))
+
+    def _other(self, path: str, partnership: Partnership | None, index: CrossIndex) -> _Result:
+        checked = self.check(path)
+        found = list(checked.diagnostics)
+        kind = checked.kind
+        identity = None
+        refers_to: frozenset[str] = frozenset()
+        if checked.model is not None and kind is not None:
+            if isinstance(checked.model, Partnership):
+                where = self.group.partnership_file or "partnership.yaml"
+                found.append(
+                    _misplaced(
+                        checked,
+                        f"a partnership directory has one partnership file, {where}; "
+                        "a second partnership needs a directory of its own",
+                    )
+                )
+            elif isinstance(checked.model, InquiryType):
+                found.append(
+                    _misplaced(
+                        checked,
+                        f"an inquiry type is part of the partnership only in its "
+                        f"{INQUIRY_TYPES_DIR}/ directory; move the file there",
+                    )
+                )
+            else:
+                at = single(checked).locator
+                if kind.context_rules is not None:
+                    found.extend(kind.context_rules(checked.model, at, partnership))
+                found.extend(index.add(checked, path, at))
+                if kind.identity is not None:
+                    identity = (kind.name, kind.identity(checked.model))
+                if kind.references is not None:
+                    refers_to = frozenset(t for _p, t, _r in kind.references(checked.model))
+        return _Result(
+            path=path,
+            diagnostics=tuple(sorted(found, key=sort_key)),
+            kind=kind.name if kind is not None else None,
+            identity=identity,
+            refers_to=refers_to,
+        )
+
+
+def _misplaced(checked: Checked, why: str) -> Diagnostic:
+    kind_name = checked.kind.name if checked.kind is not None else "?"
+    return checked.source.error(
+        ("kind",), "kind.misplaced", f"a file of kind '{kind_name}' does not belong here: {why}"
+    )
+
+
+def _declares_kind(checked: Checked) -> bool:
+    data = checked.source.data
+    return isinstance(data, dict) and isinstance(data.get("kind"), str) and data["kind"] in KINDS
+
+
+def _standalone(path: str, checked: Checked, languages: Sequence[str] | None) -> list[Diagnostic]:
+    """Check a file that lies in no partnership directory: on its own."""
+    found = list(checked.diagnostics)
+    if checked.model is not None and checked.kind is not None:
+        if checked.kind.context_rules is not None:
+            found.extend(checked.kind.context_rules(checked.model, single(checked).locator, None))
+        if isinstance(checked.model, Partnership):
+            found.extend(assembly_rules(single(checked), languages))
+    return sorted(found, key=sort_key)
+
+
+def _reported(group: _Group, results: Sequence[_Result]) -> set[str] | None:
+    """Return the files whose findings to report: those asked for and their dependants.
+
+    None means every file: the partnership file and its inquiry types are what
+    every other file is checked against.
+    """
+    asked = set(group.requested)
+    if group.partnership_file in asked:
+        return None
+    by_path = {r.path: r for r in results if r.path}
+    types_dir = os.path.join(group.root or "", INQUIRY_TYPES_DIR) + os.sep
+    if any(os.path.abspath(p).startswith(types_dir) for p in asked):
+        return None
+    reported = set(asked)
+    for path in asked:
+        result = by_path.get(path)
+        if result is None:
+            continue
+        # A file whose kind is unknown may have been any kind before this change.
+        for other in results:
+            if other.refers_to and (result.kind is None or result.kind in other.refers_to):
+                reported.add(other.path)
+            if result.identity is not None and other.identity == result.identity:
+                reported.add(other.path)
+    return reported
+
+
+class MissingPathError(UnikomError, FileNotFoundError):
+    """A path given to unikom does not exist: the same error from ``load`` and ``validate``."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(2, "no such file or directory", path)
+        self.path = path
+
+    def __str__(self) -> str:
+        return f"no such file or directory: {self.path}"
+
+
+def require_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Return *paths* as strings; raise :class:`MissingPathError` for one that does not exist."""
+    found = [os.fspath(p) for p in paths]
+    for path in found:
+        if not os.path.lexists(path):
+            raise MissingPathError(path)
+    return found
+
+
+@attrs.define(kw_only=True)
+class Validation:
+    """One run of the checks over some paths; :meth:`diagnostics` yields its findings.
+
+    The rule: every file is checked in the context of the partnership it belongs
+    to (see :func:`find_partnership`), against every other file of that
+    partnership; the findings reported are those of the files asked for and of
+    the files that depend on them (every file of the partnership, when the
+    partnership file or an inquiry type is asked for; the files that refer to a
+    kind, or share an id, when a file of that kind is asked for).
+    """
+
+    paths: list[str]
+    languages: Sequence[str] | None = None
+    progress: Callable[[int, int], None] | None = None
+    #: Absolute path → the bytes to check instead of the file's (standard input).
+    overrides: dict[str, bytes] = attrs.field(factory=dict)
+    #: Check only each partnership's own files: its partnership file and inquiry types.
+    definition_only: bool = False
+    #: Pass over files in no partnership directory that declare no unikom kind: a
+    #: pre-commit hook is given every YAML file of a repository, CI workflows included.
+    only_unikom_files: bool = False
+    #: Files passed over by :attr:`only_unikom_files`.
+    files_skipped: int = 0
+    #: The partnership of each directory checked, when it is valid.
+    assemblies: dict[str, Assembly | None] = attrs.field(factory=dict)
+    files_checked: int = 0
+
+    def diagnostics(self) -> Iterator[Diagnostic]:
+        """Yield every finding, file by file."""
+        groups = _plan(self.paths, self.overrides_named())
+        for group in groups:
+            if self.definition_only and group.root is not None:
+                types_dir = os.path.join(group.root, INQUIRY_TYPES_DIR) + os.sep
+                group.files = [
+                    p
+                    for p in group.files
+                    if p == group.partnership_file or os.path.abspath(p).startswith(types_dir)
+                ]
+        total = sum(len(g.files) for g in groups)
+
+        def done() -> None:
+            self.files_checked += 1
+            if self.progress is not None:
+                self.progress(self.files_checked, total)
+
+        for group in groups:
+            if group.root is None:
+                for path in group.files:
+                    checked = self._check(path)
+                    if self.only_unikom_files and not _declares_kind(checked):
+                        self.files_skipped += 1
+                    else:
+                        yield from _standalone(path, checked, self.languages)
+                    done()
+                continue
+            walk = _PartnershipCheck(group, languages=self.languages, check=self._check, done=done)
+            if group.partnership_file in group.requested:
+                for result in walk.results():
+                    yield from result.diagnostics
+            else:
+                results = list(walk.results())
+                reported = _reported(group, results)
+                for result in results:
+                    yield from (
+                        d for d in result.diagnostics if reported is None or d.file in reported
+                    )
+            self.assemblies[group.root] = walk.assembly
+
+    def overrides_named(self) -> list[str]:
+        """Return the paths of the files whose content is given rather than read."""
+        named = {os.path.abspath(p): os.path.normpath(p) for p in self.paths}
+        return [named.get(path, path) for path in self.overrides]
+
+    def _check(self, path: str) -> Checked:
+        return check_file(path, self.overrides.get(os.path.abspath(path)))
 
 
 def validate_paths(
@@ -284,68 +600,16 @@ def validate_paths(
     languages: Sequence[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[Diagnostic]:
-    """Validate every file under *paths*; yield each file's findings as it is done.
+    """Validate every file under *paths*, each in its partnership's context.
 
-    A directory that holds a ``partnership.yaml`` is a partnership directory: its
-    ``inquiry-types/`` are part of the partnership, and every other file below it
-    is checked against that partnership.  Only the partnerships stay in memory,
-    so memory does not grow with the number of other files; references between
-    files (a project's inquiry) are checked through an index of ids (see
-    :class:`CrossIndex`) when the whole partnership directory is being checked,
-    and those still unresolved are reported after every file.  *progress*, if
-    given, is called with how many of the files found are done and their total.
+    See :class:`Validation` for which files are checked and reported.
+
+    *progress*, if given, is called with how many of the files to check are
+    done and their total.
     """
-    paths = list(paths)
-    partnerships: dict[str, Partnership | None] = {}
-    walked = [Path(p).resolve() for p in paths if os.path.isdir(p)]
-    indexes: dict[str, CrossIndex] = {}
-    # Each directory's partnership, and whether that one is walked whole, worked out
-    # once per directory rather than per file (it resolves paths on the disk).
-    owners: dict[str, tuple[str | None, bool]] = {}
-    done: set[str] = set()
-    files = discover(paths)
-    for number, path in enumerate(files, 1):
-        if path in done:
-            continue
-        if os.path.basename(path) in PARTNERSHIP_FILES:
-            assembly, found, files_read = assemble(path)
-            done.update(files_read)
-            if assembly is not None:
-                found.extend(assembly_rules(assembly, languages))
-            partnerships[directory_of(path)] = assembly.model() if assembly is not None else None
-            owners.clear()
-            if progress is not None:
-                progress(number, len(files))
-            yield from sorted(found, key=sort_key)
-            continue
-        checked = check_file(path)
-        found = list(checked.diagnostics)
-        if checked.model is not None and checked.kind is not None:
-            if checked.kind.context_rules is not None:
-                folder = os.path.dirname(path)
-                if folder not in owners:
-                    owner = partnership_root(path, list(partnerships))
-                    owners[folder] = (owner, owner is not None and _walked_whole(owner, walked))
-                owner, whole = owners[folder]
-                context = partnerships[owner] if owner is not None else None
-                at = single(checked).locator
-                found.extend(checked.kind.context_rules(checked.model, at, context))
-                if owner is not None and whole:
-                    index = indexes.setdefault(owner, CrossIndex())
-                    found.extend(index.add(checked, path, at))
-            if isinstance(checked.model, Partnership):
-                found.extend(assembly_rules(single(checked), languages))
-        if progress is not None:
-            progress(number, len(files))
-        yield from sorted(found, key=sort_key)
-    for index in indexes.values():
-        yield from sorted(index.unresolved(), key=sort_key)
-
-
-def _walked_whole(root: str, walked: Sequence[Path]) -> bool:
-    """Tell whether the whole partnership directory *root* is being checked."""
-    where = Path(root)
-    return any(where == top or top in where.parents for top in walked)
+    return Validation(
+        paths=[os.fspath(p) for p in paths], languages=languages, progress=progress
+    ).diagnostics()
 
 
 @attrs.define

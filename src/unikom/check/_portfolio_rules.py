@@ -18,8 +18,9 @@ import attrs
 
 from unikom.check._locate import Locator
 from unikom.check._rules import resolve, unique_ids
-from unikom.model._fields import Email, Url, check_constrained
+from unikom.model._fields import Email, Url
 from unikom.model._suggest import suggest
+from unikom.model._validation import check_constrained
 from unikom.model.assessment import score_problems
 from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.errors import ModelError
@@ -207,12 +208,11 @@ def inquiry_rules(
             f"the assessment is dated {assessment.date.isoformat()}, before the inquiry "
             f"was received ({inquiry.received.isoformat()})",
         )
-    yield from unique_ids(
-        inquiry.requirements, ("requirements",), "requirement", at, key="requirement"
-    )
+    yield from _unique_requirement_states(inquiry, at)
     if partnership is None:
         return
     yield from _same_partnership(inquiry.partnership, partnership, "inquiry", at)
+    yield from _addressee_rules(inquiry, partnership, at)
     area_ids = [a.id for a in partnership.thematic_areas]
     for i, area in enumerate(inquiry.thematic_areas):
         yield from resolve(area, area_ids, ("thematic_areas", i), "thematic area", at)
@@ -229,6 +229,59 @@ def inquiry_rules(
         yield from resolve(inquiry.type, type_ids, ("type",), "inquiry type", at)
         return
     yield from fit_to_type(inquiry, partnership.inquiry_type(inquiry.type), at)
+
+
+def _unique_requirement_states(inquiry: Inquiry, at: Locator) -> Iterator[Diagnostic]:
+    first: dict[tuple[str, str | None], int] = {}
+    for index, state in enumerate(inquiry.requirements):
+        key = (state.requirement, state.party)
+        if key in first:
+            whose = f" for '{state.party}'" if state.party else ""
+            yield at(
+                ("requirements", index, "requirement"),
+                "id.duplicate",
+                f"the status of '{state.requirement}'{whose} is already declared by "
+                f"item {first[key] + 1}",
+            )
+        else:
+            first[key] = index
+
+
+def _addressee_rules(
+    inquiry: Inquiry, partnership: Partnership, at: Locator
+) -> Iterator[Diagnostic]:
+    """Check whom the inquiry is addressed to: known parties, members then, allowed by the type."""
+    party_ids = [p.id for p in partnership.parties]
+    members = {p.id for p in partnership.parties_on(inquiry.received)}
+    allowed: tuple[str, ...] = ()
+    if inquiry.type in [t.id for t in partnership.inquiry_types]:
+        allowed = partnership.inquiry_type(inquiry.type).addressees
+    for i, party in enumerate(inquiry.addressed_to):
+        if party not in party_ids:
+            yield from resolve(party, party_ids, ("addressed_to", i), "party", at)
+        elif party not in members:
+            yield at(
+                ("addressed_to", i),
+                "inquiry.addressee",
+                f"'{party}' was not a party of the partnership on "
+                f"{inquiry.received.isoformat()}, when the inquiry was received",
+            )
+        elif allowed and party not in allowed:
+            yield at(
+                ("addressed_to", i),
+                "inquiry.addressee",
+                f"inquiries of type '{inquiry.type}' cannot be addressed to '{party}' "
+                f"(they can be addressed to: {', '.join(allowed)})",
+            )
+    for i, state in enumerate(inquiry.requirements):
+        if state.party is not None and state.party not in inquiry.addressed_to:
+            addressed = ", ".join(inquiry.addressed_to) or "no party"
+            yield at(
+                ("requirements", i, "party"),
+                "inquiry.addressee",
+                f"'{state.party}' is not a party the inquiry is addressed to "
+                f"(addressed to: {addressed})",
+            )
 
 
 def fit_to_type(inquiry: Inquiry, it: InquiryType, at: Locator) -> Iterator[Diagnostic]:
@@ -304,6 +357,20 @@ def _requirement_rules(inquiry: Inquiry, it: InquiryType, at: Locator) -> Iterat
                 f"({requirement.title}); declare its status under 'requirements'",
                 key=True,
             )
+            continue
+        # Declared per party: then every addressed party needs its own status.
+        parties = {d.party for d in inquiry.requirements if d.requirement == requirement.id}
+        if None in parties:
+            continue
+        for party in inquiry.addressed_to:
+            if party not in parties:
+                yield at(
+                    where,
+                    "inquiry.requirement-missing",
+                    f"the status of '{requirement.id}' is declared per party, but not for "
+                    f"'{party}'; declare it for '{party}' too, or once without 'party'",
+                    key=True,
+                )
 
 
 def project_rules(

@@ -16,9 +16,11 @@ from unikom.check._locate import Locator
 from unikom.check._yamlsource import Pointer
 from unikom.model._suggest import suggest
 from unikom.model.assessment import ScaleCriterion
+from unikom.model.calendars import UnknownCalendarError, calendar_spec
 from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.inquiry_type import InquiryType
 from unikom.model.partnership import Partnership
+from unikom.model.party import PartyRole
 from unikom.model.text import Text
 
 Rule = Callable[[Any, Locator], Iterator[Diagnostic]]
@@ -208,7 +210,10 @@ def inquiry_type_rules(
         yield from resolve(area, area_ids, (*where, "thematic_areas", i), "thematic area", at)
     party_ids = [p.id for p in partnership.parties]
     contact_ids = [c.id for c in partnership.contacts]
+    for i, party in enumerate(it.addressees):
+        yield from resolve(party, party_ids, (*where, "addressees", i), "party", at)
     for r, route in enumerate(it.routes):
+        yield from resolve(route.party, party_ids, (*where, "routes", r, "party"), "party", at)
         for i, area in enumerate(route.thematic_areas):
             yield from resolve(
                 area, area_ids, (*where, "routes", r, "thematic_areas", i), "thematic area", at
@@ -248,17 +253,26 @@ def partnership_rules(p: Partnership, at: Locator) -> Iterator[Diagnostic]:
             "a partnership needs at least one municipality (or county municipality) and "
             "at least one university or university college",
         )
+    yield from membership_rules(p, at)
     party_ids = [party.id for party in p.parties]
     agreement_ids = [a.id for a in p.agreements]
     for a, agreement in enumerate(p.agreements):
         for s, signatory in enumerate(agreement.signatories):
-            yield from resolve(
-                signatory.party,
-                party_ids,
-                ("agreements", a, "signatories", s, "party"),
-                "party",
-                at,
-            )
+            signatory_at = ("agreements", a, "signatories", s)
+            yield from resolve(signatory.party, party_ids, (*signatory_at, "party"), "party", at)
+            for i, other in enumerate(signatory.on_behalf_of):
+                yield from resolve(
+                    other, party_ids, (*signatory_at, "on_behalf_of", i), "party", at
+                )
+                if other == signatory.party:
+                    yield at(
+                        (*signatory_at, "on_behalf_of", i),
+                        "ref.cycle",
+                        f"'{other}' is the signatory's own party; list only the other "
+                        "parties signed for",
+                    )
+        for i, covered in enumerate(agreement.parties):
+            yield from resolve(covered, party_ids, ("agreements", a, "parties", i), "party", at)
         if agreement.continues is not None:
             if agreement.continues == agreement.id:
                 yield at(
@@ -285,10 +299,34 @@ def partnership_rules(p: Partnership, at: Locator) -> Iterator[Diagnostic]:
             yield from resolve(
                 party, party_ids, ("governance_bodies", b, "parties", i), "party", at
             )
+    if p.calendar is not None:
+        try:
+            calendar_spec(p.calendar)
+        except UnknownCalendarError as exc:
+            yield at(("calendar",), "ref.calendar", exc.message)
     body_ids = [body.id for body in p.governance_bodies]
     for e, event in enumerate(p.annual_cycle):
         yield from resolve(event.body, body_ids, ("annual_cycle", e, "body"), "governance body", at)
         yield from check_rrule(event.rrule, ("annual_cycle", e, "rrule"), at)
+
+
+def membership_rules(p: Partnership, at: Locator) -> Iterator[Diagnostic]:
+    """Check party roles and membership periods: one lead at most, joined before left."""
+    leads = [i for i, party in enumerate(p.parties) if party.role is PartyRole.LEAD]
+    for i in leads[1:]:
+        yield at(
+            ("parties", i, "role"),
+            "model.lead",
+            f"'{p.parties[leads[0]].id}' is already the lead party; a partnership has "
+            "one lead at most (make the others member or associate)",
+        )
+    for i, party in enumerate(p.parties):
+        if party.joined is not None and party.left is not None and party.left < party.joined:
+            yield at(
+                ("parties", i, "left"),
+                "model.period-order",
+                f"the party left ({party.left}) before it joined ({party.joined})",
+            )
 
 
 def texts(value: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, Text]]:

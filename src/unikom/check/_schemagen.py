@@ -23,12 +23,12 @@ from unikom.check.kinds import KINDS, DocumentKind
 from unikom.model._fields import (
     CONSTRAINTS,
     LanguageTag,
-    TextValue,
     number_schema,
     schema_pattern,
 )
 from unikom.model.duration import DURATION_PATTERN, Duration
-from unikom.model.text import Text
+from unikom.model.frozen import FrozenMap
+from unikom.model.text import TEXT_VALUE_SCHEMA, Text
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -37,12 +37,12 @@ TEXT_SCHEMA: dict[str, Any] = {
     "description": "Text: a plain string, or a mapping of BCP 47 language tags "
     "(nb, nn, en …) to text.",
     "anyOf": [
-        CONSTRAINTS[TextValue].schema,
+        TEXT_VALUE_SCHEMA,
         {
             "type": "object",
             "minProperties": 1,
             "propertyNames": CONSTRAINTS[LanguageTag].schema,
-            "additionalProperties": CONSTRAINTS[TextValue].schema,
+            "additionalProperties": TEXT_VALUE_SCHEMA,
         },
     ],
 }
@@ -79,7 +79,7 @@ class _Generator:
         args = typing.get_args(tp)
         if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
             return {"type": "array", "items": self.for_type(args[0])}
-        if origin in (dict, Mapping) and len(args) == 2:
+        if origin in (dict, Mapping, FrozenMap) and len(args) == 2:
             return {
                 "type": "object",
                 "propertyNames": self.for_type(args[0]),
@@ -107,7 +107,8 @@ class _Generator:
             meta = field.metadata
             schema = self.for_type(hints[field.name])
             if meta.get("doc"):
-                schema = {"description": meta["doc"], **schema}
+                since = f" (Since version {meta['since']}.)" if meta.get("since") else ""
+                schema = {"description": meta["doc"] + since, **schema}
             schema.update(meta.get("schema", {}))
             properties[field.name] = schema
             if field.default is attrs.NOTHING:

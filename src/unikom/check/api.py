@@ -15,9 +15,12 @@ from unikom.check._converter import get_converter
 from unikom.check._engine import (
     PARTNERSHIP_FILES,
     Assembly,
-    assemble_directory,
-    assembly_rules,
+    MissingPathError,
+    Validation,
     check_file,
+    find_partnership,
+    partnership_file_in,
+    require_paths,
     single,
     validate_paths,
 )
@@ -31,42 +34,62 @@ PathLike = str | os.PathLike[str]
 
 
 def load(path: PathLike) -> Partnership:
-    """Load a partnership from a file or a partnership directory.
+    """Load the partnership that *path* (a file or a directory) belongs to.
 
-    Raises :class:`InvalidDocumentError` carrying every error found (warnings,
-    such as missing translations, do not stop loading).
+    *path* is checked exactly as :func:`validate` checks it: a file together
+    with the rest of its partnership directory, a directory with every file in
+    it.  Raises :class:`InvalidDocumentError` carrying every error
+    :func:`validate` reports (warnings, such as missing translations, do not
+    stop loading), and :class:`MissingPathError` when *path* does not exist.
     """
     return load_assembly(path).model()
 
 
-def load_assembly(path: PathLike) -> Assembly:
-    """Load a partnership as :func:`load` does, keeping where each part came from."""
-    path = os.fspath(path)
-    if os.path.isdir(path):
-        assembly, found = assemble_directory(path)
-        if assembly is None and not found:
-            raise InvalidDocumentError([_missing(path)])
-    else:
-        checked = check_file(path)
-        found = list(checked.diagnostics)
-        assembly = None
-        if isinstance(checked.model, Partnership):
-            assembly = single(checked)
-        elif checked.model is not None:
-            kind_name = checked.kind.name if checked.kind else "?"
-            found.append(
-                checked.source.error(
-                    ("kind",),
-                    "kind.not-partnership",
-                    f"expected a partnership file, got kind '{kind_name}'",
-                )
-            )
-    if assembly is not None:
-        found.extend(assembly_rules(assembly, ()))
-    errors = [d for d in found if d.is_error]
+def load_assembly(path: PathLike, *, definition_only: bool = False) -> Assembly:
+    """Load a partnership as :func:`load` does, keeping where each part came from.
+
+    With *definition_only*, only the partnership file and its inquiry types are
+    checked, not the inquiries and projects beside them (``unikom status``
+    lists those it cannot read itself).
+    """
+    [given] = require_paths([path])
+    root = find_partnership(given)
+    if root is None:
+        return _load_standalone(given)
+    if definition_only:
+        given = partnership_file_in(root) or given
+    run = Validation(paths=[given], languages=None, definition_only=definition_only)
+    errors = [d for d in run.diagnostics() if d.is_error]
+    assembly = run.assemblies.get(root)
+    if assembly is None and not errors:
+        # The file asked for is fine, but the partnership it belongs to is not.
+        own = partnership_file_in(root) or root
+        run = Validation(paths=[own], languages=None)
+        errors = [d for d in run.diagnostics() if d.is_error]
     if errors or assembly is None:
         raise InvalidDocumentError(sorted(errors, key=sort_key))
     return assembly
+
+
+def _load_standalone(path: str) -> Assembly:
+    if os.path.isdir(path):
+        raise InvalidDocumentError([_missing(path)])
+    checked = check_file(path)
+    run = Validation(paths=[path], languages=None)
+    errors = [d for d in run.diagnostics() if d.is_error]
+    if not errors and not isinstance(checked.model, Partnership):
+        kind_name = checked.kind.name if checked.kind else "?"
+        errors.append(
+            checked.source.error(
+                ("kind",),
+                "kind.not-partnership",
+                f"expected a partnership file, got kind '{kind_name}', and the file lies in "
+                f"no partnership directory (one holding {' or '.join(PARTNERSHIP_FILES)})",
+            )
+        )
+    if errors:
+        raise InvalidDocumentError(sorted(errors, key=sort_key))
+    return single(checked)
 
 
 def _missing(path: str) -> Diagnostic:
@@ -77,7 +100,7 @@ def _missing(path: str) -> Diagnostic:
         pointer="",
         code="file.no-partnership",
         severity=Severity.ERROR,
-        message=f"the directory holds no {' or '.join(PARTNERSHIP_FILES)}",
+        message=f"neither the directory nor one above it holds {' or '.join(PARTNERSHIP_FILES)}",
     )
 
 
@@ -86,17 +109,17 @@ def validate(
 ) -> list[Diagnostic]:
     """Validate files and directories; return every finding (errors and warnings).
 
-    Directories are searched for ``.yaml``, ``.yml`` and ``.json`` files.
-    *languages* overrides each partnership's own ``languages`` for translation
-    warnings.  A path that does not exist raises :class:`FileNotFoundError`.
+    Directories are searched for ``.yaml``, ``.yml`` and ``.json`` files.  Each
+    file is checked in the context of the partnership it belongs to: the nearest
+    directory upward holding ``partnership.yaml`` (``.yml``, ``.json``), never
+    above the repository's root.  Checking ``partnership.yaml`` re-checks every
+    file of its directory.  *languages* overrides each partnership's own
+    ``languages`` for translation warnings.  A path that does not exist raises
+    :class:`MissingPathError` (a :class:`FileNotFoundError`).
     """
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
-    paths = list(paths)
-    for path in paths:
-        if not os.path.exists(path):
-            raise FileNotFoundError(os.fspath(path))
-    return list(validate_paths(paths, languages=languages))
+    return list(validate_paths(require_paths(paths), languages=languages))
 
 
 def to_data(obj: Any) -> dict[str, Any]:
@@ -149,4 +172,12 @@ def _represent_text(dumper: _Dumper, value: str) -> yaml.Node:
 
 _Dumper.add_representer(str, _represent_text)
 
-__all__ = ["UnikomError", "dump", "dumps", "load", "to_data", "validate"]
+__all__ = [
+    "MissingPathError",
+    "UnikomError",
+    "dump",
+    "dumps",
+    "load",
+    "to_data",
+    "validate",
+]

@@ -14,10 +14,19 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from unikom._version import __version__
+from unikom.cli._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError
 from unikom.model.errors import UnikomError
 
-#: Exit codes, stable for CI: valid, invalid, usage error.
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+__all__ = [
+    "COMMANDS",
+    "EXIT_INVALID",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "UsageError",
+    "build_parser",
+    "entry",
+    "main",
+]
 
 #: Command name → (module under unikom.cli, one-line help).
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -29,10 +38,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "render": ("render", "make the partnership's public page, in Markdown or HTML"),
     "network": ("network", "compare several partnerships: parties, periods, areas, inquiries"),
 }
-
-
-class UsageError(Exception):
-    """A mistake in how the command was called: reported in one line, exit code 2."""
 
 
 class _Command(Protocol):

@@ -8,11 +8,11 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from unikom.cli import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
 from unikom.cli.partnership_input import load_partnership, parse_date
 
 if TYPE_CHECKING:
-    from unikom.deadlines._core import CalendarEntry
+    from unikom.deadlines import CalendarEntry
     from unikom.model.partnership import Partnership
 
 FORMATS = ("text", "json", "ics", "svg")
@@ -93,7 +93,7 @@ def _run(args: argparse.Namespace) -> int:
             arshjul_svg(partnership, year=start.year, language=language, start=start, end=end)
         )
         return EXIT_OK
-    from unikom.deadlines._core import calendar_entries
+    from unikom.deadlines import calendar_entries
 
     entries = calendar_entries(partnership, start, end)
     if args.format == "ics":
@@ -125,7 +125,7 @@ def as_text(
     language: str,
 ) -> str:
     """Return one line per entry: date, weekday, kind, label and anything worth knowing."""
-    from unikom.deadlines._core import EntryKind
+    from unikom.deadlines import EntryKind
 
     weekdays = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
     name = partnership.name.get(language)

@@ -7,13 +7,13 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from unikom.cli import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
 from unikom.cli.partnership_input import load_partnership, parse_date
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from unikom.deadlines._core import DueDates, SkippedDay
+    from unikom.deadlines import DueDates, SkippedDay
     from unikom.model.duration import Duration
 
 _WEEKEND = ("Saturday", "Sunday")
@@ -37,8 +37,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the answer-due and preliminary-reply dates and how they were counted."""
-    from unikom.deadlines._core import answer_due
-    from unikom.model.errors import DateRangeError, UnknownInquiryTypeError
+    from unikom.deadlines import answer_due
+    from unikom.model.errors import DateRangeError, NotFoundError
 
     received = parse_date(args.received, "--received")
     partnership = load_partnership(args.partnership)
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     try:
         dates = answer_due(partnership, args.inquiry_type, received)
-    except UnknownInquiryTypeError as exc:
+    except NotFoundError as exc:
         raise UsageError(f"--inquiry-type: {exc}") from None
     except DateRangeError as exc:
         raise UsageError(f"--received: {exc}") from None

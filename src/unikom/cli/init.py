@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from unikom.cli import EXIT_OK, UsageError
+from unikom.cli._common import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from unikom.model.party import PartyKind

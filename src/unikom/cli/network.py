@@ -10,9 +10,10 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from unikom.cli import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
 
 if TYPE_CHECKING:
+    from unikom.model.party import Party
     from unikom.services.network import Comparison
 
 OUTPUT_FORMATS = ("text", "json", "md")
@@ -80,7 +81,7 @@ def _parse_date(text: str) -> dt.date:
 
 
 def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[str]:
-    from unikom.services.network import ACTIVE_RULE, AREA_RULE, inquiry_type_data
+    from unikom.services.network import ACTIVE_RULE, AREA_RULE, PARTIES_RULE, inquiry_type_data
 
     on = comparison.on.isoformat()
     labels = [c.label for c in comparison.columns]
@@ -108,25 +109,25 @@ def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[st
                 c.partnership.name.get(language),
                 c.partnership.status.value,
                 "yes" if c.active else "no",
-                str(len(c.partnership.municipalities)),
-                str(len(c.partnership.institutions)),
-                str(
-                    len(c.partnership.parties)
-                    - len(c.partnership.municipalities)
-                    - len(c.partnership.institutions)
-                ),
+                *_counts(c.partnership.parties_on(comparison.on)),
             ]
             for c in comparison.columns
         ],
     )
 
-    section("Parties")
+    section(f"Parties on {on}", PARTIES_RULE)
     table(
-        ["partnership", "party", "kind", "org. number"],
+        ["partnership", "party", "kind", "role", "org. number"],
         [
-            [c.label, party.name.get(language), party.kind.value, party.org_number]
+            [
+                c.label,
+                party.name.get(language),
+                party.kind.value,
+                party.effective_role.value,
+                party.org_number,
+            ]
             for c in comparison.columns
-            for party in c.partnership.parties
+            for party in c.partnership.parties_on(comparison.on)
         ],
     )
     if comparison.shared_parties:
@@ -204,6 +205,13 @@ def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[st
     else:
         out.append("None of the partnerships lists an inquiry type.")
     return out
+
+
+def _counts(parties: Sequence[Party]) -> list[str]:
+    """Count municipal, academic and other parties, as the overview's columns show them."""
+    municipal = sum(1 for p in parties if p.kind.is_municipal)
+    academic = sum(1 for p in parties if p.kind.is_academic)
+    return [str(municipal), str(academic), str(len(parties) - municipal - academic)]
 
 
 def _text_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:

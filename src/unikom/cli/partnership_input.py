@@ -8,7 +8,7 @@ import re
 import sys
 from typing import TYPE_CHECKING
 
-from unikom.cli import UsageError
+from unikom.cli._common import UsageError
 
 if TYPE_CHECKING:
     from unikom.model.partnership import Partnership

@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from unikom.cli import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
 
 LANGUAGES = ("nb", "nn", "en")
 PAGE_FORMATS = ("md", "html")

@@ -9,7 +9,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from unikom.cli import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from unikom.model.assessment import CriterionResult
@@ -41,9 +41,9 @@ def _day(text: str | None) -> dt.date:
 
 def run(args: argparse.Namespace) -> int:
     """Print the status; return 1 when the partnership or any of its files is invalid."""
-    from unikom.check.api import load
+    from unikom.check.api import load_assembly
     from unikom.cli.formats import write_text
-    from unikom.deadlines._core import answer_due
+    from unikom.deadlines import answer_due
     from unikom.model.diagnostics import Diagnostic
     from unikom.model.errors import InvalidDocumentError
     from unikom.services.portfolio import iter_portfolio, summarise
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     if not os.path.isdir(args.directory):
         raise UsageError(f"not a directory: {args.directory}")
     try:
-        partnership = load(args.directory)
+        partnership = load_assembly(args.directory, definition_only=True).model()
     except InvalidDocumentError as exc:
         write_text(exc.diagnostics, sys.stderr)
         print("unikom: the partnership is invalid; run 'unikom validate' on it", file=sys.stderr)
@@ -124,6 +124,10 @@ def _inquiries(status: PortfolioStatus, heading: str, is_open: bool, out: TextIO
             print(f"  {state.value.replace('_', ' ')}: {len(items)}", file=out)
         for item in items:
             print(f"    {item.id:<14} since {item.since.isoformat()}  {item.title}", file=out)
+            for party in item.addressed_to:
+                route = item.routes.get(party)
+                via = f" (route {route})" if route else ""
+                print(f"    {'':<14} to {party}{via}", file=out)
 
 
 def write_status(status: PortfolioStatus, partnership: Partnership, out: TextIO) -> None:

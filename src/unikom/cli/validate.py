@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from unikom.cli import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
 from unikom.cli.formats import FORMATS
 
 
@@ -27,6 +27,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="treat warnings (e.g. a missing translation) as failures",
     )
     parser.add_argument(
+        "--only-unikom-files",
+        action="store_true",
+        help="pass over files that lie in no partnership directory and declare no unikom "
+        "kind (for hooks that are given every YAML file of a repository)",
+    )
+    parser.add_argument(
         "--lang",
         metavar="LANGS",
         help="comma-separated languages every text must have, e.g. nb,en "
@@ -36,7 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Validate the paths; return 0 when valid, 1 when anything is invalid."""
-    from unikom.check._engine import validate_paths
+    from unikom.check._engine import Validation
     from unikom.cli.progress import Progress, wanted
 
     for path in args.paths:
@@ -58,7 +64,13 @@ def run(args: argparse.Namespace) -> int:
         if progress is not None:
             progress.update(done, total)
 
-    findings = validate_paths(args.paths, languages=languages, progress=on_file)
+    run = Validation(
+        paths=list(args.paths),
+        languages=languages,
+        progress=on_file,
+        only_unikom_files=args.only_unikom_files,
+    )
+    findings = run.diagnostics()
     if progress is not None:
         findings = progress.around(findings)
     found = FORMATS[args.format](findings, sys.stdout)

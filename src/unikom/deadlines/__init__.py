@@ -1,31 +1,53 @@
 """Deadlines: working calendars, time units, answer-due dates, intake
 deadlines and the dates of the årshjul.
 
-Imports only from :mod:`unikom.model` and :mod:`unikom.check`.
+- :mod:`~unikom.deadlines.calendars`: working days, per named calendar
+  (the registry of names is :mod:`unikom.model.calendars`);
+- :mod:`~unikom.deadlines.units`: the table of time units and how each is counted;
+- :mod:`~unikom.deadlines.due`: when an inquiry must be answered;
+- :mod:`~unikom.deadlines.intake`: intake deadlines and recurrence rules;
+- :mod:`~unikom.deadlines.entries`: the årshjul's dated entries.
+
+Imports only from :mod:`unikom.model` and :mod:`unikom.check`.  Results carry
+structured reasons (:class:`SkippedDay` has a :class:`DayKind` and a name);
+their words come from :mod:`unikom.model.words`.
 """
 
-from unikom.deadlines._core import (
-    CalendarEntry,
-    DueDates,
-    EntryKind,
-    IntakeDeadline,
+from unikom.deadlines.calendars import (
+    DayKind,
     SkippedDay,
     WorkingCalendar,
-    answer_due,
-    calendar_entries,
-    next_intake_deadlines,
+    public_holidays,
     working_calendar,
 )
+from unikom.deadlines.due import DueDates, answer_due
+from unikom.deadlines.entries import CalendarEntry, EntryKind, calendar_entries, event_dates
+from unikom.deadlines.intake import (
+    DEFAULT_RULE_START,
+    IntakeDeadline,
+    next_intake_deadlines,
+    rule_dates,
+)
+from unikom.deadlines.units import UNITS, TimeUnit, deadline, describe
 
 __all__ = [
+    "DEFAULT_RULE_START",
+    "UNITS",
     "CalendarEntry",
+    "DayKind",
     "DueDates",
     "EntryKind",
     "IntakeDeadline",
     "SkippedDay",
+    "TimeUnit",
     "WorkingCalendar",
     "answer_due",
     "calendar_entries",
+    "deadline",
+    "describe",
+    "event_dates",
     "next_intake_deadlines",
+    "public_holidays",
+    "rule_dates",
     "working_calendar",
 ]

@@ -1,8 +1,9 @@
 """Constrained scalar types shared by the model, the converter and the schema generator.
 
 Each constrained string is a :class:`typing.NewType` so that one declaration drives
-three places at once: the attrs validators, the cattrs structure hooks and the JSON
-Schema fragment.  Adding a constraint here is the only way to add one.
+three places at once: the constructor checks (:mod:`unikom.model._validation`), the
+cattrs structure hooks and the JSON Schema fragment.  Adding a constraint here is the
+only way to add one.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ MonthDay = NewType("MonthDay", str)
 RRuleText = NewType("RRuleText", str)
 #: One language's wording of a :class:`~unikom.model.text.Text` (titles and long text alike).
 TextValue = NewType("TextValue", str)
+CalendarName = NewType("CalendarName", str)
 
 # The patterns below are written for full matching (``re.fullmatch`` in Python,
 # :func:`schema_pattern` in the schemas) and so that no two repetitions can match
@@ -39,6 +41,7 @@ EMAIL_PATTERN = r"[A-Za-z0-9._'+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 PHONE_PATTERN = r"\+?[0-9 ]{5,20}"
 ORG_NUMBER_PATTERN = r"[0-9]{9}"
 MONTH_DAY_PATTERN = r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+CALENDAR_NAME_PATTERN = r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*"
 RRULE_PATTERN = r"(?:RRULE:)?FREQ=(?:YEARLY|MONTHLY|WEEKLY)(?:;[A-Z]+=[A-Za-z0-9,+-]+)*"
 
 #: Characters no text may carry: C0 and C1 controls but tab and line feed, DEL, and
@@ -185,6 +188,12 @@ CONSTRAINTS: dict[object, Constraint] = {
         MAX_TEXT,
         1,
     ),
+    CalendarName: _constraint(
+        "value.calendar",
+        "a working calendar's name, letters and digits like 'NO' or 'NO-46'",
+        CALENDAR_NAME_PATTERN,
+        40,
+    ),
 }
 
 #: The bounds of every number in a file, by the model type that holds it.
@@ -209,32 +218,19 @@ def check_number(value: float, kind: type) -> None:
         raise ModelError("value.number", f"expected a number between {-bound:g} and {bound:g}")
 
 
-def check_constrained(kind: object, value: str) -> None:
-    """Raise :class:`ModelError` unless *value* satisfies the constraint of *kind*."""
-    constraint = CONSTRAINTS[kind]
-    if not isinstance(value, str) or not constraint.check(value):
-        raise ModelError(constraint.code, f"{value!r} is not {constraint.what}")
+def doc(
+    text: str, *, since: str | None = None, optional_since: str | None = None, **schema: Any
+) -> dict[str, Any]:
+    """Build field metadata: a description for the schema plus extra schema keywords.
 
-
-def constrained(kind: object) -> Callable[[Any, Any, Any], None]:
-    """Return an attrs validator that enforces the constraint of *kind*."""
-
-    def validate(_instance: Any, _attribute: Any, value: Any) -> None:
-        check_constrained(kind, value)
-
-    return validate
-
-
-def each(kind: object) -> Callable[[Any, Any, Any], None]:
-    """Return an attrs validator that enforces the constraint of *kind* on every item."""
-
-    def validate(_instance: Any, _attribute: Any, values: Any) -> None:
-        for value in values:
-            check_constrained(kind, value)
-
-    return validate
-
-
-def doc(text: str, **schema: Any) -> dict[str, Any]:
-    """Build field metadata: a description for the schema plus extra schema keywords."""
-    return {"doc": text, "schema": schema}
+    *since* names the version of the standard that added the key; a file that
+    declares an older version and uses the key gets a ``version.key-too-new``
+    error (docs/versioning.md).  *optional_since* names the version that made
+    a required key optional; a file of an older version must still give it.
+    """
+    meta: dict[str, Any] = {"doc": text, "schema": schema}
+    if since is not None:
+        meta["since"] = since
+    if optional_since is not None:
+        meta["optional_since"] = optional_since
+    return meta

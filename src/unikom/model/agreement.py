@@ -6,11 +6,15 @@ import datetime as dt
 
 import attrs
 
-from unikom.model._fields import Slug, Url, constrained, doc
+from unikom.model._fields import Slug, Url, doc
+from unikom.model._validation import validated
 from unikom.model.errors import ModelError
 from unikom.model.text import Text
 
+__all__ = ["Agreement", "Document", "Period", "Signatory"]
 
+
+@validated
 @attrs.frozen(kw_only=True)
 class Period:
     """A span of calendar days, both ends included; an open end means 'until further notice'."""
@@ -31,15 +35,26 @@ class Period:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Signatory:
     """A person who signed an agreement on behalf of a party."""
 
     name: str = attrs.field(metadata=doc("The person's name.", minLength=1))
     title: Text = attrs.field(metadata=doc("Role when signing, e.g. 'ordfører', 'rektor'."))
-    party: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id of the party."))
+    party: Slug = attrs.field(metadata=doc("Id of the party."))
+    on_behalf_of: tuple[Slug, ...] = attrs.field(
+        default=(),
+        metadata=doc(
+            "Ids of the other parties this signatory also signed for, e.g. a host "
+            "municipality or a regional council signing for its member municipalities.",
+            since="1.1",
+            uniqueItems=True,
+        ),
+    )
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Document:
     """A published document: the agreement text, a governance document, a report."""
@@ -47,16 +62,16 @@ class Document:
     title: Text = attrs.field(metadata=doc("The document's title."))
     url: Url | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Url)),
         metadata=doc("Where the document is published."),
     )
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Agreement:
     """A signed agreement; a later agreement may continue an earlier one."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     title: Text = attrs.field(metadata=doc("The agreement's title."))
     signed: dt.date | None = attrs.field(default=None, metadata=doc("Date of signing."))
     signatories: tuple[Signatory, ...] = attrs.field(
@@ -68,7 +83,14 @@ class Agreement:
     )
     continues: Slug | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Slug)),
         metadata=doc("Id of the earlier agreement this one continues."),
+    )
+    parties: tuple[Slug, ...] = attrs.field(
+        default=(),
+        metadata=doc(
+            "Ids of the parties the agreement covers; left out, it covers every party.",
+            since="1.1",
+            uniqueItems=True,
+        ),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))

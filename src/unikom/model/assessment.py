@@ -23,23 +23,44 @@ from typing import TypeVar
 
 import attrs
 
-from unikom.model._fields import CONSTRAINTS, Slug, constrained, doc
-from unikom.model.errors import ModelError, UnikomError
+from unikom.model._fields import CONSTRAINTS, Slug, doc
+from unikom.model._validation import validated
+from unikom.model.errors import ModelError, UnikomError, not_found
+from unikom.model.frozen import FrozenMap, freeze
 from unikom.model.text import Text
+
+__all__ = [
+    "Assessment",
+    "AssessmentError",
+    "AssessmentOutcome",
+    "AssessmentScheme",
+    "Criterion",
+    "CriterionResult",
+    "Scale",
+    "ScaleCriterion",
+    "ScaleLevel",
+    "Score",
+    "ScoreProblem",
+    "YesNoCriterion",
+    "assess",
+    "rank",
+    "score_problems",
+]
 
 #: A recorded score: a number for a scale criterion, true or false for a yes/no one.
 Score = bool | float
 
 
-def _copy_scores(scores: Mapping[str, Score]) -> Mapping[str, Score]:
-    # A copy, so that changing the caller's dict later cannot change the assessment.
-    return dict(scores)
+def _freeze_scores(scores: Mapping[str, Score]) -> FrozenMap[str, Score]:
+    # A frozen copy, so that changing the caller's dict later cannot change the assessment.
+    return freeze(scores)
 
 
 #: Scores closer than this to a step or threshold count as on it (float rounding).
 _TOLERANCE = 1e-9
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class ScaleLevel:
     """One described level of a scale, e.g. 7 'Fremragende'."""
@@ -48,6 +69,7 @@ class ScaleLevel:
     label: Text = attrs.field(metadata=doc("What the level means, in words."))
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Scale:
     """A numeric scale from ``minimum`` to ``maximum`` in steps of ``step``."""
@@ -83,6 +105,7 @@ class Scale:
             raise ModelError("model.scale-step", "the scale's step must be positive", field="step")
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class ScaleCriterion:
     """A criterion scored on a numeric scale, with an optional threshold and weight.
@@ -90,7 +113,7 @@ class ScaleCriterion:
     Weights are used for ranking only, never for thresholds (as in Horizon Europe).
     """
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     title: Text = attrs.field(metadata=doc("The criterion, e.g. 'Excellence'."))
     description: Text | None = attrs.field(default=None, metadata=doc("What is judged."))
     scale: Scale = attrs.field(metadata=doc("The scale the criterion is scored on."))
@@ -103,11 +126,12 @@ class ScaleCriterion:
     )
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class YesNoCriterion:
     """A yes/no question that must get the required answer to pass."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     question: Text = attrs.field(metadata=doc("The question, e.g. 'Is it relevant to our plans?'"))
     description: Text | None = attrs.field(default=None, metadata=doc("More on the question."))
     required_answer: bool = attrs.field(default=True, metadata=doc("The answer that passes."))
@@ -116,6 +140,7 @@ class YesNoCriterion:
 Criterion = ScaleCriterion | YesNoCriterion
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class AssessmentScheme:
     """How inquiries of one type are assessed."""
@@ -133,12 +158,13 @@ class AssessmentScheme:
     )
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Assessment:
     """An inquiry's assessment as recorded: one score per criterion of its type's scheme."""
 
-    scores: Mapping[str, Score] = attrs.field(
-        converter=_copy_scores,
+    scores: FrozenMap[str, Score] = attrs.field(
+        converter=_freeze_scores,
         metadata=doc(
             "Criterion id → score: a number on the criterion's scale, or true/false for "
             "a yes/no question.",
@@ -163,6 +189,7 @@ class AssessmentError(UnikomError):
         super().__init__(first + more)
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class ScoreProblem:
     """One score that does not fit the scheme: the criterion (None: the whole set), code, text."""
@@ -214,6 +241,7 @@ def score_problems(scheme: AssessmentScheme, scores: Mapping[str, Score]) -> Ite
             )
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class CriterionResult:
     """How one criterion came out: its score, whether it passes, its weighted score."""
@@ -231,6 +259,7 @@ class CriterionResult:
     level: ScaleLevel | None = None
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class AssessmentOutcome:
     """The computed result of an assessment (see the module docstring for the rules)."""
@@ -255,11 +284,11 @@ class AssessmentOutcome:
         return tuple(r for r in self.results if not r.passed)
 
     def result(self, criterion_id: str) -> CriterionResult:
-        """Return the result for *criterion_id*; raise KeyError if the scheme has none."""
+        """Return the result for *criterion_id*; raise :class:`NotFoundError` if there is none."""
         for result in self.results:
             if result.criterion == criterion_id:
                 return result
-        raise KeyError(criterion_id)
+        raise not_found("criterion", criterion_id, [r.criterion for r in self.results])
 
 
 def _at_least(score: float, threshold: float) -> bool:

@@ -7,7 +7,10 @@ import re
 
 import attrs
 
+from unikom.model._validation import validated
 from unikom.model.errors import ModelError
+
+__all__ = ["DURATION_PATTERN", "Duration", "DurationUnit"]
 
 DURATION_PATTERN = r"P[1-9][0-9]{0,3}[DWMY]|[1-9][0-9]{0,3} working days?"
 _ISO = re.compile(r"P([1-9][0-9]{0,3})([DWMY])")
@@ -24,6 +27,7 @@ class DurationUnit(enum.Enum):
     YEARS = "Y"
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Duration:
     """A length of time counted in one unit, as a processing time is stated.

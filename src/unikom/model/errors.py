@@ -1,16 +1,43 @@
-"""Exceptions raised by unikom."""
+"""Exceptions raised by unikom: one hierarchy under :class:`UnikomError`.
+
+Every exception carries its data as attributes (diagnostics, codes, ids) and
+pickles with them, so an error raised in a worker process (a
+``ProcessPoolExecutor``) reaches the parent whole.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+import difflib
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from unikom.model.diagnostics import Diagnostic
 
+__all__ = [
+    "ConstraintError",
+    "DateRangeError",
+    "InvalidDocumentError",
+    "ModelError",
+    "NotFoundError",
+    "PathNotFoundError",
+    "UnikomError",
+    "UnknownInquiryTypeError",
+    "not_found",
+]
+
+
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
+    # BaseException.__new__ sets args without running a subclass's __init__,
+    # whose signature differs from args; the attributes come back as state.
+    return cls.__new__(cls, *args)
+
 
 class UnikomError(Exception):
     """Base class of every exception unikom raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args), self.__dict__)
 
 
 class ModelError(UnikomError, ValueError):
@@ -22,6 +49,24 @@ class ModelError(UnikomError, ValueError):
         self.message = message
         #: The attribute the problem is about, when the check spans several.
         self.field = field
+
+
+class ConstraintError(ModelError, TypeError):
+    """An object built in code breaks a rule a file would break: names class, attribute, rule.
+
+    It is a :class:`ValueError` and a :class:`TypeError` both, as a wrong value
+    and a wrong type are refused alike.
+    """
+
+    def __init__(self, owner: str, field: str, rule: str, detail: str) -> None:
+        code = rule if "." in rule else f"schema.{rule}"
+        super().__init__(code, f"{owner}.{field}: {detail} [{rule}]", field=field)
+        #: The class whose constructor refused the value.
+        self.owner = owner
+        #: The rule broken: a schema keyword (minItems, maxLength …), 'type', or a code.
+        self.rule = rule
+        #: What is wrong, without the class and attribute.
+        self.detail = detail
 
 
 class InvalidDocumentError(UnikomError):
@@ -37,25 +82,59 @@ class InvalidDocumentError(UnikomError):
         super().__init__(summary)
 
 
-class UnknownInquiryTypeError(UnikomError, KeyError):
-    """An inquiry type id names no inquiry type of the partnership.
+class PathNotFoundError(InvalidDocumentError, FileNotFoundError):
+    """A path given to load or validate does not exist.
 
-    It is a :class:`KeyError` too, so ``except KeyError`` works as it does for
-    :meth:`Partnership.inquiry_type`.
+    It is a :class:`FileNotFoundError` too, and carries the diagnostic a
+    command line prints for it.
     """
 
-    def __init__(self, wanted: str, known: Sequence[str]) -> None:
-        listed = ", ".join(known) if known else "none are defined"
-        self.message = f"no inquiry type has the id '{wanted}' (known: {listed})"
-        super().__init__(self.message)
+
+#: How many ids a not-found message lists.
+_MAX_CLOSEST = 5
+
+
+class NotFoundError(UnikomError, KeyError):
+    """An id names nothing of the kind looked up; :attr:`closest` lists the likeliest ids.
+
+    Every lookup by id raises it (``partnership.inquiry_type(id)``,
+    ``answer_due(partnership, id, day)`` …).  It is a :class:`KeyError` too, so
+    ``except KeyError`` keeps working.
+    """
+
+    def __init__(self, what: str, wanted: str, known: Iterable[str]) -> None:
+        self.what = what
         #: The id that was asked for.
         self.wanted = wanted
-        #: The ids the partnership has.
+        #: Every id there is, in order.
         self.known: tuple[str, ...] = tuple(known)
+        close = difflib.get_close_matches(str(wanted), self.known, n=_MAX_CLOSEST, cutoff=0.5)
+        #: The known ids closest to the one asked for, closest first (then the first ids).
+        self.closest: tuple[str, ...] = tuple(dict.fromkeys([*close, *self.known]).keys())[
+            :_MAX_CLOSEST
+        ]
+        if not self.known:
+            listed = f"there are no {what}s"
+        elif close:
+            listed = "closest: " + ", ".join(self.closest)
+        else:
+            more = len(self.known) - len(self.closest)
+            listed = "known: " + ", ".join(self.closest) + (f" and {more} more" if more else "")
+        self.message = f"no {what} has the id '{wanted}' ({listed})"
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         # KeyError would quote the whole message; show it as the sentence it is.
         return self.message
+
+
+#: The name earlier releases used for an unknown inquiry type id.
+UnknownInquiryTypeError = NotFoundError
+
+
+def not_found(what: str, wanted: str, ids: Iterable[object]) -> NotFoundError:
+    """Build the not-found error for *wanted* among the ids of *ids*' items."""
+    return NotFoundError(what, wanted, [str(getattr(item, "id", item)) for item in ids])
 
 
 class DateRangeError(UnikomError, ValueError):

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import attrs
 
-from unikom.model._fields import Slug, constrained, doc
+from unikom.model._fields import Slug, doc
+from unikom.model._validation import validated
 from unikom.model.text import Text
 
+__all__ = ["Goal"]
 
+
+@validated
 @attrs.frozen(kw_only=True)
 class Goal:
     """A goal the partnership works towards (or a purpose it shall establish)."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     title: Text = attrs.field(metadata=doc("A short name for the goal."))
     description: Text | None = attrs.field(default=None, metadata=doc("The goal in full."))

@@ -6,32 +6,36 @@ import datetime as dt
 
 import attrs
 
-from unikom.model._fields import MonthDay, RRuleText, Slug, Url, constrained, doc, each
+from unikom.model._fields import MonthDay, RRuleText, Slug, Url, doc
+from unikom.model._validation import validated
 from unikom.model.text import Text
 
+__all__ = ["AnnualEvent", "ClosedPeriod", "GovernanceBody", "KeyFigure"]
 
+
+@validated
 @attrs.frozen(kw_only=True)
 class GovernanceBody:
     """A body that steers or runs the partnership: steering group, project leaders …"""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     name: Text = attrs.field(metadata=doc("The body's name."))
     description: Text | None = attrs.field(default=None, metadata=doc("Its mandate and members."))
     parties: tuple[Slug, ...] = attrs.field(
-        default=(), validator=each(Slug), metadata=doc("Ids of the parties represented.")
+        default=(), metadata=doc("Ids of the parties represented.")
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class AnnualEvent:
     """An event in the årshjul: a meeting, a plan or budget deadline, a report."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     title: Text = attrs.field(metadata=doc("What happens."))
     description: Text | None = attrs.field(default=None, metadata=doc("More about it."))
     rrule: RRuleText = attrs.field(
-        validator=constrained(RRuleText),
         metadata=doc(
             "When it recurs, an iCalendar RRULE, e.g. 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15'."
         ),
@@ -41,23 +45,20 @@ class AnnualEvent:
     )
     body: Slug | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Slug)),
         metadata=doc("Id of the governance body responsible."),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("E.g. that dates are illustrative."))
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class ClosedPeriod:
     """Days each year when the partnership does not count working days (July, Christmas)."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     name: Text = attrs.field(metadata=doc("E.g. 'Fellesferie'."))
-    start: MonthDay = attrs.field(
-        validator=constrained(MonthDay), metadata=doc("First day, MM-DD.")
-    )
+    start: MonthDay = attrs.field(metadata=doc("First day, MM-DD."))
     end: MonthDay = attrs.field(
-        validator=constrained(MonthDay),
         metadata=doc("Last day, MM-DD; before start means the period spans New Year."),
     )
     note: Text | None = attrs.field(
@@ -65,6 +66,7 @@ class ClosedPeriod:
     )
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class KeyFigure:
     """A dated figure from a public source, e.g. 96 research collaborations."""
@@ -77,6 +79,5 @@ class KeyFigure:
     )
     source: Url | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Url)),
         metadata=doc("Where it was published."),
     )

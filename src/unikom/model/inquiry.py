@@ -14,18 +14,11 @@ from collections.abc import Mapping
 
 import attrs
 
-from unikom.model._fields import (
-    CONSTRAINTS,
-    Email,
-    OrgNumber,
-    Phone,
-    Slug,
-    TextValue,
-    constrained,
-    doc,
-    each,
-)
+from unikom.model._fields import CONSTRAINTS, Email, OrgNumber, Phone, Slug, TextValue, doc
+from unikom.model._validation import validated
 from unikom.model.assessment import Assessment
+from unikom.model.errors import not_found
+from unikom.model.frozen import EMPTY, FrozenMap, freeze
 from unikom.model.lifecycle import (
     IllegalTransitionError,
     InquiryState,
@@ -38,16 +31,19 @@ from unikom.model.lifecycle import (
 )
 from unikom.model.text import Text
 
+__all__ = ["Answer", "Inquiry", "Requester", "RequirementState", "RequirementStatus", "advance"]
+
 #: One answer to a form field: text (also dates, e-mail addresses and web addresses,
 #: written as text), true/false, a number, or a list of choice ids.
 Answer = TextValue | bool | float | tuple[Slug, ...]
 
 
-def _copy_answers(answers: Mapping[str, Answer]) -> Mapping[str, Answer]:
-    # A copy, so that changing the caller's dict later cannot change the inquiry.
-    return dict(answers)
+def _freeze_answers(answers: Mapping[str, Answer]) -> FrozenMap[str, Answer]:
+    # A frozen copy, so that changing the caller's dict later cannot change the inquiry.
+    return freeze(answers)
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Requester:
     """Who asks: the organisation and the person to contact."""
@@ -59,23 +55,19 @@ class Requester:
     )
     party: Slug | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Slug)),
         metadata=doc("Id of the partnership's party the organisation belongs to, if any."),
     )
     org_number: OrgNumber | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(OrgNumber)),
         metadata=doc("The organisation's organisation number, if it has one."),
     )
     name: str = attrs.field(metadata=doc("The contact person's name.", minLength=1))
     email: Email | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Email)),
         metadata=doc("The contact person's e-mail address."),
     )
     phone: Phone | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Phone)),
         metadata=doc("Phone number."),
     )
 
@@ -89,12 +81,19 @@ class RequirementStatus(enum.Enum):
     NOT_APPLICABLE = "not_applicable"
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class RequirementState:
     """The status of one requirement of the inquiry type, as declared for this inquiry."""
 
-    requirement: Slug = attrs.field(
-        validator=constrained(Slug), metadata=doc("Id of the inquiry type's requirement.")
+    requirement: Slug = attrs.field(metadata=doc("Id of the inquiry type's requirement."))
+    party: Slug | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Id of the addressed party this status is for, when the parties' statuses "
+            "differ; left out, it is the same for every addressed party.",
+            since="1.1",
+        ),
     )
     status: RequirementStatus = attrs.field(
         metadata=doc("pending, applied (asked for, waiting), met or not_applicable.")
@@ -108,30 +107,33 @@ class RequirementState:
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Inquiry:
     """One inquiry about collaboration, with its answers, requirements and dated history."""
 
-    id: Slug = attrs.field(
-        validator=constrained(Slug), metadata=doc("Id of the inquiry, e.g. '2024-017'.")
-    )
-    partnership: Slug = attrs.field(
-        validator=constrained(Slug), metadata=doc("Id of the partnership asked.")
-    )
-    type: Slug = attrs.field(
-        validator=constrained(Slug), metadata=doc("Id of the partnership's inquiry type.")
-    )
+    id: Slug = attrs.field(metadata=doc("Id of the inquiry, e.g. '2024-017'."))
+    partnership: Slug = attrs.field(metadata=doc("Id of the partnership asked."))
+    type: Slug = attrs.field(metadata=doc("Id of the partnership's inquiry type."))
     title: Text = attrs.field(metadata=doc("A short title for the inquiry."))
     received: dt.date = attrs.field(metadata=doc("The day it was received, YYYY-MM-DD."))
     requester: Requester = attrs.field(metadata=doc("Who asks."))
     thematic_areas: tuple[Slug, ...] = attrs.field(
         default=(),
-        validator=each(Slug),
         metadata=doc("Ids of the thematic areas it concerns.", uniqueItems=True),
     )
-    answers: Mapping[str, Answer] = attrs.field(
-        factory=dict,
-        converter=_copy_answers,
+    addressed_to: tuple[Slug, ...] = attrs.field(
+        default=(),
+        metadata=doc(
+            "Ids of the parties the inquiry is addressed to, e.g. one member municipality; "
+            "left out, the partnership as a whole.",
+            since="1.1",
+            uniqueItems=True,
+        ),
+    )
+    answers: FrozenMap[str, Answer] = attrs.field(
+        default=EMPTY,
+        converter=_freeze_answers,
         metadata=doc(
             "Form field id → answer: text, true/false, a number, or a list of choice ids.",
             propertyNames=CONSTRAINTS[Slug].schema,
@@ -167,12 +169,23 @@ class Inquiry:
                 return step.date
         return None
 
-    def requirement(self, requirement_id: str) -> RequirementState:
-        """Return the declared status of *requirement_id*; raise KeyError if undeclared."""
+    def requirement(self, requirement_id: str, party: str | None = None) -> RequirementState:
+        """Return the declared status of *requirement_id*; raise NotFoundError if undeclared.
+
+        With *party* (an addressed party), the status declared for that party
+        comes first, then the one declared for every party.
+        """
+        order = (party, None) if party is not None else (None,)
+        for wanted in order:
+            for declared in self.requirements:
+                if declared.requirement == requirement_id and declared.party == wanted:
+                    return declared
         for declared in self.requirements:
-            if declared.requirement == requirement_id:
+            if declared.requirement == requirement_id and party is None:
                 return declared
-        raise KeyError(requirement_id)
+        raise not_found(
+            "declared requirement", requirement_id, [r.requirement for r in self.requirements]
+        )
 
 
 def advance(

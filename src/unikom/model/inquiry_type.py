@@ -6,11 +6,24 @@ import enum
 
 import attrs
 
-from unikom.model._fields import Slug, Url, constrained, doc, each
+from unikom.model._fields import Slug, Url, doc
+from unikom.model._validation import validated
 from unikom.model.assessment import AssessmentScheme
 from unikom.model.duration import Duration, DurationUnit
 from unikom.model.schedule import IntakeSchedule
 from unikom.model.text import Text
+
+__all__ = [
+    "ONE_MONTH",
+    "Choice",
+    "FieldType",
+    "FormField",
+    "HandlingRoute",
+    "InquiryType",
+    "Requirement",
+    "RouteAction",
+    "RouteStep",
+]
 
 
 class FieldType(enum.Enum):
@@ -32,19 +45,21 @@ class FieldType(enum.Enum):
         return self in (FieldType.CHOICE, FieldType.MULTICHOICE)
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Choice:
     """One choice of a choice field."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("The stored answer."))
+    id: Slug = attrs.field(metadata=doc("The stored answer."))
     label: Text = attrs.field(metadata=doc("What the person sees."))
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class FormField:
     """One field of an inquiry form."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     label: Text = attrs.field(metadata=doc("The question as shown."))
     type: FieldType = attrs.field(metadata=doc("text, textarea, choice, multichoice, boolean …"))
     required: bool = attrs.field(default=False, metadata=doc("Whether an answer is required."))
@@ -54,11 +69,12 @@ class FormField:
     help: Text | None = attrs.field(default=None, metadata=doc("Help text shown with the field."))
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Requirement:
     """Something that must be in place before work starts (REK approval, privacy notice …)."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     title: Text = attrs.field(metadata=doc("The requirement in short."))
     description: Text | None = attrs.field(default=None, metadata=doc("The requirement in full."))
     applies_when: Text | None = attrs.field(
@@ -67,7 +83,6 @@ class Requirement:
     legal_basis: Text | None = attrs.field(default=None, metadata=doc("The law behind it."))
     url: Url | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Url)),
         metadata=doc("Where to read more."),
     )
 
@@ -82,6 +97,7 @@ class RouteAction(enum.Enum):
     ANSWER = "answer"
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class RouteStep:
     """One step of a handling route: who does what."""
@@ -90,27 +106,33 @@ class RouteStep:
     role: Text = attrs.field(metadata=doc("Who does it, e.g. 'områdedirektør'."))
     party: Slug | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Slug)),
         metadata=doc("Id of the party the role belongs to."),
     )
     contact: Slug | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Slug)),
         metadata=doc("Id of a contact who holds the role."),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class HandlingRoute:
     """The route an inquiry takes; a route with thematic areas applies only to those."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     name: Text | None = attrs.field(default=None, metadata=doc("A name for the route."))
     thematic_areas: tuple[Slug, ...] = attrs.field(
         default=(),
-        validator=each(Slug),
         metadata=doc("Ids of the areas this route is for; empty means every other area."),
+    )
+    party: Slug | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Id of the receiving party whose route this is: an inquiry addressed to that "
+            "party takes it. Left out, the route is for any party without one of its own.",
+            since="1.1",
+        ),
     )
     steps: tuple[RouteStep, ...] = attrs.field(metadata=doc("The steps in order.", minItems=1))
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
@@ -119,24 +141,21 @@ class HandlingRoute:
 ONE_MONTH = Duration(amount=1, unit=DurationUnit.MONTHS)
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class InquiryType:
     """A kind of inquiry the partnership accepts, e.g. research collaboration."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     name: Text = attrs.field(metadata=doc("The inquiry type's name."))
     description: Text | None = attrs.field(default=None, metadata=doc("What it is for."))
-    track: Slug = attrs.field(
-        validator=constrained(Slug), metadata=doc("Id of the collaboration track.")
-    )
+    track: Slug = attrs.field(metadata=doc("Id of the collaboration track."))
     thematic_areas: tuple[Slug, ...] = attrs.field(
         default=(),
-        validator=each(Slug),
         metadata=doc("Ids of accepted thematic areas; empty means all."),
     )
     url: Url | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Url)),
         metadata=doc("The public page for this kind of inquiry."),
     )
     form: tuple[FormField, ...] = attrs.field(default=(), metadata=doc("The form's fields."))
@@ -159,4 +178,29 @@ class InquiryType:
     routes: tuple[HandlingRoute, ...] = attrs.field(
         default=(), metadata=doc("Who receives, routes, assesses and decides.")
     )
+    addressees: tuple[Slug, ...] = attrs.field(
+        default=(),
+        metadata=doc(
+            "Ids of the parties an inquiry of this type may be addressed to; left out, any party.",
+            since="1.1",
+            uniqueItems=True,
+        ),
+    )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+
+    def route_for(self, party: str | None, areas: tuple[str, ...] = ()) -> HandlingRoute | None:
+        """Return the route an inquiry to *party* about *areas* takes (None if none fits).
+
+        The addressed party's own routes come first, then the routes for any
+        party; within each, a route naming one of *areas* beats a route for
+        every other area.
+        """
+        for owner in (party, None) if party is not None else (None,):
+            own = [r for r in self.routes if r.party == owner]
+            for route in own:
+                if route.thematic_areas and set(route.thematic_areas) & set(areas):
+                    return route
+            for route in own:
+                if not route.thematic_areas:
+                    return route
+        return None

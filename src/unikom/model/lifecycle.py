@@ -18,8 +18,28 @@ from types import MappingProxyType
 import attrs
 
 from unikom.model._fields import doc
+from unikom.model._validation import validated
 from unikom.model.errors import UnikomError
 from unikom.model.text import Text
+
+__all__ = [
+    "DECIDED_STATES",
+    "FINAL_STATES",
+    "OPEN_STATES",
+    "TRANSITIONS",
+    "HistoryProblem",
+    "IllegalTransitionError",
+    "InquiryState",
+    "LifecycleError",
+    "Transition",
+    "TransitionDateError",
+    "can_move",
+    "current_state",
+    "describe_illegal",
+    "history_problems",
+    "next_states",
+    "state_on",
+]
 
 
 class InquiryState(enum.Enum):
@@ -91,6 +111,7 @@ def next_states(state: InquiryState) -> list[InquiryState]:
     return [s for s in InquiryState if s in TRANSITIONS[state]]
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Transition:
     """One dated step in an inquiry's history: the state it moved to and when."""
@@ -156,6 +177,7 @@ def describe_illegal(from_state: InquiryState, to_state: InquiryState) -> str:
     )
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class HistoryProblem:
     """A problem in a dated history: which entry, which of its fields, code and message."""

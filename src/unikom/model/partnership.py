@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from typing import TypeVar
 
 import attrs
 
-from unikom.model._fields import LanguageTag, Slug, constrained, doc, each
+from unikom.model._fields import CalendarName, LanguageTag, Slug, doc
+from unikom.model._validation import validated
 from unikom.model.agreement import Agreement
 from unikom.model.contact import Contact, Link
+from unikom.model.errors import not_found
 from unikom.model.goal import Goal
 from unikom.model.governance import AnnualEvent, ClosedPeriod, GovernanceBody, KeyFigure
 from unikom.model.inquiry_type import InquiryType
-from unikom.model.party import Party
+from unikom.model.party import Party, PartyRole
 from unikom.model.text import Text
 from unikom.model.thematic_area import ThematicArea
 from unikom.model.track import CollaborationTrack
+
+__all__ = ["Partnership", "PartnershipStatus"]
 
 
 class PartnershipStatus(enum.Enum):
@@ -27,11 +32,12 @@ class PartnershipStatus(enum.Enum):
     ENDED = "ended"
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Partnership:
     """A university–municipality partnership, as one partnership document describes it."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id of the partnership."))
+    id: Slug = attrs.field(metadata=doc("Id of the partnership."))
     name: Text = attrs.field(metadata=doc("Full name."))
     short_name: str | None = attrs.field(
         default=None, metadata=doc("Short name, e.g. 'TRD3.0'.", minLength=1)
@@ -44,7 +50,6 @@ class Partnership:
     )
     languages: tuple[LanguageTag, ...] = attrs.field(
         default=("nb",),
-        validator=each(LanguageTag),
         metadata=doc(
             "Languages every text should be given in; the first is the main one.",
             minItems=1,
@@ -76,6 +81,14 @@ class Partnership:
     annual_cycle: tuple[AnnualEvent, ...] = attrs.field(
         default=(), metadata=doc("The årshjul: recurring governance and planning events.")
     )
+    calendar: CalendarName | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "The working calendar deadlines are counted on: its public holidays and "
+            "extra days (default 'NO', Norway).",
+            since="1.1",
+        ),
+    )
     closed_periods: tuple[ClosedPeriod, ...] = attrs.field(
         default=(), metadata=doc("Days each year not counted as working days.")
     )
@@ -84,20 +97,33 @@ class Partnership:
     )
 
     def party(self, party_id: str) -> Party:
-        """Return the party with *party_id*; raise KeyError if there is none."""
-        return _by_id(self.parties, party_id)
+        """Return the party with *party_id*; else NotFoundError."""
+        return _by_id(self.parties, party_id, "party")
 
     def inquiry_type(self, inquiry_type_id: str) -> InquiryType:
-        """Return the inquiry type with *inquiry_type_id*; raise KeyError if there is none."""
-        return _by_id(self.inquiry_types, inquiry_type_id)
+        """Return the inquiry type with *inquiry_type_id*; else NotFoundError."""
+        return _by_id(self.inquiry_types, inquiry_type_id, "inquiry type")
 
     def thematic_area(self, area_id: str) -> ThematicArea:
-        """Return the thematic area with *area_id*; raise KeyError if there is none."""
-        return _by_id(self.thematic_areas, area_id)
+        """Return the thematic area with *area_id*; else NotFoundError."""
+        return _by_id(self.thematic_areas, area_id, "thematic area")
 
     def track(self, track_id: str) -> CollaborationTrack:
-        """Return the collaboration track with *track_id*; raise KeyError if there is none."""
-        return _by_id(self.tracks, track_id)
+        """Return the collaboration track with *track_id*; else NotFoundError."""
+        return _by_id(self.tracks, track_id, "collaboration track")
+
+    @property
+    def lead(self) -> Party | None:
+        """Return the lead (host) party, or None when no party has the role ``lead``."""
+        return next((p for p in self.parties if p.role is PartyRole.LEAD), None)
+
+    def parties_on(self, day: dt.date) -> tuple[Party, ...]:
+        """Return the parties that belonged to the partnership on *day*."""
+        return tuple(p for p in self.parties if p.is_member_on(day))
+
+    def contacts_of(self, party_id: str | None) -> tuple[Contact, ...]:
+        """Return the contacts of *party_id*; None gives those that belong to no party."""
+        return tuple(c for c in self.contacts if c.party == party_id)
 
     @property
     def municipalities(self) -> tuple[Party, ...]:
@@ -113,8 +139,8 @@ class Partnership:
 _T = TypeVar("_T")
 
 
-def _by_id(items: tuple[_T, ...], wanted: str) -> _T:
+def _by_id(items: tuple[_T, ...], wanted: str, what: str) -> _T:
     for item in items:
         if getattr(item, "id", None) == wanted:
             return item
-    raise KeyError(wanted)
+    raise not_found(what, wanted, items)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 
 import attrs
 
-from unikom.model._fields import OrgNumber, Slug, Url, constrained, doc
+from unikom.model._fields import OrgNumber, Slug, Url, doc
+from unikom.model._validation import validated
 from unikom.model.text import Text
+
+__all__ = ["Party", "PartyKind", "PartyRole"]
 
 
 class PartyKind(enum.Enum):
@@ -30,22 +34,60 @@ class PartyKind(enum.Enum):
         return self in (PartyKind.UNIVERSITY, PartyKind.UNIVERSITY_COLLEGE)
 
 
+class PartyRole(enum.Enum):
+    """The part a party plays in the partnership (standard 1.1).
+
+    ``lead``: the host party that runs the partnership's secretariat and signs
+    or receives on its behalf; at most one.  ``member``: a full party (what a
+    party without a role is).  ``associate``: takes part without the duties
+    and rights of a member, e.g. a county municipality that observes.
+    """
+
+    LEAD = "lead"
+    MEMBER = "member"
+    ASSOCIATE = "associate"
+
+
+@validated
 @attrs.frozen(kw_only=True)
 class Party:
     """One organisation in the partnership."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     kind: PartyKind = attrs.field(metadata=doc("municipality, university, university_college …"))
     name: Text = attrs.field(metadata=doc("Full name, e.g. 'Trondheim kommune'."))
     short_name: str | None = attrs.field(
         default=None, metadata=doc("Abbreviation, e.g. 'NTNU'.", minLength=1)
     )
     org_number: OrgNumber = attrs.field(
-        validator=constrained(OrgNumber),
         metadata=doc("Organisation number in Enhetsregisteret, 9 digits, MOD11-checked."),
     )
     url: Url | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Url)),
         metadata=doc("The party's web address."),
     )
+    role: PartyRole | None = attrs.field(
+        default=None,
+        metadata=doc("lead, member or associate; left out, the party is a member.", since="1.1"),
+    )
+    joined: dt.date | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "The day the party joined; left out, it was there from the start.", since="1.1"
+        ),
+    )
+    left: dt.date | None = attrs.field(
+        default=None,
+        metadata=doc("The last day the party was a member; left out, it still is.", since="1.1"),
+    )
+
+    @property
+    def effective_role(self) -> PartyRole:
+        """Return the party's role, ``member`` when none is written."""
+        return self.role or PartyRole.MEMBER
+
+    def is_member_on(self, day: dt.date) -> bool:
+        """Tell whether the party belonged to the partnership on *day*."""
+        return (self.joined is None or self.joined <= day) and (
+            self.left is None or day <= self.left
+        )

@@ -7,9 +7,12 @@ import enum
 
 import attrs
 
-from unikom.model._fields import Slug, Url, constrained, doc, each
+from unikom.model._fields import Slug, Url, doc
+from unikom.model._validation import validated
 from unikom.model.agreement import Period
 from unikom.model.text import Text
+
+__all__ = ["Funding", "Project", "ProjectParty", "ProjectStatus"]
 
 
 class ProjectStatus(enum.Enum):
@@ -21,11 +24,12 @@ class ProjectStatus(enum.Enum):
     CANCELLED = "cancelled"
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class ProjectParty:
     """A party taking part in a project, and its units involved."""
 
-    party: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id of the party."))
+    party: Slug = attrs.field(metadata=doc("Id of the party."))
     units: tuple[Text, ...] = attrs.field(
         default=(),
         metadata=doc("Units involved, e.g. 'Institutt for sosiologi', 'Helse og velferd'."),
@@ -35,6 +39,7 @@ class ProjectParty:
     )
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Funding:
     """Where (some of) a project's money comes from."""
@@ -48,27 +53,22 @@ class Funding:
     )
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Project:
     """One collaboration project in the partnership's portfolio."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id of the project."))
-    partnership: Slug = attrs.field(
-        validator=constrained(Slug), metadata=doc("Id of the partnership.")
-    )
+    id: Slug = attrs.field(metadata=doc("Id of the project."))
+    partnership: Slug = attrs.field(metadata=doc("Id of the partnership."))
     title: Text = attrs.field(metadata=doc("The project's title."))
     description: Text | None = attrs.field(default=None, metadata=doc("What it is about."))
-    track: Slug = attrs.field(
-        validator=constrained(Slug), metadata=doc("Id of the collaboration track.")
-    )
+    track: Slug = attrs.field(metadata=doc("Id of the collaboration track."))
     programme: Slug | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Slug)),
         metadata=doc("Id of a programme within the track, e.g. 'offphd'."),
     )
     thematic_areas: tuple[Slug, ...] = attrs.field(
         default=(),
-        validator=each(Slug),
         metadata=doc("Ids of the thematic areas it belongs to.", uniqueItems=True),
     )
     parties: tuple[ProjectParty, ...] = attrs.field(
@@ -81,12 +81,10 @@ class Project:
     status: ProjectStatus = attrs.field(metadata=doc("planned, ongoing, finished or cancelled."))
     inquiry: Slug | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Slug)),
         metadata=doc("Id of the inquiry the project came from, if any."),
     )
     url: Url | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Url)),
         metadata=doc("The project's web page."),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))

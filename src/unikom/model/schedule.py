@@ -7,8 +7,18 @@ import enum
 
 import attrs
 
-from unikom.model._fields import MonthDay, RRuleText, constrained, doc
+from unikom.model._fields import MonthDay, RRuleText, doc
+from unikom.model._validation import validated
 from unikom.model.text import Text
+
+__all__ = [
+    "AnnualDeadline",
+    "Deadline",
+    "IntakeSchedule",
+    "NonWorkingDayPolicy",
+    "OneOffDeadline",
+    "RecurringDeadline",
+]
 
 
 class NonWorkingDayPolicy(enum.Enum):
@@ -19,28 +29,28 @@ class NonWorkingDayPolicy(enum.Enum):
     NEXT = "next"
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class AnnualDeadline:
     """A deadline on the same day every year, e.g. ``annual: "03-01"`` for 1 March."""
 
-    annual: MonthDay = attrs.field(
-        validator=constrained(MonthDay), metadata=doc("Month and day, MM-DD.")
-    )
+    annual: MonthDay = attrs.field(metadata=doc("Month and day, MM-DD."))
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class RecurringDeadline:
     """A deadline given by an iCalendar RRULE, e.g. the last working day of each quarter."""
 
     rrule: RRuleText = attrs.field(
-        validator=constrained(RRuleText),
         metadata=doc("An RRULE, e.g. 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1'."),
     )
     starts: dt.date | None = attrs.field(default=None, metadata=doc("First possible date."))
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class OneOffDeadline:
     """A deadline on a single date."""
@@ -52,6 +62,7 @@ class OneOffDeadline:
 Deadline = AnnualDeadline | RecurringDeadline | OneOffDeadline
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class IntakeSchedule:
     """When inquiries of a type may be sent; no deadlines means rolling intake."""

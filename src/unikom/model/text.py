@@ -6,8 +6,12 @@ from collections.abc import Iterator, Mapping
 
 import attrs
 
-from unikom.model._fields import MAX_TEXT, forbidden_character
+from unikom.model._fields import CONSTRAINTS, LanguageTag, TextValue, doc, forbidden_character
+from unikom.model._validation import validated
 from unikom.model.errors import ModelError
+from unikom.model.frozen import FrozenMap, freeze
+
+__all__ = ["FALLBACK_ORDER", "TEXT_VALUE_SCHEMA", "UNDETERMINED", "Text"]
 
 #: The BCP 47 tag for "undetermined": how a plain string is stored.
 UNDETERMINED = "und"
@@ -27,10 +31,15 @@ _NEIGHBOURS: dict[str, tuple[str, ...]] = {
 FALLBACK_ORDER: tuple[str, ...] = (UNDETERMINED, "nb", "nn", "en")
 
 
-def _freeze(translations: Mapping[str, str]) -> Mapping[str, str]:
-    return dict(translations)
+#: What each translation must be, in files and in code alike.
+TEXT_VALUE_SCHEMA: dict[str, object] = CONSTRAINTS[TextValue].schema
 
 
+def _freeze(translations: Mapping[str, str]) -> FrozenMap[str, str]:
+    return freeze(translations)
+
+
+@validated
 @attrs.frozen(kw_only=True)
 class Text:
     """Human-readable text in one or several languages.
@@ -39,18 +48,22 @@ class Text:
     (undetermined) and is written back as a plain string.
     """
 
-    translations: Mapping[str, str] = attrs.field(converter=_freeze)
+    translations: FrozenMap[str, str] = attrs.field(
+        converter=_freeze,
+        metadata=doc(
+            "Language tag → text; 'und' for a text tied to no language.",
+            minProperties=1,
+            propertyNames=CONSTRAINTS[LanguageTag].schema,
+            additionalProperties=TEXT_VALUE_SCHEMA,
+        ),
+    )
 
     @translations.validator
-    def _not_empty(self, _attribute: object, value: Mapping[str, str]) -> None:
-        if not value:
-            raise ValueError("a text needs at least one language")
+    def _clean(self, _attribute: object, value: FrozenMap[str, str]) -> None:
+        # The schema keywords above bound the length; the characters that can
+        # rewrite a terminal or reorder a line are refused here and by the reader.
         for wording in value.values():
-            # The same bound the reader and the schema apply, so that a Text built
-            # in code can always be written to a file that validates.
-            if not isinstance(wording, str) or len(wording) > MAX_TEXT:
-                raise ModelError("value.text", f"a text is at most {MAX_TEXT} characters")
-            if (offset := forbidden_character(wording)) is not None:
+            if isinstance(wording, str) and (offset := forbidden_character(wording)) is not None:
                 raise ModelError(
                     "value.control-character",
                     f"the text holds the character U+{ord(wording[offset]):04X} "

@@ -6,8 +6,11 @@ import enum
 
 import attrs
 
-from unikom.model._fields import Slug, Url, constrained, doc
+from unikom.model._fields import Slug, Url, doc
+from unikom.model._validation import validated
 from unikom.model.text import Text
+
+__all__ = ["CollaborationTrack", "Programme", "TrackKind"]
 
 
 class TrackKind(enum.Enum):
@@ -18,25 +21,26 @@ class TrackKind(enum.Enum):
     INNOVATION = "innovation"
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class Programme:
     """A concrete programme within a track: OFFPHD, Eksperter i team, theses, pilots …"""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     name: Text = attrs.field(metadata=doc("The programme's name."))
     description: Text | None = attrs.field(default=None, metadata=doc("What it is."))
     url: Url | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Url)),
         metadata=doc("Where to read more."),
     )
 
 
+@validated
 @attrs.frozen(kw_only=True)
 class CollaborationTrack:
     """A collaboration track (samarbeid om forskning, utdanning, nyskaping)."""
 
-    id: Slug = attrs.field(validator=constrained(Slug), metadata=doc("Id others refer to."))
+    id: Slug = attrs.field(metadata=doc("Id others refer to."))
     kind: TrackKind = attrs.field(metadata=doc("research, education or innovation."))
     name: Text = attrs.field(metadata=doc("The track's name."))
     description: Text | None = attrs.field(default=None, metadata=doc("What it is about."))
@@ -45,6 +49,5 @@ class CollaborationTrack:
     )
     url: Url | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(constrained(Url)),
         metadata=doc("Where to read more."),
     )

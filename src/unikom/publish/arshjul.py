@@ -17,60 +17,12 @@ from xml.sax.saxutils import escape, quoteattr
 
 import attrs
 
-from unikom.deadlines._core import CalendarEntry, EntryKind, calendar_entries, localised
+from unikom.deadlines import CalendarEntry, EntryKind, calendar_entries
+from unikom.model import words
 from unikom.model.errors import DateRangeError
 
 if TYPE_CHECKING:
     from unikom.model.partnership import Partnership
-
-_NORWEGIAN_MONTHS = (
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-)
-# Bokmål and nynorsk name the months alike.
-_MONTHS = {
-    "nb": _NORWEGIAN_MONTHS,
-    "nn": _NORWEGIAN_MONTHS,
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-_WORDS = {
-    "title": {"nb": "Årshjul {year}", "nn": "Årshjul {year}", "en": "Annual cycle {year}"},
-    "event": {"nb": "Hendelse i årshjulet", "nn": "Hending i årshjulet", "en": "Event"},
-    "deadline": {
-        "nb": "Frist for henvendelser",
-        "nn": "Frist for førespurnader",
-        "en": "Intake deadline",
-    },
-    "closed": {"nb": "Stengt", "nn": "Stengt", "en": "Closed"},
-    "summary": {
-        "nb": "{events} hendelser og {deadlines} frister",
-        "nn": "{events} hendingar og {deadlines} fristar",
-        "en": "{events} events and {deadlines} deadlines",
-    },
-}
 
 _MIN_WIDTH = 1100
 _R_OUTER = 240.0
@@ -175,9 +127,7 @@ def _spread(wanted: list[float], low: float, high: float) -> list[float]:
 
 
 def _date_text(day: dt.date, language: str) -> str:
-    if localised({"nb": "nb", "en": "en"}, language) == "en":
-        return f"{day.day} {localised(_MONTHS, language)[day.month - 1][:3]}"
-    return f"{day.day:02d}.{day.month:02d}."
+    return words.short_date(day, language)
 
 
 def _shorten(text: str, limit: int = _MAX_LABEL) -> str:
@@ -211,11 +161,14 @@ def _draw(
     height = frame.cy + half + _BOTTOM
 
     out: list[str] = []
-    title = localised(_WORDS["title"], language).format(year=year)
+    title = words.word("arshjul.title", language, year=year)
     name = partnership.short_name or partnership.name.get(language)
     events = sum(1 for e in entries if e.kind is EntryKind.EVENT)
-    summary = localised(_WORDS["summary"], language).format(
-        events=events, deadlines=len(entries) - events
+    summary = words.word(
+        "arshjul.summary",
+        language,
+        events=words.number(events, language),
+        deadlines=words.number(len(entries) - events, language),
     )
     out.append(
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_f(width)}" height="{_f(height)}" '
@@ -231,7 +184,7 @@ def _draw(
     )
 
     # The months, clockwise from January at the top.
-    months = localised(_MONTHS, language)
+    months = words.month_names(language)
     half_day = math.pi / (366 if _calendar.isleap(year) else 365)
     out.append('<g id="months" stroke="#ffffff" stroke-width="2">')
     for month in range(1, 13):
@@ -260,7 +213,10 @@ def _draw(
         )
         for span_start, span_end in spans:
             a0, a1 = _angle(span_start) - half_day, _angle(span_end) + half_day
-            tooltip = f"{period_name}: {span_start:%d.%m.}–{span_end:%d.%m.}"
+            tooltip = (
+                f"{period_name}: {words.short_date(span_start, language)}–"
+                f"{words.short_date(span_end, language)}"
+            )
             out.append(
                 f'<path d="{_ring(frame, *_R_CLOSED, a0, a1)}">'
                 f"<title>{_text(tooltip)}</title></path>"
@@ -320,7 +276,7 @@ def _entry(
         )
         marker = f'<polygon points="{points}" fill="{colour}"/>'
     anchor = "start" if right else "end"
-    tooltip = f"{entry.date.isoformat()} {entry.label(language)}"
+    tooltip = f"{words.date(entry.date, language)} {entry.label(language)}"
     return (
         f'<g class="{entry.kind.value}"><title>{_text(tooltip)}</title>{marker}'
         f'<polyline points="{_f(mx)},{_f(my)} {_f(ex)},{_f(ey)} {_f(end_x)},{_f(label_y)}" '
@@ -339,14 +295,14 @@ def _legend(closed_names: list[str], cx: float, height: float, language: str) ->
         '<g id="legend" font-size="14" fill="#1a1a1a">',
         f'<circle cx="{_f(left + 6)}" cy="{_f(y)}" r="5.5" fill="{_EVENT_COLOUR}"/>',
         f'<text x="{_f(left + 18)}" y="{_f(y)}" dominant-baseline="central">'
-        f"{_text(localised(_WORDS['event'], language))}</text>",
+        f"{_text(words.word('arshjul.event', language))}</text>",
         f'<polygon points="{_f(cx + 36)},{_f(y - 6.5)} {_f(cx + 42.5)},{_f(y)} '
         f'{_f(cx + 36)},{_f(y + 6.5)} {_f(cx + 29.5)},{_f(y)}" fill="{_DEADLINE_COLOUR}"/>',
         f'<text x="{_f(cx + 48)}" y="{_f(y)}" dominant-baseline="central">'
-        f"{_text(localised(_WORDS['deadline'], language))}</text>",
+        f"{_text(words.word('arshjul.deadline', language))}</text>",
     ]
     if closed_names:
-        closed = f"{localised(_WORDS['closed'], language)}: {', '.join(closed_names)}"
+        closed = f"{words.word('arshjul.closed', language)}: {words.join(closed_names, language)}"
         y += 26
         parts += [
             f'<rect x="{_f(left)}" y="{_f(y - 5)}" width="22" height="10" fill="#9e9e9e"/>',

@@ -7,16 +7,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from unikom._version import __version__
-from unikom.deadlines._core import CalendarEntry, EntryKind, calendar_entries, localised
+from unikom.deadlines import CalendarEntry, calendar_entries
 
 if TYPE_CHECKING:
     from unikom.model.partnership import Partnership
-
-_MOVED = {
-    "nb": "Flyttet fra {nominal} fordi dagen ikke er en arbeidsdag ({reasons}).",
-    "nn": "Flytta frå {nominal} fordi dagen ikkje er ein arbeidsdag ({reasons}).",
-    "en": "Moved from {nominal}, which is not a working day ({reasons}).",
-}
 
 
 def calendar_ics(
@@ -84,11 +78,8 @@ def entries_ics(
 
 def _description(entry: CalendarEntry, language: str) -> str:
     parts = [text.get(language) for text in (entry.description, entry.note) if text is not None]
-    if entry.kind is EntryKind.INTAKE_DEADLINE and entry.moved_past:
-        reasons = ", ".join(dict.fromkeys(day.reason for day in entry.moved_past))
-        parts.append(
-            localised(_MOVED, language).format(nominal=entry.nominal.isoformat(), reasons=reasons)
-        )
+    if entry.moved_past:
+        parts.append(entry.moved_text(language))
     return "\n\n".join(parts)
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, assert_never
 
 import attrs
 
-from unikom.model.duration import Duration, DurationUnit
+from unikom.model import words
+from unikom.model.duration import Duration
 from unikom.model.partnership import Partnership
 from unikom.model.schedule import (
     AnnualDeadline,
@@ -23,7 +24,17 @@ from unikom.model.schedule import (
     RecurringDeadline,
 )
 from unikom.model.text import UNDETERMINED, Text
-from unikom.publish.words import label
+
+__all__ = [
+    "ARSHJUL_BLOCK",
+    "PAGE_FORMATS",
+    "PAGE_LANGUAGES",
+    "Fallback",
+    "Pointer",
+    "RenderedPage",
+    "render_page",
+    "split_paragraphs",
+]
 
 #: The output formats: template file suffix by format name.
 PAGE_FORMATS: tuple[str, ...] = ("md", "html")
@@ -165,8 +176,7 @@ class _Page:
 
     def label(self, key: str, **values: Any) -> str:
         """Return one of the page's own words in the page's language."""
-        text = label(key).get(self.language)
-        return text.format(**values) if values else text
+        return words.word(key, self.language, **values)
 
     def fallbacks(self) -> tuple[Fallback, ...]:
         """Return every text shown in another language, in document order."""
@@ -189,32 +199,35 @@ class _Page:
         """Return *day* as people write it: '28. mars 2021' or '28 March 2021'."""
         if day is None:
             return ""
-        return f"{self.month_day(day.month, day.day)} {day.year}"
+        return words.date(day, self.language)
 
     def month_day(self, month: int, day: int) -> str:
         """Return a day of the year: '1. mars' or '1 March'."""
-        name = self.label("months").split()[month - 1]
-        return f"{day} {name}" if self.language.startswith("en") else f"{day}. {name}"
+        return words.month_day(month, day, self.language)
 
     def duration(self, duration: Duration | None) -> str:
         """Return a duration in words: '1 måned', '15 dager', '10 virkedager'."""
         if duration is None:
             return ""
-        unit = "working_days" if duration.unit is DurationUnit.WORKING_DAYS else duration.unit.value
-        singular, plural = self.label(f"unit.{unit}").split("|")
-        return f"{duration.amount} {singular if duration.amount == 1 else plural}"
+        from unikom.deadlines.units import describe
+
+        return describe(duration, self.language)
 
     def deadline(self, deadline: AnnualDeadline | RecurringDeadline | OneOffDeadline) -> str:
         """Return a deadline in words."""
-        if isinstance(deadline, AnnualDeadline):
-            month, day = (int(part) for part in deadline.annual.split("-"))
-            return f"{self.month_day(month, day)} {self.label('every_year')}"
-        if isinstance(deadline, OneOffDeadline):
-            return self.date(deadline.date)
-        described = self.rrule(deadline.rrule)
-        if deadline.starts is not None:
-            described += f" ({self.label('from')} {self.date(deadline.starts)})"
-        return described
+        match deadline:
+            case AnnualDeadline():
+                month, day = (int(part) for part in deadline.annual.split("-"))
+                return f"{self.month_day(month, day)} {self.label('every_year')}"
+            case OneOffDeadline():
+                return self.date(deadline.date)
+            case RecurringDeadline():
+                described = self.rrule(deadline.rrule)
+                if deadline.starts is not None:
+                    described += f" ({self.label('from')} {self.date(deadline.starts)})"
+                return described
+            case _:
+                assert_never(deadline)
 
     def rrule(self, rule: str) -> str:
         """Return a yearly rule on one date in words, other rules as they are written."""
@@ -236,16 +249,19 @@ class _Page:
 
     def moves(self, policy: NonWorkingDayPolicy) -> str:
         """Return what happens to a deadline on a non-working day, or '' when it stays."""
-        if policy is NonWorkingDayPolicy.NEXT:
-            return self.label("moves_next")
-        if policy is NonWorkingDayPolicy.PREVIOUS:
-            return self.label("moves_previous")
-        return ""
+        match policy:
+            case NonWorkingDayPolicy.NEXT:
+                return self.label("moves_next")
+            case NonWorkingDayPolicy.PREVIOUS:
+                return self.label("moves_previous")
+            case NonWorkingDayPolicy.KEEP:
+                return ""
+            case _:
+                assert_never(policy)
 
     def number(self, value: float) -> str:
-        """Return a score without a needless '.0', with a decimal comma in Norwegian."""
-        text = f"{value:g}"
-        return text if self.language.startswith("en") else text.replace(".", ",")
+        """Return a number as the page's locale writes it: '2,5' in Norwegian, '2.5' in English."""
+        return words.number(value, self.language)
 
     # -- lookups -----------------------------------------------------------------
 

@@ -18,12 +18,15 @@ from typing import Any
 
 import attrs
 
-from unikom.model._fields import MAX_TEXT, Slug, TextValue, check_constrained, check_number
+from unikom.model._fields import MAX_TEXT, Slug, TextValue, check_number
+from unikom.model._validation import check_constrained
 from unikom.model.errors import ModelError, UnikomError
 from unikom.model.inquiry import Answer, Inquiry, Requester, RequirementState, RequirementStatus
 from unikom.model.inquiry_type import FieldType, FormField, InquiryType
 from unikom.model.partnership import Partnership
 from unikom.model.text import Text
+
+__all__ = ["FieldError", "FormError", "coerce_answer", "inquiry_from_form"]
 
 _TRUE = {"true", "on", "yes", "ja", "1"}
 _FALSE = {"false", "off", "no", "nei", "0"}

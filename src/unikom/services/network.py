@@ -21,6 +21,21 @@ from unikom.model.partnership import Partnership, PartnershipStatus
 from unikom.model.schedule import AnnualDeadline, OneOffDeadline
 from unikom.model.text import Text
 
+__all__ = [
+    "ACTIVE_RULE",
+    "AREA_RULE",
+    "PARTIES_RULE",
+    "AreaRow",
+    "Column",
+    "Comparison",
+    "SharedParty",
+    "compare",
+    "inquiry_type_data",
+    "intake_summary",
+    "is_active",
+    "match_areas",
+]
+
 #: How thematic areas of different partnerships are matched, in one sentence.
 AREA_RULE = (
     "areas are the same when they have the same id, or when a name of one equals a name "
@@ -31,6 +46,13 @@ AREA_RULE = (
 ACTIVE_RULE = (
     "active when one of its agreements covers the date and its status is not 'ended'; "
     "without agreements, when its status is 'active'"
+)
+
+
+#: Which parties a partnership has on a date, in one sentence.
+PARTIES_RULE = (
+    "the parties that had joined on or before the date and had not left before it; "
+    "a party without 'joined' or 'left' belongs for the whole life of the partnership"
 )
 
 
@@ -77,7 +99,7 @@ class Comparison:
         """Return the comparison as plain JSON-ready data, texts in *language*."""
         return {
             "on": self.on.isoformat(),
-            "rules": {"active": ACTIVE_RULE, "thematic_areas": AREA_RULE},
+            "rules": {"active": ACTIVE_RULE, "parties": PARTIES_RULE, "thematic_areas": AREA_RULE},
             "partnerships": [_column_data(c, self.on, language) for c in self.columns],
             "shared_parties": [
                 {"org_number": s.org_number, "name": s.name.get(language), "in": list(s.labels)}
@@ -203,14 +225,18 @@ def _column_data(column: Column, on: dt.date, language: str) -> dict[str, Any]:
         "name": p.name.get(language),
         "status": p.status.value,
         "active": column.active,
+        "lead": p.lead.id if p.lead is not None else None,
         "parties": [
             {
                 "id": party.id,
                 "kind": party.kind.value,
+                "role": party.effective_role.value,
                 "name": party.name.get(language),
                 "org_number": party.org_number,
+                "joined": party.joined.isoformat() if party.joined else None,
+                "left": party.left.isoformat() if party.left else None,
             }
-            for party in p.parties
+            for party in p.parties_on(on)
         ],
         "agreements": [
             {
@@ -219,6 +245,7 @@ def _column_data(column: Column, on: dt.date, language: str) -> dict[str, Any]:
                 "start": a.period.start.isoformat(),
                 "end": a.period.end.isoformat() if a.period.end else None,
                 "active": a.period.contains(on),
+                "parties": list(a.parties) or [party.id for party in p.parties],
             }
             for a in p.agreements
         ],

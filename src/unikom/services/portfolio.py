@@ -26,6 +26,7 @@ from unikom.model.assessment import (
 )
 from unikom.model.diagnostics import Diagnostic, sort_key
 from unikom.model.errors import InvalidDocumentError, UnikomError
+from unikom.model.frozen import FrozenMap
 from unikom.model.inquiry import Inquiry
 from unikom.model.lifecycle import DECIDED_STATES, OPEN_STATES, InquiryState
 from unikom.model.partnership import Partnership
@@ -213,7 +214,7 @@ class DueKind(enum.Enum):
 
 
 class DueDatesLike(Protocol):
-    """The dates a deadline calculation gives for an inquiry (see unikom.deadlines._core)."""
+    """The dates a deadline calculation gives for an inquiry (see unikom.deadlines)."""
 
     @property
     def due(self) -> dt.date | None:
@@ -251,7 +252,7 @@ def due_items(
 
     *due_dates* gives an inquiry's due dates, for example
     ``lambda inquiry: answer_due(partnership, inquiry.type, inquiry.received)``
-    with :func:`unikom.deadlines._core.answer_due`; this function only decides which
+    with :func:`unikom.deadlines.answer_due`; this function only decides which
     inquiries still need what.  An inquiry needs its answer while it is open on
     *on*, and a preliminary reply while it is open and none has been sent.
     Sorted by due date, the most pressing first.
@@ -288,6 +289,10 @@ class InquirySummary:
     since: dt.date
     thematic_areas: tuple[str, ...]
     outcome: AssessmentOutcome | None = None
+    #: The parties it is addressed to (standard 1.1), and per party the id of the
+    #: handling route it takes: the addressed party's own route when it has one.
+    addressed_to: tuple[str, ...] = ()
+    routes: Mapping[str, str | None] = attrs.field(factory=lambda: FrozenMap({}))
 
 
 @attrs.frozen(kw_only=True)
@@ -333,6 +338,8 @@ class PortfolioStatus:
                 "received": item.received.isoformat(),
                 "since": item.since.isoformat(),
                 "thematic_areas": list(item.thematic_areas),
+                "addressed_to": list(item.addressed_to),
+                "routes": dict(item.routes),
             }
             if item.outcome is not None:
                 data["assessment"] = outcome_to_dict(item.outcome)
@@ -405,6 +412,18 @@ def _outcome(inquiry: Inquiry, partnership: Partnership, on: dt.date) -> Assessm
         return None
 
 
+def _routes(inquiry: Inquiry, partnership: Partnership) -> Mapping[str, str | None]:
+    try:
+        it = partnership.inquiry_type(inquiry.type)
+    except KeyError:
+        return FrozenMap({})
+    found: dict[str, str | None] = {}
+    for party in inquiry.addressed_to:
+        route = it.route_for(party, inquiry.thematic_areas)
+        found[party] = route.id if route is not None else None
+    return FrozenMap(found)
+
+
 def summarise(
     partnership: Partnership,
     documents: Iterable[Inquiry | Project],
@@ -461,6 +480,8 @@ def summarise(
                 since=since,
                 thematic_areas=document.thematic_areas,
                 outcome=outcome,
+                addressed_to=document.addressed_to,
+                routes=_routes(document, partnership),
             )
         )
         if due_dates is not None:

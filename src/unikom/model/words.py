@@ -1,17 +1,40 @@
-"""The words a rendered page uses around the data, in bokmål, nynorsk and English.
+"""The one table of words unikom prints to a person, in bokmål, nynorsk and English.
 
-Each label is a :class:`Text`, so a language without its own entry falls back by
-the same rule as the data (nn → nb, then und, nb, nn, en).
+Every fixed word of every output (the public page, the .ics file, the årshjul
+picture, the text of ``due``, ``calendar``, ``status`` and ``network``) comes
+from :data:`_WORDS` through :func:`word`, and every date, number and list is
+formatted for the reader's locale by Babel.  Both follow one fallback rule,
+the rule of :meth:`Text.get <unikom.model.text.Text.get>`: the language asked
+for, then its Norwegian neighbours (nn ↔ nb), then nb, nn, en.  A reader who
+asks for nn never sees an English word; one who asks for a language unikom has
+no words in gets bokmål.
+
+The table lives in the model layer so that every layer above it (deadlines,
+publish, services, cli) can word what it prints.  Adding a word is one line
+here; a test checks that every key has all three languages.
+
+Entries are ``key: (nb, nn, en)``.  ``{name}`` fields are filled by
+:func:`word`; an entry used with a count is ``"singular|plural"``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from functools import cache
+from typing import Any, Literal
 
 from unikom.model.text import Text
 
-# key: (nb, nn, en)
-_LABELS: dict[str, tuple[str, str, str]] = {
+#: The languages unikom's own words are written in.
+LANGUAGES: tuple[str, ...] = ("nb", "nn", "en")
+
+#: The Babel locale for each language; English dates are written day first,
+#: as in Norway (28 March 2021), so English uses the British conventions.
+_LOCALES = Text(translations={"nb": "nb", "nn": "nn", "en": "en_GB"})
+
+_WORDS: dict[str, tuple[str, str, str]] = {
+    # -- the public page ------------------------------------------------------
     "contents": ("Innhold", "Innhald", "Contents"),
     "skip": ("Hopp til innholdet", "Hopp til innhaldet", "Skip to the content"),
     "who": ("Hvem vi er", "Kven vi er", "Who we are"),
@@ -144,27 +167,152 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "action.assess": ("Vurderer", "Vurderer", "Assesses"),
     "action.decide": ("Avgjør", "Avgjer", "Decides"),
     "action.answer": ("Svarer", "Svarar", "Answers"),
-    # Duration units: singular|plural.
-    "unit.D": ("dag|dager", "dag|dagar", "day|days"),
-    "unit.W": ("uke|uker", "veke|veker", "week|weeks"),
-    "unit.M": ("måned|måneder", "månad|månader", "month|months"),
-    "unit.Y": ("år|år", "år|år", "year|years"),
-    "unit.working_days": ("virkedag|virkedager", "verkedag|verkedagar", "working day|working days"),
-    "months": (
-        "januar februar mars april mai juni juli august september oktober november desember",
-        "januar februar mars april mai juni juli august september oktober november desember",
-        "January February March April May June July August September October November December",
-    ),
 }
 
 
+# -- deadlines, units and non-working days -----------------------------------
+_WORDS.update(
+    {
+        "unit.working_days": (
+            "virkedag|virkedager",
+            "verkedag|verkedagar",
+            "working day|working days",
+        ),
+        "unit.days": ("dag|dager", "dag|dagar", "day|days"),
+        "unit.weeks": ("uke|uker", "veke|veker", "week|weeks"),
+        "unit.months": ("måned|måneder", "månad|månader", "month|months"),
+        "unit.years": ("år|år", "år|år", "year|years"),
+        "day.public_holiday": (
+            "{name} (helligdag)",
+            "{name} (heilagdag)",
+            "{name} (public holiday)",
+        ),
+        "day.closed": ("stengt: {name}", "stengt: {name}", "closed: {name}"),
+        "entry.deadline_prefix": ("Frist: {title}", "Frist: {title}", "Deadline: {title}"),
+        "entry.moved": (
+            "Flyttet fra {nominal} fordi dagen ikke er en arbeidsdag ({reasons}).",
+            "Flytta frå {nominal} fordi dagen ikkje er ein arbeidsdag ({reasons}).",
+            "Moved from {nominal}, which is not a working day ({reasons}).",
+        ),
+    }
+)
+
+# -- the årshjul picture ------------------------------------------------------
+_WORDS.update(
+    {
+        "arshjul.title": ("Årshjul {year}", "Årshjul {year}", "Annual cycle {year}"),
+        "arshjul.event": ("Hendelse i årshjulet", "Hending i årshjulet", "Event"),
+        "arshjul.deadline": (
+            "Frist for henvendelser",
+            "Frist for førespurnader",
+            "Intake deadline",
+        ),
+        "arshjul.closed": ("Stengt", "Stengt", "Closed"),
+        "arshjul.summary": (
+            "{events} hendelser og {deadlines} frister",
+            "{events} hendingar og {deadlines} fristar",
+            "{events} events and {deadlines} deadlines",
+        ),
+    }
+)
+
+
 @cache
-def label(key: str) -> Text:
-    """Return the label *key* as a text in nb, nn and en."""
-    nb, nn, en = _LABELS[key]
+def text(key: str) -> Text:
+    """Return the word *key* as a :class:`Text` in nb, nn and en."""
+    nb, nn, en = _WORDS[key]
     return Text(translations={"nb": nb, "nn": nn, "en": en})
 
 
-def keys() -> list[str]:
-    """Return every label key (for tests that check each one renders)."""
-    return list(_LABELS)
+def word(key: str, language: str, /, **values: Any) -> str:
+    """Return the word *key* in *language* (by the fallback rule), its fields filled in."""
+    found = text(key).get(language)
+    return found.format(**values) if values else found
+
+
+def counted(key: str, count: int, language: str) -> str:
+    """Return *count* and the singular or plural of *key*: '1 dag', '15 dager', '1 234 dager'."""
+    singular, plural = word(key, language).split("|")
+    return f"{number(count, language)} {singular if count == 1 else plural}"
+
+
+def keys() -> tuple[str, ...]:
+    """Return every key of the table (for tests that check each one)."""
+    return tuple(_WORDS)
+
+
+def locale(language: str) -> str:
+    """Return the Babel locale that formats dates, numbers and lists for *language*."""
+    return _LOCALES.get(language)
+
+
+def date(day: dt.date, language: str) -> str:
+    """Return *day* as people write it: '28. mars 2021', '28 March 2021'."""
+    from babel.dates import format_date  # deferred: Babel's data loads on first use
+
+    return format_date(day, "long", locale=locale(language))
+
+
+def short_date(day: dt.date, language: str) -> str:
+    """Return *day* without its year, months abbreviated: '3. mars', '11. feb.', '3 Mar'."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("MMMd", day, locale=locale(language))
+
+
+def month_day(month: int, day: int, language: str) -> str:
+    """Return a day of the year: '1. mars', '1 March' (29 February allowed)."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("MMMMd", dt.date(2000, month, day), locale=locale(language))
+
+
+def month_names(language: str) -> tuple[str, ...]:
+    """Return the twelve months' names as they stand alone: 'januar' … 'desember'."""
+    from babel.dates import get_month_names
+
+    names = get_month_names("wide", "stand-alone", locale=locale(language))
+    return tuple(names[month] for month in range(1, 13))
+
+
+def weekday(day: dt.date, language: str, *, short: bool = False) -> str:
+    """Return *day*'s weekday: 'lørdag' or 'lør.'; 'Saturday' or 'Sat'."""
+    from babel.dates import format_date
+
+    return format_date(day, "EEE" if short else "EEEE", locale=locale(language))
+
+
+def number(value: float, language: str) -> str:
+    """Return a number as the locale writes it: '1 234,5' or '1,234.5'; no needless '.0'."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=locale(language))
+
+
+def join(items: Iterable[str], language: str, *, style: Literal["and", "or"] = "and") -> str:
+    """Return items as a list in words: 'a, b og c' / 'a, b and c' ('or': 'a, b eller c')."""
+    from babel.lists import format_list
+
+    listed = list(items)
+    if not listed:
+        return ""
+    return format_list(
+        listed, style="standard" if style == "and" else "or", locale=locale(language)
+    )
+
+
+__all__ = [
+    "LANGUAGES",
+    "counted",
+    "date",
+    "join",
+    "keys",
+    "locale",
+    "month_day",
+    "month_names",
+    "number",
+    "short_date",
+    "text",
+    "weekday",
+    "word",
+]

@@ -1,0 +1,140 @@
+"""Keep a file to the version of the standard it declares.
+
+The schemas describe the newest version, so a file that says ``version: "1.0"``
+and uses a key added in 1.1 passes the schema.  A reader that only knows 1.0
+would refuse it, so the file breaks the contract it states: this check reports
+each such key (and each enum value added later) where it is written, with the
+version it needs.  Which key came when is written once, in the model
+(``doc(..., since="1.1")``) and in :data:`unikom.model._since.VALUES_SINCE`.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import types
+import typing
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from unikom._version import version_key
+from unikom.check._yamlsource import Pointer, SourceDocument
+from unikom.model._since import VALUES_SINCE
+from unikom.model.diagnostics import Diagnostic
+
+#: How many findings one file gets from this check; one per key is plenty.
+_MAX_FINDINGS = 50
+
+
+@attrs.frozen
+class _FieldInfo:
+    type: Any
+    since: str | None
+    optional_since: str | None
+
+
+@functools.cache
+def _fields(cls: type) -> Mapping[str, _FieldInfo]:
+    hints = typing.get_type_hints(cls)
+    return types.MappingProxyType(
+        {
+            f.name: _FieldInfo(
+                type=hints[f.name],
+                since=f.metadata.get("since"),
+                optional_since=f.metadata.get("optional_since"),
+            )
+            for f in attrs.fields(cls)
+        }
+    )
+
+
+def _newer(needed: str | None, declared: tuple[int, ...]) -> bool:
+    return needed is not None and version_key(needed) > declared
+
+
+def version_problems(source: SourceDocument, model: type, declared: str) -> list[Diagnostic]:
+    """Report every key and enum value in *source* newer than the *declared* version."""
+    found: list[Diagnostic] = []
+    body = {k: v for k, v in source.data.items() if k not in ("kind", "version")}
+    for diagnostic in _walk(source, model, body, (), version_key(declared), declared):
+        found.append(diagnostic)
+        if len(found) >= _MAX_FINDINGS:
+            break
+    return found
+
+
+def _walk(
+    source: SourceDocument,
+    tp: Any,
+    value: Any,
+    pointer: Pointer,
+    declared: tuple[int, ...],
+    declared_text: str,
+) -> Iterator[Diagnostic]:
+    if isinstance(tp, type) and attrs.has(tp):
+        if not isinstance(value, dict):
+            return
+        fields = _fields(tp)
+        for name, info in fields.items():
+            if name not in value:
+                if _newer(info.optional_since, declared):
+                    yield source.error(
+                        pointer,
+                        "version.key-required",
+                        f"'{name}' may be left out only from version "
+                        f'"{info.optional_since}" of the standard on; this file declares '
+                        f"\"{declared_text}\": give '{name}' or write "
+                        f'version: "{info.optional_since}"',
+                    )
+                continue
+            if _newer(info.since, declared):
+                yield source.error(
+                    (*pointer, name),
+                    "version.key-too-new",
+                    f"'{name}' needs version \"{info.since}\" of the standard; this file "
+                    f'declares "{declared_text}": write version: "{info.since}" at the top',
+                    key=True,
+                )
+                continue
+            yield from _walk(
+                source, info.type, value[name], (*pointer, name), declared, declared_text
+            )
+        return
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        for member in tp:
+            if member.value == value:
+                needed = VALUES_SINCE.get(member)
+                if _newer(needed, declared):
+                    yield source.error(
+                        pointer,
+                        "version.value-too-new",
+                        f'{value!r} needs version "{needed}" of the standard; this file '
+                        f'declares "{declared_text}": write version: "{needed}" at the top',
+                    )
+        return
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                yield from _walk(source, args[0], item, (*pointer, index), declared, declared_text)
+        return
+    if origin in (typing.Union, types.UnionType):
+        members = [a for a in args if a is not type(None)]
+        chosen = _union_member(members, value)
+        if chosen is not None:
+            yield from _walk(source, chosen, value, pointer, declared, declared_text)
+
+
+def _union_member(members: list[Any], value: Any) -> Any:
+    """Pick the member of a union that *value* was written as (None when unclear)."""
+    if isinstance(value, dict):
+        shaped = [m for m in members if isinstance(m, type) and attrs.has(m)]
+        # The member whose own keys the value uses most is the one meant; the
+        # schema has already refused values that fit none.
+        best = max(shaped, key=lambda m: len(set(_fields(m)) & set(value)), default=None)
+        return best
+    enums = [m for m in members if isinstance(m, type) and issubclass(m, enum.Enum)]
+    return enums[0] if len(enums) == 1 else None

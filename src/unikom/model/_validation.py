@@ -1,0 +1,316 @@
+"""Check every model object when it is built, from the same declarations as the schemas.
+
+A model class is decorated with :func:`validated` (under ``@attrs.frozen``).  Its
+constructor then checks each attribute against the attribute's type hint (a
+slug is a :data:`~unikom.model._fields.Slug`, a list is a tuple of the right
+items, a text is a :class:`~unikom.model.text.Text` …) and against the JSON
+Schema keywords in the attribute's metadata (``minItems``, ``maxLength`` …),
+the very keywords the schema generator writes into the schemas.  So an object
+built in code is refused for the same reasons a file is, with an error naming
+the class, the attribute and the rule, and nothing is written twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import math
+import re
+import types
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+from unikom.model._fields import CONSTRAINTS, Constraint
+from unikom.model.errors import ConstraintError, ModelError
+from unikom.model.frozen import FrozenMap
+
+_C = TypeVar("_C", bound=type)
+
+#: A check of one value: returns None when it is fine, else (rule, what is wrong).
+_Check = Callable[[Any], "tuple[str, str] | None"]
+
+#: Keywords that describe rather than constrain, or that the type hint already covers.
+_DESCRIPTIVE = frozenset({"description", "title", "format", "examples", "default", "$comment"})
+_MAX_SHOWN = 60
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
+
+
+_JSON_TYPES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "boolean": lambda v: isinstance(v, bool),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "array": lambda v: isinstance(v, tuple),
+    "object": lambda v: isinstance(v, Mapping),
+    "null": lambda v: v is None,
+}
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def schema_problem(schema: Mapping[str, Any], value: Any) -> tuple[str, str] | None:
+    """Return ``(keyword, why)`` for the first keyword of *schema* that *value* breaks.
+
+    Only the keywords the model's metadata uses are known; an unknown one raises
+    :class:`TypeError`, so that a keyword added to the metadata cannot be
+    silently enforced by the schemas alone.
+    """
+    for keyword, expected in schema.items():
+        problem = _keyword_problem(keyword, expected, value)
+        if problem is not None:
+            return keyword, problem
+    return None
+
+
+def _keyword_problem(keyword: str, expected: Any, value: Any) -> str | None:
+    if keyword in _DESCRIPTIVE:
+        return None
+    if keyword == "type":
+        names = expected if isinstance(expected, list) else [expected]
+        if not any(_JSON_TYPES[name](value) for name in names):
+            return f"expected {' or '.join(names)}, got {_show(value)}"
+        return None
+    if keyword in ("minLength", "maxLength"):
+        if not isinstance(value, str):
+            return None
+        if keyword == "minLength" and len(value) < expected:
+            return "must not be empty" if expected == 1 else f"needs {expected}+ characters"
+        if keyword == "maxLength" and len(value) > expected:
+            return f"is {len(value)} characters long; at most {expected} are allowed"
+        return None
+    if keyword == "pattern":
+        # JSON Schema patterns match anywhere unless anchored, hence search.
+        if isinstance(value, str) and _compiled(expected).search(value) is None:
+            return f"{_show(value)} does not match the pattern {expected}"
+        return None
+    if keyword in ("minItems", "maxItems", "uniqueItems", "items"):
+        if not isinstance(value, tuple):
+            return None
+        if keyword == "minItems" and len(value) < expected:
+            return "must not be empty" if expected == 1 else f"needs at least {expected} items"
+        if keyword == "maxItems" and len(value) > expected:
+            return f"has {len(value)} items; at most {expected} are allowed"
+        if keyword == "uniqueItems" and expected:
+            seen: set[Any] = set()
+            for item in value:
+                if item in seen:
+                    return f"lists {_show(item)} twice"
+                seen.add(item)
+        if keyword == "items":
+            for item in value:
+                found = schema_problem(expected, item)
+                if found is not None:
+                    return found[1]
+        return None
+    if keyword in ("minProperties", "maxProperties", "propertyNames", "additionalProperties"):
+        if not isinstance(value, Mapping):
+            return None
+        if keyword == "minProperties" and len(value) < expected:
+            return "must not be empty" if expected == 1 else f"needs at least {expected} entries"
+        if keyword == "maxProperties" and len(value) > expected:
+            return f"has {len(value)} entries; at most {expected} are allowed"
+        if keyword in ("propertyNames", "additionalProperties"):
+            named = _constraint_with_schema(expected) if keyword == "propertyNames" else None
+            for key, item in value.items():
+                checked = key if keyword == "propertyNames" else item
+                found = schema_problem(expected, checked)
+                if found is not None and named is not None:
+                    return f"{_show(key)} is not {named.what}"
+                if found is not None:
+                    return f"{_show(key)}: {found[1]}"
+        return None
+    if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        broken = {
+            "minimum": value < expected,
+            "maximum": value > expected,
+            "exclusiveMinimum": value <= expected,
+            "exclusiveMaximum": value >= expected,
+        }[keyword]
+        words = {
+            "minimum": "at least",
+            "maximum": "at most",
+            "exclusiveMinimum": "above",
+            "exclusiveMaximum": "below",
+        }[keyword]
+        return f"must be {words} {expected:g}, got {value:g}" if broken else None
+    if keyword == "enum":
+        return None if value in expected else f"must be one of {expected}, got {_show(value)}"
+    if keyword == "const":
+        return None if value == expected else f"must be {expected!r}, got {_show(value)}"
+    raise TypeError(f"the model's metadata uses the schema keyword {keyword!r}, which has no check")
+
+
+def _constraint_with_schema(schema: Mapping[str, Any]) -> Constraint | None:
+    # Keys are typed str (mappings are invariant in their keys, so FrozenMap[Slug, …]
+    # would not pass as a Mapping[str, …]); name the constraint their schema is.
+    return next((c for c in CONSTRAINTS.values() if c.schema == schema), None)
+
+
+def _describe(tp: Any) -> str:
+    if tp in CONSTRAINTS:
+        return str(tp.__name__)
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        return " or ".join(_describe(a) for a in typing.get_args(tp))
+    if origin is tuple:
+        return f"a tuple of {_describe(typing.get_args(tp)[0])}"
+    if origin is not None:
+        return getattr(origin, "__name__", str(origin))
+    return "None" if tp is type(None) else getattr(tp, "__name__", str(tp))
+
+
+def type_check(tp: Any) -> _Check:
+    """Return a check that a value is of the type hint *tp*, constraints included."""
+    if tp in CONSTRAINTS:
+        constraint = CONSTRAINTS[tp]
+
+        def constrained(value: Any) -> tuple[str, str] | None:
+            if not isinstance(value, str):
+                return "type", f"expected {tp.__name__} (text), got {_show(value)}"
+            broken = schema_problem(constraint.schema, value)
+            if broken is not None and broken[0] in ("minLength", "maxLength"):
+                return constraint.code, f"{constraint.what}, {broken[1]}"
+            if broken is not None or not constraint.check(value):
+                return constraint.code, f"{_show(value)} is not {constraint.what}"
+            return None
+
+        return constrained
+    if tp is Any:
+        return lambda _value: None
+    if tp is type(None):
+        return lambda value: None if value is None else ("type", f"expected None, got {value!r}")
+    if tp is bool:
+        return _instance(bool, "true or false")
+    if tp is int:
+        return _predicate(
+            lambda v: isinstance(v, int) and not isinstance(v, bool), "a whole number"
+        )
+    if tp is float:
+        return _predicate(
+            lambda v: isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v),
+            "a finite number",
+        )
+    if tp is str:
+        return _instance(str, "text")
+    if tp is dt.date:
+        return _predicate(
+            lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime), "a date"
+        )
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        members = [type_check(member) for member in args]
+        described = _describe(tp)
+
+        def union(value: Any) -> tuple[str, str] | None:
+            problems = [check(value) for check in members]
+            if all(problems):
+                # When the value has the right shape for one member, say what that one wants.
+                specific = [p for p in problems if p is not None and p[0] != "type"]
+                return (
+                    specific[0]
+                    if specific
+                    else ("type", f"expected {described}, got {_show(value)}")
+                )
+            return None
+
+        return union
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item_check = type_check(args[0])
+
+        def sequence(value: Any) -> tuple[str, str] | None:
+            if not isinstance(value, tuple):
+                return "type", f"expected a tuple of {_describe(args[0])}, got {_show(value)}"
+            for index, item in enumerate(value):
+                problem = item_check(item)
+                if problem is not None:
+                    return problem[0], f"item {index + 1}: {problem[1]}"
+            return None
+
+        return sequence
+    if origin is FrozenMap:
+        key_check, value_check = type_check(args[0]), type_check(args[1])
+
+        def mapping(value: Any) -> tuple[str, str] | None:
+            if not isinstance(value, FrozenMap):
+                return "type", f"expected a FrozenMap, got {_show(value)}"
+            for key, item in value.items():
+                problem = key_check(key) or value_check(item)
+                if problem is not None:
+                    return problem[0], f"{_show(key)}: {problem[1]}"
+            return None
+
+        return mapping
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        choices = ", ".join(repr(m.value) for m in tp)
+        return _predicate(lambda v: isinstance(v, tp), f"a {tp.__name__} ({choices})")
+    if isinstance(tp, type):
+        return _instance(tp, f"a {tp.__name__}")
+    raise TypeError(f"no check for the type hint {tp!r}")
+
+
+def _instance(kind: type, what: str) -> _Check:
+    return _predicate(lambda v: isinstance(v, kind), what)
+
+
+def _predicate(test: Callable[[Any], bool], what: str) -> _Check:
+    def check(value: Any) -> tuple[str, str] | None:
+        return None if test(value) else ("type", f"expected {what}, got {_show(value)}")
+
+    return check
+
+
+def _field_checks(cls: type) -> list[tuple[str, _Check, Mapping[str, Any]]]:
+    hints = typing.get_type_hints(cls)
+    return [
+        (field.name, type_check(hints[field.name]), field.metadata.get("schema", {}))
+        for field in attrs.fields(cls)
+    ]
+
+
+def validated(cls: _C) -> _C:
+    """Make *cls*'s constructor check every attribute by its type hint and schema metadata.
+
+    Raises :class:`ConstraintError` (a :class:`ModelError`), which names the
+    class, the attribute and the rule broken.
+    """
+    build = vars(cls)["__init__"]
+    checks: list[tuple[str, _Check, Mapping[str, Any]]] = []
+
+    @functools.wraps(build)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        build(self, *args, **kwargs)
+        if not checks:
+            # Type hints are resolved on first use: at class creation the classes
+            # they name may not all exist yet.
+            checks.extend(_field_checks(cls))
+        for name, check, schema in checks:
+            value = getattr(self, name)
+            problem = check(value)
+            if problem is None and value is not None and schema:
+                problem = schema_problem(schema, value)
+            if problem is not None:
+                raise ConstraintError(cls.__name__, name, problem[0], problem[1])
+
+    type.__setattr__(cls, "__init__", __init__)
+    return cls
+
+
+def check_constrained(kind: object, value: Any) -> None:
+    """Raise :class:`ModelError` unless *value* is a valid *kind* (Slug, Email …)."""
+    problem = type_check(kind)(value)
+    if problem is not None:
+        raise ModelError(problem[0] if "." in problem[0] else CONSTRAINTS[kind].code, problem[1])

@@ -1,0 +1,156 @@
+"""Every model object is immutable at every depth, hashable, and checked when built."""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import unikom
+from conftest import ROOT
+from strategies import full_inquiries, inquiry_types, partnerships, slugs, texts
+from unikom import ConstraintError, FrozenMap, Partnership, Text
+from unikom.model.frozen import freeze
+
+TRONDHEIM = ROOT / "examples" / "trondheim"
+
+
+@pytest.fixture(scope="module")
+def trondheim() -> Partnership:
+    return unikom.load(TRONDHEIM)
+
+
+def _walk(value: Any, where: str = "") -> Iterator[tuple[str, Any]]:
+    yield where, value
+    if attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from _walk(getattr(value, field.name), f"{where}.{field.name}")
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from _walk(item, f"{where}[{index}]")
+    elif isinstance(value, FrozenMap):
+        for key, item in value.items():
+            yield from _walk(key, f"{where}{{key}}")
+            yield from _walk(item, f"{where}[{key!r}]")
+
+
+def _assert_deeply_immutable(obj: Any) -> None:
+    for where, value in _walk(obj):
+        assert not isinstance(value, list | dict | set | bytearray), where
+        if attrs.has(type(value)):
+            params = attrs.fields(type(value))
+            if params:
+                with pytest.raises(attrs.exceptions.FrozenInstanceError):
+                    setattr(value, params[0].name, None)
+
+
+def _assert_hash_agrees(obj: Any) -> None:
+    twin = pickle.loads(pickle.dumps(obj))
+    assert twin == obj
+    assert hash(twin) == hash(obj)
+    assert len({obj, twin}) == 1
+
+
+@settings(max_examples=20)
+@given(partnerships)
+def test_generated_partnerships_are_immutable_and_hashable(p: Partnership) -> None:
+    _assert_deeply_immutable(p)
+    _assert_hash_agrees(p)
+    assert {p.thematic_areas: 1}[p.thematic_areas] == 1
+
+
+@settings(max_examples=20)
+@given(full_inquiries)
+def test_generated_inquiries_are_immutable_and_hashable(inquiry: unikom.Inquiry) -> None:
+    _assert_deeply_immutable(inquiry)
+    _assert_hash_agrees(inquiry)
+    with pytest.raises(TypeError):
+        inquiry.answers["x"] = "y"  # type: ignore[index]
+
+
+@settings(max_examples=20)
+@given(inquiry_types)
+def test_generated_inquiry_types_are_immutable_and_hashable(it: unikom.InquiryType) -> None:
+    _assert_deeply_immutable(it)
+    _assert_hash_agrees(it)
+
+
+def test_a_loaded_partnership_cannot_be_changed_and_can_be_cached(trondheim: Partnership) -> None:
+    _assert_deeply_immutable(trondheim)
+    with pytest.raises(TypeError):
+        trondheim.name.translations["en"] = "hijacked"  # type: ignore[index]
+    assert hash(trondheim) == hash(unikom.load(TRONDHEIM))
+    assert len(set(trondheim.thematic_areas)) == len(trondheim.thematic_areas)
+
+
+def test_changing_the_callers_dict_does_not_change_the_text() -> None:
+    given_dict = {"nb": "hei"}
+    text = Text(translations=given_dict)
+    given_dict["nb"] = "endret"
+    assert text.get("nb") == "hei"
+
+
+@given(st.dictionaries(slugs, texts | st.integers(), max_size=5))
+def test_frozen_maps_equal_and_hash_like_their_items(items: dict[str, Any]) -> None:
+    frozen = freeze(items)
+    again = FrozenMap(reversed(list(items.items())))
+    assert frozen == items == again
+    assert hash(frozen) == hash(again)
+    assert pickle.loads(pickle.dumps(frozen)) == frozen
+
+
+# Invalid values: each is refused when built, naming the class, the attribute and the rule.
+INVALID: list[tuple[str, Any, str]] = [
+    ("id", "a" * 81, "value.slug"),
+    ("id", "Helse", "value.slug"),
+    ("languages", (), "minItems"),
+    ("languages", ("EN",), "value.language"),
+    ("languages", ("nb", "nb"), "uniqueItems"),
+    ("languages", ["nb"], "type"),
+    ("parties", "abc", "type"),
+    ("name", "plain text", "type"),
+]
+
+
+@pytest.mark.parametrize(("attribute", "value", "rule"), INVALID)
+def test_invalid_values_are_refused_at_construction(
+    trondheim: Partnership, attribute: str, value: Any, rule: str
+) -> None:
+    with pytest.raises(ConstraintError) as caught:
+        attrs.evolve(trondheim, **{attribute: value})
+    error = caught.value
+    assert (error.owner, error.field, error.rule) == ("Partnership", attribute, rule)
+    assert str(error).startswith(f"Partnership.{attribute}: ")
+    assert isinstance(error, ValueError)
+    assert pickle.loads(pickle.dumps(error)).rule == rule
+
+
+def test_the_issues_cases_are_refused(trondheim: Partnership) -> None:
+    with pytest.raises(ConstraintError, match=r"Text\.translations: 'und': must not be empty"):
+        attrs.evolve(trondheim, description=Text.plain(""), languages=())
+    with pytest.raises(ConstraintError, match=r"Text\.translations: 'EN'"):
+        Text(translations={"EN": "x"})
+    with pytest.raises(ConstraintError, match=r"FormField\.label: expected a Text"):
+        unikom.FormField(id="x", label="x", type="text")  # type: ignore[arg-type]
+    with pytest.raises(ConstraintError, match=r"FormField\.type"):
+        unikom.FormField(id="x", label=Text.plain("x"), type="text")  # type: ignore[arg-type]
+
+
+@given(
+    st.one_of(
+        st.text(min_size=81, max_size=90, alphabet="abc"),
+        st.from_regex(r"\A[A-Z][a-z]{0,5}\Z"),
+        st.from_regex(r"\A-[a-z]{1,5}\Z"),
+        st.integers(),
+    )
+)
+def test_generated_invalid_ids_are_refused(value: Any) -> None:
+    with pytest.raises(ConstraintError) as caught:
+        unikom.ThematicArea(id=value, name=Text.plain("Helse"))
+    assert caught.value.owner == "ThematicArea"
+    assert caught.value.field == "id"
