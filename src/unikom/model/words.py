@@ -217,6 +217,283 @@ _WORDS.update(
 )
 
 
+# -- unikom due ---------------------------------------------------------------
+_WORDS.update(
+    {
+        "due.inquiry_type": ("Henvendelsestype", "Førespurnadstype", "Inquiry type"),
+        "due.received": ("Mottatt", "Motteken", "Received"),
+        "due.answer_due": ("Svarfrist", "Svarfrist", "Answer due"),
+        "due.preliminary_reply_by": (
+            "Foreløpig svar innen",
+            "Førebels svar innan",
+            "Preliminary reply by",
+        ),
+        "due.no_processing_time": (
+            "denne henvendelsestypen har ingen behandlingstid",
+            "denne førespurnadstypen har inga behandlingstid",
+            "no processing time is set for this inquiry type",
+        ),
+        "due.counted_working_days": (
+            "{duration}, regnet fra dagen etter mottak; helger, helligdager og stengte "
+            "dager telles ikke",
+            "{duration}, rekna frå dagen etter mottak; helgar, heilagdagar og stengde "
+            "dagar vert ikkje talde",
+            "{duration}, counted from the day after receipt; weekends, public holidays "
+            "and closed days do not count",
+        ),
+        "due.not_counted": ("ikke regnet med:", "ikkje rekna med:", "not counted:"),
+        "due.counted_calendar": (
+            "{duration} etter mottaksdagen (domstolloven § 148)",
+            "{duration} etter mottaksdagen (domstollova § 148)",
+            "{duration} after the day of receipt (domstolloven § 148)",
+        ),
+        "due.moved": (
+            "slutter {day}, som ikke er en arbeidsdag, og flyttes derfor til neste "
+            "arbeidsdag (domstolloven § 149), forbi:",
+            "sluttar {day}, som ikkje er ein arbeidsdag, og vert difor flytta til neste "
+            "arbeidsdag (domstollova § 149), forbi:",
+            "ends on {day}, not a working day, so it moves to the next working day "
+            "(domstolloven § 149), past:",
+        ),
+        "due.weekend_days": (
+            "helgedag|helgedager",
+            "helgedag|helgedagar",
+            "weekend day|weekend days",
+        ),
+        "due.range": ("{first} til {last}", "{first} til {last}", "{first} to {last}"),
+        "due.reply_needed": (
+            "kommer ikke svaret innen da, send et foreløpig svar som sier hvorfor og når "
+            "svaret kan ventes (forvaltningsloven § 11a)",
+            "kjem ikkje svaret innan då, send eit førebels svar som seier kvifor og når "
+            "svaret kan ventast (forvaltningslova § 11a)",
+            "if the answer is not given by then, send a preliminary reply saying why and "
+            "when to expect it (forvaltningsloven § 11a)",
+        ),
+        "due.reply_not_needed": (
+            "ikke nødvendig om svaret kommer innen svarfristen",
+            "ikkje naudsynt om svaret kjem innan svarfristen",
+            "not needed if the answer is given by the date it is due",
+        ),
+    }
+)
+
+# -- unikom calendar ----------------------------------------------------------
+_WORDS.update(
+    {
+        "calendar.summary": (
+            "{name}: {count} fra {start} til {end}",
+            "{name}: {count} frå {start} til {end}",
+            "{name}: {count} from {start} to {end}",
+        ),
+        "calendar.entries": ("oppføring|oppføringer", "oppføring|oppføringar", "entry|entries"),
+        "calendar.kind.event": ("hendelse", "hending", "event"),
+        "calendar.kind.intake-deadline": ("frist", "frist", "deadline"),
+        "calendar.moved": (
+            "(flyttet fra {nominal}: {reasons})",
+            "(flytta frå {nominal}: {reasons})",
+            "(moved from {nominal}: {reasons})",
+        ),
+    }
+)
+
+# -- unikom status ------------------------------------------------------------
+_WORDS.update(
+    {
+        "status.title": (
+            "{title} — status per {on}",
+            "{title} — status per {on}",
+            "{title} — status on {on}",
+        ),
+        "status.open": ("Åpne henvendelser", "Opne førespurnader", "Open inquiries"),
+        "status.decided": (
+            "Avgjort, ikke avsluttet",
+            "Avgjort, ikkje avslutta",
+            "Decided, not yet closed",
+        ),
+        "status.since": ("siden {day}", "sidan {day}", "since {day}"),
+        "status.to": ("til {party}", "til {party}", "to {party}"),
+        "status.via": ("(rute {route})", "(rute {route})", "(route {route})"),
+        "status.done": ("Ferdige", "Ferdige", "Done"),
+        "status.due_soon": (
+            "Frist innen 7 dager eller passert",
+            "Frist innan 7 dagar eller passert",
+            "Due within 7 days or overdue",
+        ),
+        "status.due_line": (
+            "{what}: frist {day} ({when})",
+            "{what}: frist {day} ({when})",
+            "{what} due {day} ({when})",
+        ),
+        "status.overdue": ("{days} over fristen", "{days} over fristen", "{days} overdue"),
+        "status.today": ("i dag", "i dag", "today"),
+        "status.in_days": ("om {days}", "om {days}", "in {days}"),
+        "status.days": ("dag|dager", "dag|dagar", "day|days"),
+        "status.assessments": (
+            "Vurderinger (alle henvendelser så langt): {passed} bestått, {failed} under kravet",
+            "Vurderingar (alle førespurnader så langt): {passed} greidd, {failed} under kravet",
+            "Assessments (all inquiries so far): {passed} passed, {failed} fell short",
+        ),
+        "status.ranked": (
+            "ikke avsluttet, rangert etter type (beståtte først, så etter vektet poengsum):",
+            "ikkje avslutta, rangert etter type (greidde først, så etter vekta poengsum):",
+            "not yet closed, ranked by type (passing first, then by weighted score):",
+        ),
+        "status.passes": ("bestått", "greidd", "passes"),
+        "status.falls_short": (
+            "under kravet: {shortfalls}",
+            "under kravet: {shortfalls}",
+            "falls short: {shortfalls}",
+        ),
+        "status.answered": (
+            "{criterion} svarte {score}",
+            "{criterion} svara {score}",
+            "{criterion} answered {score}",
+        ),
+        "status.total": ("sum", "sum", "total"),
+        "status.weighted": (
+            "(vektet {score} av {most})",
+            "(vekta {score} av {most})",
+            "(weighted {score} of {most})",
+        ),
+        "status.projects": (
+            "Prosjekter i gang per {on}: {count}",
+            "Prosjekt i gang per {on}: {count}",
+            "Projects under way on {on}: {count}",
+        ),
+        "status.by_status": (
+            "alle prosjekter etter status: {counts}",
+            "alle prosjekt etter status: {counts}",
+            "all projects by status: {counts}",
+        ),
+        "status.by_area": (
+            "etter samarbeidsområde:",
+            "etter samarbeidsområde:",
+            "by thematic area:",
+        ),
+        "status.by_track": ("etter samarbeidsform:", "etter samarbeidsform:", "by track:"),
+        "due_kind.answer": ("svar", "svar", "answer"),
+        "due_kind.preliminary_reply": ("foreløpig svar", "førebels svar", "preliminary reply"),
+        "state.received": ("mottatt", "motteken", "received"),
+        "state.acknowledged": ("bekreftet mottatt", "stadfesta motteken", "acknowledged"),
+        "state.under_assessment": ("til vurdering", "til vurdering", "under assessment"),
+        "state.preliminary_reply_sent": (
+            "foreløpig svar sendt",
+            "førebels svar sendt",
+            "preliminary reply sent",
+        ),
+        "state.accepted": ("akseptert", "akseptert", "accepted"),
+        "state.declined": ("avslått", "avslått", "declined"),
+        "state.referred": ("videresendt", "vidaresendt", "referred"),
+        "state.closed": ("avsluttet", "avslutta", "closed"),
+        "state.withdrawn": ("trukket", "trekt", "withdrawn"),
+        "project_status.planned": ("planlagt", "planlagd", "planned"),
+        "project_status.ongoing": ("pågår", "pågår", "ongoing"),
+        "project_status.finished": ("avsluttet", "avslutta", "finished"),
+        "project_status.cancelled": ("avlyst", "avlyst", "cancelled"),
+    }
+)
+
+
+# -- unikom network -----------------------------------------------------------
+_WORDS.update(
+    {
+        "network.title": (
+            "Unikom-nettverket per {on}",
+            "Unikom-nettverket per {on}",
+            "Unikom network on {on}",
+        ),
+        "network.partnerships": (
+            "Partnerskap per {on}",
+            "Partnarskapar per {on}",
+            "Partnerships on {on}",
+        ),
+        "network.rule.active": (
+            "et partnerskap er aktivt når en av avtalene dekker datoen og statusen ikke er "
+            "«avsluttet»; uten avtaler, når statusen er «aktiv»",
+            "ein partnarskap er aktiv når ei av avtalane dekkjer datoen og statusen ikkje er "
+            "«avslutta»; utan avtalar, når statusen er «aktiv»",
+            "a partnership is active when one of its agreements covers the date and its status "
+            "is not 'ended'; without agreements, when its status is 'active'",
+        ),
+        "network.rule.parties": (
+            "partene som hadde sluttet seg til på eller før datoen og ikke gått ut før den; "
+            "en part uten dato for innmelding eller utmelding hører til hele partnerskapets "
+            "levetid",
+            "partane som hadde slutta seg til på eller før datoen og ikkje gått ut før han; "
+            "ein part utan dato for innmelding eller utmelding høyrer til heile levetida til "
+            "partnarskapen",
+            "the parties that had joined on or before the date and had not left before it; "
+            "a party without 'joined' or 'left' belongs for the whole life of the partnership",
+        ),
+        "network.rule.areas": (
+            "områder er de samme når de har samme id, eller når et navn på det ene er likt et "
+            "navn på det andre på et hvilket som helst språk, uavhengig av store og små "
+            "bokstaver og mellomrom",
+            "område er dei same når dei har same id, eller når eit namn på det eine er likt eit "
+            "namn på det andre på kva språk som helst, utan omsyn til store og små bokstavar "
+            "og mellomrom",
+            "areas are the same when they have the same id, or when a name of one equals a "
+            "name of the other in any language, ignoring case and spacing",
+        ),
+        "network.partnership": ("partnerskap", "partnarskap", "partnership"),
+        "network.name": ("navn", "namn", "name"),
+        "network.status": ("status", "status", "status"),
+        "network.active_on": ("aktivt {on}", "aktiv {on}", "active on {on}"),
+        "network.municipal": ("kommunale", "kommunale", "municipal"),
+        "network.academic": ("akademiske", "akademiske", "academic"),
+        "network.other": ("andre", "andre", "other"),
+        "network.parties": ("Parter per {on}", "Partar per {on}", "Parties on {on}"),
+        "network.party": ("part", "part", "party"),
+        "network.kind": ("type", "type", "kind"),
+        "network.role": ("rolle", "rolle", "role"),
+        "network.org_number": ("org.nr.", "org.nr.", "org. number"),
+        "network.shared": (
+            "I mer enn ett partnerskap:",
+            "I meir enn éin partnarskap:",
+            "In more than one partnership:",
+        ),
+        "network.agreements": ("Avtaler", "Avtalar", "Agreements"),
+        "network.agreement": ("avtale", "avtale", "agreement"),
+        "network.from": ("fra", "frå", "from"),
+        "network.to": ("til", "til", "to"),
+        "network.open": ("åpen", "open", "open"),
+        "network.covers": ("dekker {on}", "dekkjer {on}", "covers {on}"),
+        "network.no_agreements": (
+            "Ingen av partnerskapene har en avtale.",
+            "Ingen av partnarskapane har ein avtale.",
+            "None of the partnerships lists an agreement.",
+        ),
+        "network.areas": ("Samarbeidsområder", "Samarbeidsområde", "Thematic areas"),
+        "network.area": ("samarbeidsområde", "samarbeidsområde", "thematic area"),
+        "network.no_areas": (
+            "Ingen av partnerskapene har et samarbeidsområde.",
+            "Ingen av partnarskapane har eit samarbeidsområde.",
+            "None of the partnerships lists a thematic area.",
+        ),
+        "network.inquiry_types": (
+            "Henvendelsestyper og behandlingstid",
+            "Førespurnadstypar og behandlingstid",
+            "Inquiry types and processing times",
+        ),
+        "network.track": ("samarbeidsform", "samarbeidsform", "track"),
+        "network.inquiry_type": ("henvendelsestype", "førespurnadstype", "inquiry type"),
+        "network.processing_time": ("behandlingstid", "behandlingstid", "processing time"),
+        "network.preliminary_reply": ("foreløpig svar", "førebels svar", "preliminary reply"),
+        "network.intake": ("mottak", "mottak", "intake"),
+        "network.not_given": ("ikke oppgitt", "ikkje oppgitt", "not given"),
+        "network.rolling": ("løpende", "løpande", "rolling"),
+        "network.no_inquiry_types": (
+            "Ingen av partnerskapene har en henvendelsestype.",
+            "Ingen av partnarskapane har ein førespurnadstype.",
+            "None of the partnerships lists an inquiry type.",
+        ),
+        "role.lead": ("vertspart", "vertspart", "lead"),
+        "role.member": ("medlem", "medlem", "member"),
+        "role.associate": ("assosiert", "assosiert", "associate"),
+    }
+)
+
+
 @cache
 def text(key: str) -> Text:
     """Return the word *key* as a :class:`Text` in nb, nn and en."""
