@@ -80,7 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        return _load(args.command).run(args)
+        command = _load(args.command)
+        if getattr(command, "NEEDS_WHOLE_PARSER", False):
+            # Handed over rather than imported: a command importing this module is a cycle.
+            args.whole_parser = build_parser()
+        return command.run(args)
     except UsageError as exc:
         print(f"unikom {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -13,6 +13,8 @@ from unikom.cli._common import EXIT_OK
 
 #: The shells shtab writes scripts for that unikom documents.
 SHELLS = ("bash", "zsh", "fish", "tcsh")
+#: Tells the entry point to hand :func:`run` the parser of every command.
+NEEDS_WHOLE_PARSER = True
 #: Metavars of arguments that name files or directories, completed as paths.
 PATH_METAVARS = frozenset({"PATH", "FILE", "DIR", "PARTNERSHIP", "PARTNERSHIP_DIR"})
 
@@ -35,9 +37,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the completion script for the shell."""
     import shtab
 
-    from unikom.cli import build_parser
-
-    parser = build_parser()
+    parser: argparse.ArgumentParser = args.whole_parser
     _mark_paths(parser, shtab.FILE)
     sys.stdout.write(shtab.complete(parser, shell=args.shell))
     return EXIT_OK
