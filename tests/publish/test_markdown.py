@@ -24,7 +24,7 @@ import unikom
 from unikom.model._fields import Url
 from unikom.model.contact import Link
 from unikom.model.text import Text
-from unikom.publish import markdown as md
+from unikom.publish import _markdown as md
 from unikom.publish.page import render_page
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ from unikom.cli._common import EXIT_INVALID, EXIT_OK
 from unikom.cli.partnership_input import date_or_today, load_partnership, require_path
 from unikom.model import words
 from unikom.model.schedule import AnnualDeadline, OneOffDeadline, RecurringDeadline
-from unikom.publish import markdown as md
+from unikom.publish import _markdown as md
 
 if TYPE_CHECKING:
     from unikom.model.inquiry_type import InquiryType

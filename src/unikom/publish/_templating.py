@@ -30,7 +30,7 @@ def commented(block: str, live: bool = False) -> str:
 @cache
 def environment(*, html: bool, markdown: bool = False) -> jinja2.Environment:
     """Return the environment for HTML (autoescaped), Markdown (escaped) or YAML."""
-    from unikom.publish.markdown import finalize
+    from unikom.publish._markdown import finalize
 
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("unikom.publish", "templates"),

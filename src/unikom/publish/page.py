@@ -24,7 +24,7 @@ from unikom.model.schedule import (
     RecurringDeadline,
 )
 from unikom.model.text import UNDETERMINED, Text
-from unikom.publish import markdown
+from unikom.publish import _markdown as markdown
 
 __all__ = [
     "ARSHJUL_BLOCK",
