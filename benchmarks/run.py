@@ -2,8 +2,8 @@
 
     python benchmarks/run.py --sizes 1000 10000
 
-Run it with the Python that has unikom installed (``pip install -e .``).  check-jsonschema is installed into
-a virtualenv of its own under ``benchmarks/out/`` from
+Run it with the Python that has unikom installed (``pip install -e .``).
+check-jsonschema is installed into a virtualenv of its own under ``benchmarks/out/`` from
 ``benchmarks/requirements.txt`` the first time (or give ``--check-jsonschema``).
 For each size N it writes a corpus (the Trondheim example's partnership
 directory plus N inquiry and project files in it, see corpus.py),
@@ -203,15 +203,18 @@ def api_figures(made: corpus.Corpus) -> dict[str, float | None]:
     return figures
 
 
-def cold_single(cj: list[str], repeat: int) -> dict[str, Run]:
-    """Time a cold validation of one inquiry file, by each tool, as a process.
+def single_corpus() -> corpus.Corpus:
+    """Write a partnership directory holding one inquiry beside the partnership.
 
-    The file lies in a partnership directory of its own (the partnership, its
-    inquiry types and this one inquiry): unikom checks a file against every
-    other file of its directory, so in a directory of 10,000 inquiries one file
-    costs what the whole directory costs, which the corpus runs measure.
+    unikom checks a file against every other file of its directory, so in a
+    directory of 10,000 inquiries one file costs what the whole directory costs
+    (which the corpus runs measure); the single-file figures use this one.
     """
-    made = corpus.generate(OUT / "single", 1, ["inquiry"])
+    return corpus.generate(OUT / "single", 1, ["inquiry"])
+
+
+def cold_single(made: corpus.Corpus, cj: list[str], repeat: int) -> dict[str, Run]:
+    """Time a cold validation of one inquiry file, by each tool, as a process."""
     one = one_document(made)
     kind = kind_of(made, one)
     unikom = [sys.executable, "-m", "unikom", "validate", str(one)]
@@ -224,7 +227,6 @@ def cold_single(cj: list[str], repeat: int) -> dict[str, Run]:
     for _round in range(repeat):
         for name, (command, env) in commands.items():
             runs[name].append(timed(command, env=env))
-    shutil.rmtree(made.root)
     return {name: best(found) for name, found in runs.items()}
 
 
@@ -363,10 +365,13 @@ def main() -> int:
             shutil.rmtree(root)
     assert made is not None
     print("cold single-file runs and library figures", file=sys.stderr)
-    results["cold single file"] = {name: asdict(run) for name, run in cold_single(cj, 7).items()}
-    results["api"] = api_figures(made)
     if not args.keep:
         shutil.rmtree(made.root)
+    single = single_corpus()
+    cold = cold_single(single, cj, 7)
+    results["cold single file"] = {name: asdict(run) for name, run in cold.items()}
+    results["api"] = api_figures(single)
+    shutil.rmtree(single.root)
 
     text = report(results)
     (OUT / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

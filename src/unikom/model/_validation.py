@@ -335,8 +335,27 @@ def validated(cls: _C) -> _C:
     return cls
 
 
+@functools.cache
+def _constrained_check(kind: object) -> _Check:
+    return type_check(kind)
+
+
+#: Texts longer than this are checked every time rather than remembered.
+_REMEMBERED_LENGTH = 200
+
+
+@functools.lru_cache(maxsize=4096)
+def _constrained_problem(kind: object, value: str) -> tuple[str, str] | None:
+    # The same ids, organisation numbers and addresses recur in file after file
+    # of a partnership; each is checked once per run.
+    return _constrained_check(kind)(value)
+
+
 def check_constrained(kind: object, value: Any) -> None:
     """Raise :class:`ModelError` unless *value* is a valid *kind* (Slug, Email …)."""
-    problem = type_check(kind)(value)
+    if isinstance(value, str) and len(value) <= _REMEMBERED_LENGTH:
+        problem = _constrained_problem(kind, value)
+    else:
+        problem = _constrained_check(kind)(value)
     if problem is not None:
         raise ModelError(problem[0] if "." in problem[0] else CONSTRAINTS[kind].code, problem[1])
