@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import math
+import re
 import typing
 from collections.abc import Mapping
 from functools import cache
@@ -16,16 +16,26 @@ from typing import Any
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from unikom.model._fields import CONSTRAINTS
+from unikom.model._fields import CONSTRAINTS, LanguageTag, Slug, TextValue, check_number
 from unikom.model._validation import check_constrained
 from unikom.model.assessment import Score
 from unikom.model.duration import Duration
 from unikom.model.errors import ModelError
+from unikom.model.extensions import EXTENSION_KEY_PATTERN, plain
 from unikom.model.frozen import FrozenMap
 from unikom.model.inquiry import Answer
 from unikom.model.text import UNDETERMINED, Text
+
+#: The attribute every model object keeps its x- keys in.
+EXTENSIONS_FIELD = "extensions"
+_EXTENSION_KEY = re.compile(EXTENSION_KEY_PATTERN)
+
+
+def is_extension(key: str) -> bool:
+    """Tell whether *key* is an extension key (``x-`` and a lowercase letter or digit)."""
+    return _EXTENSION_KEY.match(key) is not None
 
 
 def configure_text(converter: cattrs.Converter) -> None:
@@ -33,12 +43,16 @@ def configure_text(converter: cattrs.Converter) -> None:
 
     def structure(value: Any, _type: Any) -> Text:
         if isinstance(value, str):
+            check_constrained(TextValue, value)
             return Text.plain(value)
         if (
             isinstance(value, Mapping)
             and value
             and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
         ):
+            for language, wording in value.items():
+                check_constrained(LanguageTag, language)
+                check_constrained(TextValue, wording)
             return Text(translations=value)
         raise ModelError("value.text", f"expected text, got {value!r}")
 
@@ -91,14 +105,13 @@ def configure_numbers(converter: cattrs.Converter) -> None:
     def structure_float(value: Any, _type: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ModelError("value.number", f"expected a number, got {value!r}")
-        if not math.isfinite(value):
-            # YAML 1.2 can write .inf and .nan, but no score or weight can be one.
-            raise ModelError("value.number", f"expected a finite number, got {value!r}")
+        check_number(value, float)
         return float(value)
 
     def structure_int(value: Any, _type: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ModelError("value.integer", f"expected a whole number, got {value!r}")
+        check_number(value, int)
         return value
 
     def structure_bool(value: Any, _type: Any) -> bool:
@@ -106,34 +119,37 @@ def configure_numbers(converter: cattrs.Converter) -> None:
             raise ModelError("value.boolean", f"expected true or false, got {value!r}")
         return value
 
-    def structure_str(value: Any, _type: Any) -> str:
-        if not isinstance(value, str):
-            raise ModelError("value.text", f"expected text, got {value!r}")
-        return value
-
     converter.register_structure_hook(float, structure_float)
     converter.register_structure_hook(int, structure_int)
     converter.register_structure_hook(bool, structure_bool)
-    converter.register_structure_hook(str, structure_str)
 
 
 def configure_answers(converter: cattrs.Converter) -> None:
     """Read form answers and assessment scores, keeping whole numbers whole."""
 
     def structure_answer(value: Any, _type: Any) -> Answer:
-        if isinstance(value, str | bool):
+        if isinstance(value, bool):
             return value
+        if isinstance(value, str):
+            check_constrained(TextValue, value)
+            return TextValue(value)
         if isinstance(value, int | float):
+            check_number(value, float)
             return value
         if isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
-            return tuple(value)
+            for item in value:
+                check_constrained(Slug, item)
+            return tuple(Slug(item) for item in value)
         raise ModelError(
             "value.answer",
             f"expected text, true/false, a number or a list of choice ids, got {value!r}",
         )
 
     def structure_score(value: Any, _type: Any) -> Score:
-        if isinstance(value, bool | int | float):
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, int | float):
+            check_number(value, float)
             return value
         raise ModelError("value.score", f"expected a number or true/false, got {value!r}")
 
@@ -171,14 +187,44 @@ def configure_omit_defaults(converter: cattrs.Converter) -> None:
         unstructure: Any = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
         order = [a.name for a in attrs.fields(cls)]
 
-        # Keep the fields in the model's order, which is the order the docs use.
+        # Keep the fields in the model's order, which is the order the docs use;
+        # extension keys go back in among them, after the standard's keys.
         def in_model_order(value: Any) -> dict[str, Any]:
             data = unstructure(value)
-            return {name: data[name] for name in order if name in data}
+            result = {name: data[name] for name in order if name in data}
+            extra = result.pop(EXTENSIONS_FIELD, None)
+            if extra:
+                result.update(plain(extra))
+            return result
 
         return in_model_order
 
     converter.register_unstructure_hook_factory(attrs.has, factory)
+
+
+def configure_extensions(converter: cattrs.Converter) -> None:
+    """Gather each object's x- keys into its ``extensions`` before structuring it."""
+
+    def factory(cls: type) -> Any:
+        structure: Any = make_dict_structure_fn(cls, converter)
+        if not _has_extensions(cls):
+            return structure
+
+        def with_extensions(value: Any, tp: Any) -> Any:
+            if isinstance(value, Mapping) and EXTENSIONS_FIELD not in value:
+                extra = {k: v for k, v in value.items() if isinstance(k, str) and is_extension(k)}
+                if extra:
+                    value = {k: v for k, v in value.items() if k not in extra}
+                    value[EXTENSIONS_FIELD] = extra
+            return structure(value, tp)
+
+        return with_extensions
+
+    converter.register_structure_hook_factory(attrs.has, factory)
+
+
+def _has_extensions(cls: type) -> bool:
+    return any(f.metadata.get("extensions") for f in attrs.fields(cls))
 
 
 def configure_enums(converter: cattrs.Converter) -> None:
@@ -205,6 +251,7 @@ def get_converter() -> cattrs.Converter:
     configure_numbers(converter)
     configure_answers(converter)
     configure_maps(converter)
+    configure_extensions(converter)
     configure_enums(converter)
     configure_omit_defaults(converter)
     configure_sequences(converter)

@@ -48,7 +48,7 @@ PYTHON_WHITESPACE = (
 
 Check = Callable[[Any], bool]
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def is_date(value: object) -> bool:
@@ -120,14 +120,16 @@ def python_patterns(schema: Any) -> Any:
         return None if any(item is None for item in items) else items
     if not isinstance(schema, dict):
         return schema
-    if "patternProperties" in schema:  # its keys are patterns too; not translated
+    patterns = schema.get("patternProperties", {})
+    if any(_translate(key) != key for key in patterns):
+        # Its keys are patterns too: only those that mean the same to both engines.
         return None
     result = {}
     for key, value in schema.items():
         translated: Any
         if key == "pattern" and isinstance(value, str):
             translated = _translate(value)
-        elif key in ("properties", "$defs"):
+        elif key in ("properties", "patternProperties", "$defs"):
             translated = {name: python_patterns(sub) for name, sub in value.items()}
             if any(sub is None for sub in translated.values()):
                 return None

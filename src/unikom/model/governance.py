@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 
 from unikom.model._fields import MonthDay, RRuleText, Slug, Url, doc
 from unikom.model._validation import validated
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.text import Text
 
 __all__ = ["AnnualEvent", "ClosedPeriod", "GovernanceBody", "KeyFigure"]
@@ -25,6 +28,9 @@ class GovernanceBody:
         default=(), metadata=doc("Ids of the parties represented.")
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -48,6 +54,9 @@ class AnnualEvent:
         metadata=doc("Id of the governance body responsible."),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("E.g. that dates are illustrative."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -63,6 +72,9 @@ class ClosedPeriod:
     )
     note: Text | None = attrs.field(
         default=None, metadata=doc("E.g. that the period is illustrative.")
+    )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )
 
 
@@ -80,4 +92,7 @@ class KeyFigure:
     source: Url | None = attrs.field(
         default=None,
         metadata=doc("Where it was published."),
+    )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )

@@ -11,13 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
-from unikom.model._fields import CONSTRAINTS, Email, OrgNumber, Slug, doc
+from unikom.model._fields import CONSTRAINTS, Email, OrgNumber, Phone, Slug, TextValue, doc
 from unikom.model._validation import validated
 from unikom.model.assessment import Assessment
 from unikom.model.errors import not_found
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
 from unikom.model.frozen import EMPTY, FrozenMap, freeze
 from unikom.model.lifecycle import (
     IllegalTransitionError,
@@ -35,7 +37,7 @@ __all__ = ["Answer", "Inquiry", "Requester", "RequirementState", "RequirementSta
 
 #: One answer to a form field: text (also dates, e-mail addresses and web addresses,
 #: written as text), true/false, a number, or a list of choice ids.
-Answer = str | bool | float | tuple[str, ...]
+Answer = TextValue | bool | float | tuple[Slug, ...]
 
 
 def _freeze_answers(answers: Mapping[str, Answer]) -> FrozenMap[str, Answer]:
@@ -66,8 +68,12 @@ class Requester:
         default=None,
         metadata=doc("The contact person's e-mail address."),
     )
-    phone: str | None = attrs.field(
-        default=None, metadata=doc("Phone number.", pattern=r"^\+?[0-9 ]{5,20}$")
+    phone: Phone | None = attrs.field(
+        default=None,
+        metadata=doc("Phone number."),
+    )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )
 
 
@@ -104,6 +110,9 @@ class RequirementState:
         default=None, metadata=doc("A case or reference number, e.g. REK's.", minLength=1)
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -149,6 +158,9 @@ class Inquiry:
         default=None, metadata=doc("The assessment against the inquiry type's criteria.")
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
     @property
     def state(self) -> InquiryState:

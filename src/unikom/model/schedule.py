@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
 import attrs
 
 from unikom.model._fields import MonthDay, RRuleText, doc
 from unikom.model._validation import validated
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.text import Text
 
 __all__ = [
@@ -36,6 +39,9 @@ class AnnualDeadline:
 
     annual: MonthDay = attrs.field(metadata=doc("Month and day, MM-DD."))
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -48,6 +54,9 @@ class RecurringDeadline:
     )
     starts: dt.date | None = attrs.field(default=None, metadata=doc("First possible date."))
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -57,6 +66,9 @@ class OneOffDeadline:
 
     date: dt.date = attrs.field(metadata=doc("The date, YYYY-MM-DD."))
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 Deadline = AnnualDeadline | RecurringDeadline | OneOffDeadline
@@ -76,6 +88,9 @@ class IntakeSchedule:
         metadata=doc("A deadline on a non-working day: keep, previous or next working day."),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("E.g. that dates are illustrative."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
     @property
     def is_rolling(self) -> bool:
