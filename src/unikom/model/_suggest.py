@@ -15,5 +15,6 @@ def suggest(word: str, options: Iterable[object]) -> str:
     if len(candidates) > MAX_CANDIDATES:
         return ""
     import difflib  # deferred: only a failing lookup needs it
+
     close = difflib.get_close_matches(str(word), candidates, n=1, cutoff=0.6)
     return f" — did you mean '{close[0]}'?" if close else ""

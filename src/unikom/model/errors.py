@@ -99,6 +99,7 @@ class NotFoundError(UnikomError, KeyError):
         #: Every id there is, in order.
         self.known: tuple[str, ...] = tuple(known)
         import difflib  # deferred: only a failing lookup needs it
+
         close = difflib.get_close_matches(str(wanted), self.known, n=_MAX_CLOSEST, cutoff=0.5)
         #: The known ids closest to the one asked for, closest first (then the first ids).
         self.closest: tuple[str, ...] = tuple(dict.fromkeys([*close, *self.known]).keys())[
