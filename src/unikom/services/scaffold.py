@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,8 +11,15 @@ from pathlib import Path
 import attrs
 
 from unikom._version import STANDARD_VERSION
+from unikom.check._output import write_atomically
 from unikom.check.kinds import KINDS
-from unikom.model._fields import CONSTRAINTS, LanguageTag, Slug
+from unikom.model._fields import (
+    CONSTRAINTS,
+    MAX_SHORT_TEXT,
+    LanguageTag,
+    Slug,
+    forbidden_character,
+)
 from unikom.model.errors import ModelError
 from unikom.model.orgnr import is_valid_org_number
 from unikom.model.party import PartyKind
@@ -49,6 +55,19 @@ class StarterParty:
     name: str
     org_number: str
     kind: PartyKind
+
+
+def _one_line(value: str, code: str, what: str) -> None:
+    """Refuse a name the starter file could not hold on one line as it is.
+
+    The name is written into the file (and into a comment); a line break of any
+    kind (LF, CR, U+2028, U+2029, U+0085 …) or a control character could end
+    the comment or the value and write YAML of its own.
+    """
+    if len(value.splitlines()) > 1 or forbidden_character(value) is not None:
+        raise ModelError(code, f"{what} must be one line of text, without control characters")
+    if len(value) > MAX_SHORT_TEXT:
+        raise ModelError(code, f"{what} is longer than {MAX_SHORT_TEXT} characters")
 
 
 def slugify(text: str, fallback: str = "partnership") -> str:
@@ -96,8 +115,11 @@ def starter_partnership(
     name = name.strip()
     if not name:
         raise ModelError("init.name", "the partnership needs a name")
+    _one_line(name, "init.name", "the partnership's name")
     if short_name is not None:
         short_name = short_name.strip() or None
+        if short_name is not None:
+            _one_line(short_name, "init.name", "the short name")
     languages = [language.strip() for language in languages if language.strip()]
     if not languages:
         raise ModelError("init.languages", "give at least one language, e.g. nb")
@@ -120,6 +142,8 @@ def starter_partnership(
     ]
     if any(not party.name.strip() for party in checked):
         raise ModelError("init.party-name", "every party needs a name")
+    for party in checked:
+        _one_line(party.name.strip(), "init.party-name", "a party's name")
     if not any(p.kind.is_municipal for p in checked) or not any(
         p.kind.is_academic for p in checked
     ):
@@ -180,52 +204,3 @@ def write_starter(directory: str | os.PathLike[str], text: str, *, force: bool =
     target = folder / STARTER_FILE
     write_atomically(target, text, overwrite=force)
     return target
-
-
-def write_atomically(path: Path, text: str, *, overwrite: bool) -> None:
-    """Write *text* to *path* so that readers see the old file or the new, never half.
-
-    The text goes to a temporary file in the same directory, which then takes the
-    target's name in one step.  Without *overwrite*, an existing file is left
-    alone and :class:`FileExistsError` is raised.
-    """
-    if not overwrite and path.exists():
-        raise FileExistsError(f"{path} already exists; use --force to overwrite it")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes the file private; give it the mode a new file would get.
-        os.fchmod(handle, _existing_mode(path) or (0o666 & ~_umask()))
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if overwrite:
-            os.replace(temporary, path)
-        else:
-            # A hard link fails if the name was taken meanwhile, where a rename
-            # would silently replace the file someone else just wrote.
-            try:
-                os.link(temporary, path)
-            except FileExistsError:
-                raise FileExistsError(
-                    f"{path} already exists; use --force to overwrite it"
-                ) from None
-            except OSError:  # a file system without hard links
-                os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-def _existing_mode(path: Path) -> int | None:
-    try:
-        return path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        return None
-
-
-def _umask() -> int:
-    # The only way to read the umask is to set it; set it straight back.
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
