@@ -20,7 +20,6 @@ from typing import Any, Protocol
 
 from unikom.model._suggest import suggest
 from unikom.model.assessment import ScaleCriterion
-from unikom.model.calendars import UnknownCalendarError, calendar_spec
 from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.party import PartyRole
 
@@ -330,6 +329,9 @@ def partnership_rules(p: Any, at: Report) -> Iterator[Diagnostic]:
                 party, party_ids, ("governance_bodies", b, "parties", i), "party", at
             )
     if p.calendar is not None:
+        # Deferred: only files that name a calendar pay for the registry.
+        from unikom.model.calendars import UnknownCalendarError, calendar_spec
+
         try:
             calendar_spec(p.calendar)
         except UnknownCalendarError as exc:
