@@ -56,6 +56,7 @@ GITHUB_ANNOTATION_LIMIT = 10
 #: GitHub refuses a step summary larger than 1 MiB; the table stops short of it.
 STEP_SUMMARY_LIMIT = 1024 * 1024 - 4096
 
+
 def escape_markdown(value: str) -> str:
     """Escape text from a file for one Markdown table cell of a GitHub job summary.
 
