@@ -18,7 +18,7 @@ import datetime as dt
 import enum
 import functools
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, assert_never
 
@@ -363,6 +363,23 @@ def _closed_key(periods: tuple[ClosedPeriod, ...]) -> _ClosedKey:
     return tuple((p.start, p.end, tuple(p.name.translations.items())) for p in periods)
 
 
+def working_calendar_for(
+    calendar: str | None,
+    closed_periods: Sequence[ClosedPeriod] = (),
+    *,
+    language: str = "nb",
+) -> WorkingCalendar:
+    """Return the working calendar named *calendar* (None: ``NO``) with *closed_periods* on top.
+
+    Cached per calendar, set of closed periods and *language* (the language
+    :attr:`SkippedDay.reason` names closed periods in), so asking again is
+    free.  This is what :func:`working_calendar` uses for a partnership; a
+    party with a calendar and closures of its own gets one the same way.
+    An unknown name raises :class:`~unikom.model.calendars.UnknownCalendarError`.
+    """
+    return _calendar_for(calendar_spec(calendar), _closed_key(tuple(closed_periods)), language)
+
+
 _last: list[tuple[Partnership, WorkingCalendar]] = []
 
 
@@ -378,10 +395,8 @@ def working_calendar(partnership: Partnership) -> WorkingCalendar:
     last = _last[0] if _last else None
     if last is not None and last[0] is partnership:
         return last[1]
-    found = _calendar_for(
-        calendar_spec(partnership.calendar),
-        _closed_key(partnership.closed_periods),
-        partnership.languages[0],
+    found = working_calendar_for(
+        partnership.calendar, partnership.closed_periods, language=partnership.languages[0]
     )
     _last[:] = [(partnership, found)]
     return found
@@ -393,4 +408,5 @@ __all__ = [
     "WorkingCalendar",
     "public_holidays",
     "working_calendar",
+    "working_calendar_for",
 ]
