@@ -245,6 +245,8 @@ def export_schema() -> dict[str, Any]:
             "projects": {"type": "array", "items": kinds["project"]},
         },
         "required": ["kind", "version", "generator", "partnership", "inquiries", "projects"],
+        # Like every object of the standard, the export may carry a program's own x- keys.
+        "patternProperties": {EXTENSION_KEY_PATTERN: {}},
         "additionalProperties": False,
         "$defs": dict(sorted(generator.defs.items())),
     }
