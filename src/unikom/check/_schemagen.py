@@ -239,6 +239,7 @@ def export_schema() -> dict[str, Any]:
             "generator": {
                 "description": "The unikom release that wrote the export.",
                 "type": "string",
+                "maxLength": 100,
             },
             "partnership": kinds["partnership"],
             "inquiries": {"type": "array", "items": kinds["inquiry"]},
