@@ -79,6 +79,7 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "InvalidDocumentError",
         "ModelError",
         "NotFoundError",
+        "ObjectRuleError",
         "UnikomError",
         "UnknownInquiryTypeError",
     ),
@@ -192,6 +193,8 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "render_page",
     ),
     "unikom.services.writeback": ("save",),
+    "unikom.services.export": (),
+    "unikom.services.linked_data": (),
     "unikom.services.forms": (
         "FieldError",
         "FormError",

@@ -41,7 +41,7 @@ __all__ = [
 PAGE_FORMATS: tuple[str, ...] = ("md", "html")
 
 #: The languages the page's own words are written in.
-PAGE_LANGUAGES: tuple[str, ...] = ("nb", "nn", "en")
+PAGE_LANGUAGES: tuple[str, ...] = words.LANGUAGES
 
 #: The name of the HTML template block that holds the årshjul picture.
 ARSHJUL_BLOCK = "arshjul_figure"
@@ -144,6 +144,12 @@ class _Page:
 
             return Markup('<span lang="{}">{}</span>').format(used, value)
         return value
+
+    def structured_data(self) -> Any:
+        """Return the page's schema.org description as a JSON-LD script element."""
+        from unikom.publish._schemaorg import structured_data
+
+        return structured_data(self.partnership, self.language)
 
     def plain(self, text: Text) -> str:
         """Return *text* in the page's language without markup (for ``<title>``)."""
