@@ -1,4 +1,4 @@
-"""Bounded work and output: rules that never occur, dates far away, pictures of thousands of dates."""
+"""Bounded work and output: rules that never occur, far dates, pictures of thousands of dates."""
 
 from __future__ import annotations
 

@@ -8,8 +8,9 @@ import sys
 from unikom.cli._common import EXIT_INVALID, EXIT_OK
 from unikom.cli._output import add_output_option, emit
 from unikom.cli.partnership_input import year_argument
+from unikom.model import words
 
-LANGUAGES = ("nb", "nn", "en")
+LANGUAGES = words.LANGUAGES
 PAGE_FORMATS = ("md", "html")
 
 
