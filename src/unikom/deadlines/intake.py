@@ -62,7 +62,7 @@ class IntakeDeadline:
 def _rule(text: str, start: dt.date) -> rrule | rruleset:
     from dateutil.rrule import rrulestr  # deferred: only partnerships with rules need it
 
-    from unikom.check._rules import rrule_problem
+    from unikom.model._rules import rrule_problem
 
     # A rule built in code has not been validated: one that never occurs would
     # make python-dateutil search until the year 9999.
