@@ -13,7 +13,7 @@ fast for everything else.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, assert_never
 
 from unikom.model.duration import Duration, DurationUnit
 from unikom.model.partnership import Partnership
@@ -63,7 +63,7 @@ def xsd_duration(duration: Duration) -> str | None:
         case DurationUnit.WORKING_DAYS:
             weeks, rest = divmod(duration.amount, 5)
             return f"P{weeks * 7}D" if rest == 0 else None
-    return None  # pragma: no cover - every unit is matched above
+    assert_never(duration.unit)
 
 
 def cpsv_graph(partnership: Partnership, *, base: str | None = None) -> Graph:
