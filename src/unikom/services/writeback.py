@@ -45,6 +45,11 @@ def save(obj: Any, path: PathLike) -> None:
     standard version it declares unless the object needs a newer one.  A new
     file is written as :func:`unikom.dump` writes it.  The write is atomic:
     a reader sees the old file or the new one, never half of either.
+
+    *obj* is written as one document: a partnership loaded from a directory
+    holds the inquiry types of its ``inquiry-types/`` too, so save each of those
+    to its own file and the partnership without them
+    (``attrs.evolve(p, inquiry_types=...)``).
     """
     target = Path(path)
     # Refused before anything is read: a link or a pipe must not be followed
