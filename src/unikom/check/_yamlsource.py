@@ -40,6 +40,7 @@ except ImportError:
 class YamlParserMissingError(UnikomError):
     """PyYAML was built without libyaml, the one YAML parser unikom reads with."""
 
+
 #: The largest file we read; a partnership file is a few tens of kilobytes.
 MAX_FILE_BYTES = 4 * 1024 * 1024
 #: The deepest nesting we build; the standard itself needs fewer than ten levels.
