@@ -131,3 +131,14 @@ def test_an_overlong_answer_is_refused_before_any_work() -> None:
     field = FormField(id=Slug("tekst"), label=Text.plain("Tekst"), type=FieldType.TEXTAREA)
     with pytest.raises(ModelError):
         coerce_answer(field, "a" * 100_000)
+
+
+@pytest.mark.parametrize("value", ["x" * 100_000, "Forskning\n::error::x", "a b"])
+def test_an_id_argument_is_checked_before_it_is_used(
+    capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    code, out, err = run(
+        capsys, "due", str(TRONDHEIM), "--inquiry-type", value, "--received", "2025-03-01"
+    )
+    assert code == 2
+    assert len(out + err) < 1000
