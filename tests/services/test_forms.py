@@ -22,6 +22,7 @@ from unikom import (
 )
 from unikom.model._fields import Email
 from unikom.model.assessment import YesNoCriterion
+from unikom.model.inquiry_type import FieldType
 
 RECEIVED = dt.date(2024, 5, 6)
 PERSON = {"organisation": "NTNU", "name": "Kari Testesen", "email": "kari@example.org"}
@@ -347,3 +348,11 @@ def test_every_field_type_says_what_it_expects_in_every_language() -> None:
     for kind in FieldType:
         for language in ("nb", "nn", "en"):
             assert words.word(_expected(kind), language)
+
+
+@pytest.mark.parametrize("kind", list(FieldType))
+def test_every_field_type_has_words_for_a_wrong_answer(kind: FieldType) -> None:
+    from unikom.model import words
+
+    for language in ("nb", "nn", "en"):
+        assert words.word(f"form.expect.{kind.value}", language)

@@ -19,7 +19,7 @@ from typing import Any, assert_never
 import attrs
 
 from unikom.model import words
-from unikom.model._fields import MAX_TEXT, Slug, TextValue, check_number
+from unikom.model._fields import CONSTRAINTS, MAX_TEXT, Slug, TextValue, check_number
 from unikom.model._validation import check_constrained
 from unikom.model.assessment import AssessmentScheme, ScaleCriterion, Score, YesNoCriterion
 from unikom.model.errors import ModelError, UnikomError
@@ -114,7 +114,15 @@ def coerce_answer(form_field: FormField, value: Any) -> Answer | None:
                     f"and {len(items)} were sent",
                     field=form_field.id,
                 )
-            chosen = tuple(i.strip() for i in items if i.strip())
+            chosen = tuple(Slug(i.strip()) for i in items if i.strip())
+            if not all(CONSTRAINTS[Slug].check(choice) for choice in chosen):
+                # Not an id, so not one of the choices: said here, before any
+                # constructor has to quote it.
+                raise ModelError(
+                    "answer.choice",
+                    f"'{form_field.label}' takes ids of its choices",
+                    field=form_field.id,
+                )
             return chosen or None
         case FieldType.NUMBER:
             return _number(form_field, value)
