@@ -151,3 +151,42 @@ def test_a_forbidden_character_is_located() -> None:
     [diagnostic] = doc.diagnostics
     assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("yaml.syntax", 2, 6)
     assert "U+0007" in diagnostic.message
+
+
+_SCREENING_SAMPLES = [
+    "kind: inquiry\ntitle: Plain text, nothing hidden\n",
+    'title: "escaped \\e and \\u202e inside quotes"\n',
+    "title: 'single \\u202e is not an escape'\n",
+    "title: bidi \u202e written out\n",
+    "title: |\n  a block\n  with \u2066 in it\n",
+    "key\u202e: value\n",
+    "title: one\r\nnote: two\r\n",
+    '{"title": "json \\u0007 escape"}',
+    "# a comment with \\ only\ntitle: fine\n",
+]
+
+
+@pytest.mark.parametrize("text", _SCREENING_SAMPLES)
+def test_whole_text_screen_gives_the_diagnostics_of_a_value_by_value_search(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The reader searches values one by one only when the text could hide a
+    # forbidden character; forcing the search everywhere must change nothing.
+    screened = parse(text)
+    monkeypatch.setattr("unikom.check._yamlsource.needs_screening", lambda _text: True)
+    searched = parse(text)
+    assert screened.diagnostics == searched.diagnostics
+    assert screened.data == searched.data
+
+
+def test_hostile_files_read_alike_with_and_without_the_whole_text_screen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pathlib import Path
+
+    from unikom.check._yamlsource import read_source
+
+    files = sorted((Path(__file__).parents[1] / "hostile").glob("*.yaml"))
+    screened = [read_source(str(path)).diagnostics for path in files]
+    monkeypatch.setattr("unikom.check._yamlsource.needs_screening", lambda _text: True)
+    assert screened == [read_source(str(path)).diagnostics for path in files]

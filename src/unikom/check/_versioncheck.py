@@ -91,6 +91,26 @@ def _key(version: str) -> tuple[int, ...]:
     return version_key(version)
 
 
+@functools.cache
+def _relevant_fields(
+    cls: type, declared: tuple[int, ...]
+) -> tuple[tuple[str, _FieldInfo, bool, bool], ...]:
+    """Return the fields of *cls* that a file declaring *declared* can break, in order.
+
+    Each with whether leaving it out is too new and whether writing it is.  The
+    walk runs for every file that declares an older version, and most fields
+    hold nothing newer: deciding that once per class and version, not once per
+    object, keeps the walk to the few fields that matter.
+    """
+    relevant = []
+    for name, info in _fields(cls).items():
+        required = _newer(info.optional_since, declared)
+        too_new = _newer(info.since, declared)
+        if required or too_new or _newest(info.type) > declared:
+            relevant.append((name, info, required, too_new))
+    return tuple(relevant)
+
+
 def version_problems(source: SourceDocument, model: type, declared: str) -> list[Diagnostic]:
     """Report every key and enum value in *source* newer than the *declared* version."""
     found: list[Diagnostic] = []
@@ -115,10 +135,9 @@ def _walk(
     if isinstance(tp, type) and attrs.has(tp):
         if not isinstance(value, dict):
             return
-        fields = _fields(tp)
-        for name, info in fields.items():
+        for name, info, required, too_new in _relevant_fields(tp, declared):
             if name not in value:
-                if _newer(info.optional_since, declared):
+                if required:
                     yield source.error(
                         pointer,
                         "version.key-required",
@@ -128,7 +147,7 @@ def _walk(
                         f'version: "{info.optional_since}"',
                     )
                 continue
-            if _newer(info.since, declared):
+            if too_new:
                 yield source.error(
                     (*pointer, name),
                     "version.key-too-new",
@@ -137,11 +156,10 @@ def _walk(
                     key=True,
                 )
                 continue
-            if _newest(info.type) > declared:
-                yield from _walk(
-                    source, info.type, value[name], (*pointer, name), declared, declared_text
-                )
-        extensions = fields.get("extensions")
+            yield from _walk(
+                source, info.type, value[name], (*pointer, name), declared, declared_text
+            )
+        extensions = _fields(tp).get("extensions")
         if extensions is not None and _newer(extensions.since, declared):
             for key in value:
                 if isinstance(key, str) and is_extension(key):

@@ -269,9 +269,20 @@ def _code_point(character: int | str) -> int:
     return character if isinstance(character, int) else ord(character[:1] or "\0")
 
 
+def needs_screening(text: str) -> bool:
+    """Tell whether the values parsed from *text* must each be searched for forbidden characters.
+
+    A value can hold one only if the text does, or if a double-quoted escape
+    (``"\\e"``, ``"\\u202e"``) writes one: with neither, which is nearly every
+    file, one search of the whole text stands for a search of every value.
+    """
+    return "\\" in text or forbidden_character(text) is not None
+
+
 def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
     """Parse YAML (or JSON) *text* into *doc*, collecting every problem found."""
     builder = _Builder(doc)
+    builder.screen = needs_screening(text)
     loader = _Loader(text)
     try:
         # get_event() returns None after the stream's end, with either parser.
@@ -335,6 +346,8 @@ class _Builder:
         self.doc = doc
         self.documents = 0
         self.nodes = 0
+        #: Whether each value must be searched for forbidden characters.
+        self.screen = True
         # Each frame: [container, pointer, pending key or None].
         self.stack: list[list[Any]] = []
 
@@ -400,7 +413,7 @@ class _Builder:
         tag = event.tag
         if tag is not None:
             self._check_tag(event)
-        if (offset := forbidden_character(event.value)) is not None:
+        if self.screen and (offset := forbidden_character(event.value)) is not None:
             self._forbidden(event, offset)
         stack = self.stack
         if stack:
