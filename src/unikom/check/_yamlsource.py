@@ -118,6 +118,9 @@ class SourceDocument:
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
     #: False for data given in memory: it has no lines, so findings say line 0, column 0.
     located: bool = True
+    #: False when no mapping key can be an extension key: the text holds no ``x-``
+    #: and no escape that could write one.  True for data given in memory.
+    may_hold_extensions: bool = True
 
     @property
     def ok(self) -> bool:
@@ -283,6 +286,7 @@ def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
     """Parse YAML (or JSON) *text* into *doc*, collecting every problem found."""
     builder = _Builder(doc)
     builder.screen = needs_screening(text)
+    doc.may_hold_extensions = "x-" in text or "\\" in text
     loader = _Loader(text)
     try:
         # get_event() returns None after the stream's end, with either parser.
