@@ -190,3 +190,42 @@ def test_hostile_files_read_alike_with_and_without_the_whole_text_screen(
     screened = [read_source(str(path)).diagnostics for path in files]
     monkeypatch.setattr("unikom.check._yamlsource.needs_screening", lambda _text: True)
     assert screened == [read_source(str(path)).diagnostics for path in files]
+
+
+_BUILDER_SAMPLES = [
+    "a: 1\na: 2\nb: [1, 2, {c: 3, c: 4}]\n",
+    "a: &x 1\nb: *x\nc: !!str 5\nd: !!binary aGk=\n",
+    "- 1\n- [2, 3]\n- {x: y}\n- 'q'\n- \"\\e\"\n",
+    "plain\n",
+    "? [a]\n: b\n",
+    "a: 1\n---\nb: 2\n",
+    '{"a": [1, 2.5, true, null, "x"], "b": {"c": "d"}}',
+    "a: b\u202ec\n" + "k: " + "[" * 70 + "]" * 70 + "\n",
+]
+
+
+def _feed_only(self: object, get_event: object) -> None:
+    # The event-by-event path the fast loop hands unusual events to.
+    while (event := get_event()) is not None:  # type: ignore[operator]
+        self.feed(event)  # type: ignore[attr-defined]
+
+
+def _read_all(texts: list[str]) -> list[tuple[object, ...]]:
+    return [
+        (doc.data, doc.positions, doc.key_positions, doc.diagnostics)
+        for doc in (parse(text) for text in texts)
+    ]
+
+
+def test_the_fast_loop_builds_what_the_event_by_event_path_builds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pathlib import Path
+
+    root = Path(__file__).parents[2]
+    files = [*(root / "examples").glob("*/**/*.yaml"), *(root / "tests" / "hostile").glob("*")]
+    texts = [*_BUILDER_SAMPLES, "\n".join(f"k{i}: {i}" for i in range(60_000))]
+    texts += [p.read_bytes().decode("utf-8", errors="replace") for p in sorted(files)]
+    fast = _read_all(texts)
+    monkeypatch.setattr("unikom.check._yamlsource._Builder.run", _feed_only)
+    assert fast == _read_all(texts)

@@ -298,9 +298,7 @@ def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
     loader = _Loader(text)
     try:
         # get_event() returns None after the stream's end, with either parser.
-        get_event, feed = loader.get_event, builder.feed
-        while (event := get_event()) is not None:
-            feed(event)
+        builder.run(loader.get_event)
     except _Abort:
         pass
     except yaml.MarkedYAMLError as exc:
@@ -362,6 +360,76 @@ class _Builder:
         self.screen = True
         # Each frame: [container, pointer, pending key or None].
         self.stack: list[list[Any]] = []
+
+    def run(self, get_event: Any) -> None:
+        """Build the document from every event *get_event* gives, until it gives None.
+
+        This loop runs for every value of every file, so the common events (a
+        plain value or key, a collection's start and end, with nothing to
+        report) are handled inline; anything else goes to :meth:`feed`, which
+        does exactly what this loop would.
+        """
+        stack = self.stack
+        positions = self.doc.positions
+        key_positions = self.doc.key_positions
+        screen = self.screen
+        new_position = tuple.__new__
+        scalar_event = _ScalarEvent
+        end_events = _END_EVENTS
+        duplicate = _Duplicate
+        while (event := get_event()) is not None:
+            kind = type(event)
+            if kind is scalar_event:
+                if (
+                    not stack
+                    or self.nodes >= MAX_NODES
+                    or event.tag is not None
+                    or (screen and forbidden_character(event.value) is not None)
+                ):
+                    self.feed(event)
+                    continue
+                self.nodes += 1
+                frame = stack[-1]
+                container = frame[0]
+                mark = event.start_mark
+                if type(container) is dict:
+                    key = frame[2]
+                    if key is None:
+                        # A mapping key: always text, whatever it looks like.
+                        key = event.value
+                        if key in container:
+                            self.nodes -= 1
+                            self.feed(event)
+                            continue
+                        frame[2] = key
+                        key_positions[(*frame[1], key)] = new_position(
+                            Position, (mark.line + 1, mark.column + 1)
+                        )
+                        continue
+                    if type(key) is duplicate:
+                        self.nodes -= 1
+                        self.feed(event)
+                        continue
+                    value = event.value
+                    if event.implicit[0]:
+                        value = resolve_plain(value)
+                    frame[2] = None
+                    container[key] = value
+                    positions[(*frame[1], key)] = new_position(
+                        Position, (mark.line + 1, mark.column + 1)
+                    )
+                else:
+                    value = event.value
+                    if event.implicit[0]:
+                        value = resolve_plain(value)
+                    positions[(*frame[1], len(container))] = new_position(
+                        Position, (mark.line + 1, mark.column + 1)
+                    )
+                    container.append(value)
+            elif kind in end_events:
+                stack.pop()
+            else:
+                self.feed(event)
 
     def feed(self, event: yaml.Event) -> None:
         kind = type(event)
