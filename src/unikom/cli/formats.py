@@ -54,14 +54,15 @@ _COMMAND_START = re.compile(r"^([ \t]*):(?=:)", re.MULTILINE)
 
 
 def _visible(match: re.Match[str]) -> str:
-    code = ord(match[0])
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    # \uXXXX reads the same in a terminal and is a valid escape inside a JSON
+    # string, so JSON and SARIF output stay valid JSON.
+    return f"\\u{ord(match[0]):04x}"
 
 
 def printable(text: str) -> str:
     """Return *text* safe to show in a terminal, a CI log or an annotation.
 
-    Control and direction-changing characters become visible escapes (``\\x1b``,
+    Control and direction-changing characters become visible escapes (``\\u001b``,
     ``\\u202e``); line feeds, tabs and CRLF stay.  A line that would start with
     ``::`` gets its first colon escaped (``\\x3a``), so that no text from a file
     can forge a GitHub workflow command (``::error …``, ``::add-mask::``).  Every
