@@ -24,6 +24,8 @@ Email = NewType("Email", str)
 MonthDay = NewType("MonthDay", str)
 RRuleText = NewType("RRuleText", str)
 CalendarName = NewType("CalendarName", str)
+ClockTime = NewType("ClockTime", str)
+TimeZoneName = NewType("TimeZoneName", str)
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 LANGUAGE_TAG_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
@@ -31,6 +33,8 @@ URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 MONTH_DAY_PATTERN = r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 CALENDAR_NAME_PATTERN = r"^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$"
+CLOCK_TIME_PATTERN = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$"
+TIME_ZONE_PATTERN = r"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+){0,2}$"
 RRULE_PATTERN = r"^(?:RRULE:)?FREQ=(?:YEARLY|MONTHLY|WEEKLY)(?:;[A-Z]+=[A-Za-z0-9,+-]+)*$"
 
 
@@ -105,6 +109,18 @@ CONSTRAINTS: dict[object, Constraint] = {
         "a working calendar's name, letters and digits like 'NO' or 'NO-46'",
         {"type": "string", "pattern": CALENDAR_NAME_PATTERN, "maxLength": 40},
         _matches(CALENDAR_NAME_PATTERN),
+    ),
+    ClockTime: Constraint(
+        "value.time",
+        "a clock time written HH:MM, like '12:00'",
+        {"type": "string", "pattern": CLOCK_TIME_PATTERN},
+        lambda value: re.fullmatch(CLOCK_TIME_PATTERN[1:-1], value) is not None,
+    ),
+    TimeZoneName: Constraint(
+        "value.time-zone",
+        "an IANA time zone such as 'Europe/Oslo'",
+        {"type": "string", "pattern": TIME_ZONE_PATTERN, "maxLength": 60},
+        lambda value: len(value) <= 60 and re.fullmatch(TIME_ZONE_PATTERN[1:-1], value) is not None,
     ),
 }
 

@@ -7,7 +7,7 @@ import enum
 
 import attrs
 
-from unikom.model._fields import OrgNumber, Slug, Url, doc
+from unikom.model._fields import CalendarName, OrgNumber, Slug, Url, doc
 from unikom.model._validation import validated
 from unikom.model.text import Text
 
@@ -77,6 +77,15 @@ class Party:
     left: dt.date | None = attrs.field(
         default=None,
         metadata=doc("The last day the party was a member; left out, it still is.", since="1.1"),
+    )
+
+    calendar: CalendarName | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "The working calendar deadlines for inquiries addressed to this party are "
+            "counted on; left out, the partnership's.",
+            since="1.1",
+        ),
     )
 
     @property

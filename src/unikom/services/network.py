@@ -18,7 +18,7 @@ import attrs
 
 from unikom.model.inquiry_type import InquiryType
 from unikom.model.partnership import Partnership, PartnershipStatus
-from unikom.model.schedule import AnnualDeadline, OneOffDeadline
+from unikom.model.schedule import AnnualDeadline, OneOffDeadline, RelativeDeadline
 from unikom.model.text import Text
 
 #: How thematic areas of different partnerships are matched, in one sentence.
@@ -265,6 +265,9 @@ def intake_summary(it: InquiryType) -> str:
             parts.append(f"{deadline.annual} yearly")
         elif isinstance(deadline, OneOffDeadline):
             parts.append(deadline.date.isoformat())
+        elif isinstance(deadline, RelativeDeadline):
+            direction = "before" if deadline.before is not None else "after"
+            parts.append(f"{deadline.before or deadline.after} {direction} {deadline.event}")
         else:
             parts.append(deadline.rrule)
     return ", ".join(parts)
