@@ -30,7 +30,7 @@ LAYERS: tuple[str, ...] = (
     "unikom.cli",
 )
 #: The public face: above every layer.
-TOP: frozenset[str] = frozenset({"unikom", "unikom.__main__", "unikom._public"})
+TOP: frozenset[str] = frozenset({"unikom", "unikom.__main__", "unikom._public", "unikom._facegen"})
 
 
 def module_name(path: Path) -> str:

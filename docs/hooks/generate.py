@@ -2,6 +2,8 @@
 
 * ``reference/<kind>.md`` — the file-format reference, from ``schemas/*.schema.json``;
 * ``reference/cli.md`` — the command-line reference, from the argparse parsers;
+* ``reference/api.md`` — the Python API reference, from ``unikom._public.PUBLIC``
+  and each public module's ``__all__`` (docstrings and signatures by mkdocstrings);
 * ``examples/<name>.md`` and ``.html`` — each example under ``examples/`` rendered
   with ``unikom render``;
 * ``schemas/*.schema.json`` — the schemas themselves, published beside the site so
@@ -223,6 +225,94 @@ def rendered_example(directory: Path, page_format: str, language: str = "nb") ->
     return page.text
 
 
+# -- the Python API reference -----------------------------------------------------
+
+#: Package → the section its public modules are listed under, in page order.
+API_SECTIONS: dict[str, str] = {
+    "unikom.check": "Reading, checking and writing files",
+    "unikom.model": "The model",
+    "unikom.deadlines": "Deadlines and the årshjul",
+    "unikom.publish": "Publishing: pages, .ics and the årshjul picture",
+    "unikom.services": "Services: forms, portfolio, networks, starter files",
+    "unikom._version": "Versions",
+}
+
+
+def _section(module: str) -> str:
+    for package, title in API_SECTIONS.items():
+        if module == package or module.startswith(package + "."):
+            return title
+    raise KeyError(f"{module}: add its package to API_SECTIONS in docs/hooks/generate.py")
+
+
+def api_entries() -> list[tuple[str, list[str], list[str]]]:
+    """Return, for each public module, its documented names and those ``unikom`` offers.
+
+    Both come from the code: the modules and the face's names from
+    :data:`unikom._public.PUBLIC`, every documented name from the module's
+    ``__all__``, so a new public name needs no edit here.
+    """
+    import importlib
+    import inspect
+
+    from unikom._public import PUBLIC
+
+    entries = []
+    for module, offered in PUBLIC.items():
+        loaded = importlib.import_module(module)
+        names = []
+        for name in loaded.__all__:
+            # A name a module re-exports (check.api's UnikomError) is documented
+            # once, under the public module that defines it.
+            value = getattr(loaded, name)
+            defines = inspect.isclass(value) or inspect.isroutine(value)
+            home = value.__module__ if defines else module
+            if home == module or home not in PUBLIC:
+                names.append(name)
+        entries.append((module, names, [name for name in names if name in offered]))
+    return entries
+
+
+def api_reference() -> str:
+    """Return the Markdown reference page for every public module and name."""
+    entries = api_entries()
+    lines = [
+        "# Python API",
+        "",
+        '!!! note "Generated"',
+        "    This page is generated from the list of public modules in "
+        "`src/unikom/_public.py` and each module's `__all__` every time the site is "
+        "built, with the signatures and docstrings of the code.",
+        "",
+        "Names listed under **From `unikom`** can be imported from `unikom` directly, "
+        "for example `from unikom import load, render_page`; every other name from the "
+        "module it is listed under, for example "
+        "`from unikom.deadlines.units import UNITS`. Start with `load` and `validate` "
+        "(reading and checking files) and the model's `Partnership`.",
+    ]
+    for title in API_SECTIONS.values():
+        members = [entry for entry in entries if _section(entry[0]) == title]
+        if not members:
+            continue
+        lines += ["", f"## {title}"]
+        for module, names, offered in sorted(members, key=lambda entry: entry[0]):
+            lines += ["", f"### `{module}`", ""]
+            if offered:
+                lines.append("From `unikom`: " + ", ".join(f"`{name}`" for name in offered) + ".")
+            else:
+                lines.append(f"Import these from `{module}`.")
+            lines += [
+                "",
+                f"::: {module}",
+                "    options:",
+                "      show_root_heading: false",
+                "      heading_level: 4",
+                "      filters: []",
+                f"      members: [{', '.join(names)}]",
+            ]
+    return "\n".join(lines) + "\n"
+
+
 # -- MkDocs events ----------------------------------------------------------------
 
 
@@ -236,11 +326,10 @@ def on_files(files: Any, config: Any) -> Any:
             File.generated(config, f"reference/{kind}.md", content=schema_reference(schema_path))
         )
         files.append(
-            File.generated(
-                config, f"schemas/{schema_path.name}", content=schema_path.read_bytes()
-            )
+            File.generated(config, f"schemas/{schema_path.name}", content=schema_path.read_bytes())
         )
     files.append(File.generated(config, "reference/cli.md", content=cli_reference()))
+    files.append(File.generated(config, "reference/api.md", content=api_reference()))
     for directory in example_directories():
         for page_format in ("md", "html"):
             files.append(

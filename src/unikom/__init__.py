@@ -10,393 +10,149 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from unikom._version import (
-    DEPRECATED_VERSIONS,
-    STANDARD_VERSION,
-    SUPPORTED_VERSIONS,
-    __version__,
-)
+from unikom._public import PUBLIC
+from unikom._version import DEPRECATED_VERSIONS as DEPRECATED_VERSIONS
+from unikom._version import STANDARD_VERSION as STANDARD_VERSION
+from unikom._version import SUPPORTED_VERSIONS as SUPPORTED_VERSIONS
+from unikom._version import __version__ as __version__
 
+# Generated from unikom/_public.py by `python -m unikom._facegen`; do not edit.
 if TYPE_CHECKING:
-    from unikom.check.api import MissingPathError, dump, dumps, load, to_data, validate
-    from unikom.check.kinds import KINDS, DocumentKind
-    from unikom.deadlines import (
-        CalendarEntry,
-        DueDates,
-        EntryKind,
-        IntakeDeadline,
-        SkippedDay,
-        WorkingCalendar,
-        answer_due,
-        calendar_entries,
-        next_intake_deadlines,
-        working_calendar,
-    )
-    from unikom.model._fields import Email, LanguageTag, MonthDay, OrgNumber, RRuleText, Slug, Url
-    from unikom.model.agreement import Agreement, Document, Period, Signatory
-    from unikom.model.assessment import (
-        Assessment,
-        AssessmentError,
-        AssessmentOutcome,
-        AssessmentScheme,
-        Criterion,
-        CriterionResult,
-        Scale,
-        ScaleCriterion,
-        ScaleLevel,
-        Score,
-        ScoreProblem,
-        YesNoCriterion,
-        assess,
-        rank,
-    )
-    from unikom.model.contact import Contact, Link
-    from unikom.model.diagnostics import Diagnostic, Severity
-    from unikom.model.duration import Duration, DurationUnit
-    from unikom.model.errors import (
-        ConstraintError,
-        DateRangeError,
-        InvalidDocumentError,
-        ModelError,
-        NotFoundError,
-        PathNotFoundError,
-        UnikomError,
-        UnknownInquiryTypeError,
-    )
-    from unikom.model.frozen import FrozenMap
-    from unikom.model.goal import Goal
-    from unikom.model.governance import AnnualEvent, ClosedPeriod, GovernanceBody, KeyFigure
-    from unikom.model.inquiry import (
-        Answer,
-        Inquiry,
-        Requester,
-        RequirementState,
-        RequirementStatus,
-        advance,
-    )
-    from unikom.model.inquiry_type import (
-        Choice,
-        FieldType,
-        FormField,
-        HandlingRoute,
-        InquiryType,
-        Requirement,
-        RouteAction,
-        RouteStep,
-    )
-    from unikom.model.lifecycle import (
-        IllegalTransitionError,
-        InquiryState,
-        LifecycleError,
-        Transition,
-        TransitionDateError,
-        can_move,
-        next_states,
-    )
-    from unikom.model.orgnr import is_valid_org_number
-    from unikom.model.partnership import Partnership, PartnershipStatus
-    from unikom.model.party import Party, PartyKind
-    from unikom.model.project import Funding, Project, ProjectParty, ProjectStatus
-    from unikom.model.schedule import (
-        AnnualDeadline,
-        Deadline,
-        IntakeSchedule,
-        NonWorkingDayPolicy,
-        OneOffDeadline,
-        RecurringDeadline,
-    )
-    from unikom.model.text import Text
-    from unikom.model.thematic_area import ThematicArea
-    from unikom.model.track import CollaborationTrack, Programme, TrackKind
-    from unikom.publish.arshjul import arshjul_svg
-    from unikom.publish.ics import calendar_ics
-    from unikom.publish.page import Fallback, RenderedPage, render_page
-    from unikom.services.forms import FieldError, FormError, inquiry_from_form
-    from unikom.services.network import Comparison, compare
-    from unikom.services.portfolio import (
-        DueItem,
-        DueKind,
-        InquirySummary,
-        PortfolioStatus,
-        assess_inquiry,
-        check_inquiry,
-        check_project,
-        due_items,
-        iter_portfolio,
-        load_inquiry,
-        load_project,
-        record_assessment,
-        summarise,
-    )
-    from unikom.services.scaffold import StarterParty, starter_partnership
+    from unikom.check.api import MissingPathError as MissingPathError
+    from unikom.check.api import dump as dump
+    from unikom.check.api import dumps as dumps
+    from unikom.check.api import load as load
+    from unikom.check.api import to_data as to_data
+    from unikom.check.api import validate as validate
+    from unikom.check.kinds import KINDS as KINDS
+    from unikom.check.kinds import DocumentKind as DocumentKind
+    from unikom.deadlines.calendars import SkippedDay as SkippedDay
+    from unikom.deadlines.calendars import WorkingCalendar as WorkingCalendar
+    from unikom.deadlines.calendars import working_calendar as working_calendar
+    from unikom.deadlines.due import DueDates as DueDates
+    from unikom.deadlines.due import answer_due as answer_due
+    from unikom.deadlines.entries import CalendarEntry as CalendarEntry
+    from unikom.deadlines.entries import EntryKind as EntryKind
+    from unikom.deadlines.entries import calendar_entries as calendar_entries
+    from unikom.deadlines.intake import IntakeDeadline as IntakeDeadline
+    from unikom.deadlines.intake import next_intake_deadlines as next_intake_deadlines
+    from unikom.model.agreement import Agreement as Agreement
+    from unikom.model.agreement import Document as Document
+    from unikom.model.agreement import Period as Period
+    from unikom.model.agreement import Signatory as Signatory
+    from unikom.model.assessment import Assessment as Assessment
+    from unikom.model.assessment import AssessmentError as AssessmentError
+    from unikom.model.assessment import AssessmentOutcome as AssessmentOutcome
+    from unikom.model.assessment import AssessmentScheme as AssessmentScheme
+    from unikom.model.assessment import Criterion as Criterion
+    from unikom.model.assessment import CriterionResult as CriterionResult
+    from unikom.model.assessment import Scale as Scale
+    from unikom.model.assessment import ScaleCriterion as ScaleCriterion
+    from unikom.model.assessment import ScaleLevel as ScaleLevel
+    from unikom.model.assessment import Score as Score
+    from unikom.model.assessment import ScoreProblem as ScoreProblem
+    from unikom.model.assessment import YesNoCriterion as YesNoCriterion
+    from unikom.model.assessment import assess as assess
+    from unikom.model.assessment import rank as rank
+    from unikom.model.contact import Contact as Contact
+    from unikom.model.contact import Link as Link
+    from unikom.model.diagnostics import Diagnostic as Diagnostic
+    from unikom.model.diagnostics import Severity as Severity
+    from unikom.model.duration import Duration as Duration
+    from unikom.model.duration import DurationUnit as DurationUnit
+    from unikom.model.errors import ConstraintError as ConstraintError
+    from unikom.model.errors import DateRangeError as DateRangeError
+    from unikom.model.errors import InvalidDocumentError as InvalidDocumentError
+    from unikom.model.errors import ModelError as ModelError
+    from unikom.model.errors import NotFoundError as NotFoundError
+    from unikom.model.errors import PathNotFoundError as PathNotFoundError
+    from unikom.model.errors import UnikomError as UnikomError
+    from unikom.model.errors import UnknownInquiryTypeError as UnknownInquiryTypeError
+    from unikom.model.frozen import FrozenMap as FrozenMap
+    from unikom.model.goal import Goal as Goal
+    from unikom.model.governance import AnnualEvent as AnnualEvent
+    from unikom.model.governance import ClosedPeriod as ClosedPeriod
+    from unikom.model.governance import GovernanceBody as GovernanceBody
+    from unikom.model.governance import KeyFigure as KeyFigure
+    from unikom.model.inquiry import Answer as Answer
+    from unikom.model.inquiry import Inquiry as Inquiry
+    from unikom.model.inquiry import Requester as Requester
+    from unikom.model.inquiry import RequirementState as RequirementState
+    from unikom.model.inquiry import RequirementStatus as RequirementStatus
+    from unikom.model.inquiry import advance as advance
+    from unikom.model.inquiry_type import Choice as Choice
+    from unikom.model.inquiry_type import FieldType as FieldType
+    from unikom.model.inquiry_type import FormField as FormField
+    from unikom.model.inquiry_type import HandlingRoute as HandlingRoute
+    from unikom.model.inquiry_type import InquiryType as InquiryType
+    from unikom.model.inquiry_type import Requirement as Requirement
+    from unikom.model.inquiry_type import RouteAction as RouteAction
+    from unikom.model.inquiry_type import RouteStep as RouteStep
+    from unikom.model.lifecycle import IllegalTransitionError as IllegalTransitionError
+    from unikom.model.lifecycle import InquiryState as InquiryState
+    from unikom.model.lifecycle import LifecycleError as LifecycleError
+    from unikom.model.lifecycle import Transition as Transition
+    from unikom.model.lifecycle import TransitionDateError as TransitionDateError
+    from unikom.model.lifecycle import can_move as can_move
+    from unikom.model.lifecycle import next_states as next_states
+    from unikom.model.orgnr import is_valid_org_number as is_valid_org_number
+    from unikom.model.partnership import Partnership as Partnership
+    from unikom.model.partnership import PartnershipStatus as PartnershipStatus
+    from unikom.model.party import Party as Party
+    from unikom.model.party import PartyKind as PartyKind
+    from unikom.model.project import Funding as Funding
+    from unikom.model.project import Project as Project
+    from unikom.model.project import ProjectParty as ProjectParty
+    from unikom.model.project import ProjectStatus as ProjectStatus
+    from unikom.model.schedule import AnnualDeadline as AnnualDeadline
+    from unikom.model.schedule import Deadline as Deadline
+    from unikom.model.schedule import IntakeSchedule as IntakeSchedule
+    from unikom.model.schedule import NonWorkingDayPolicy as NonWorkingDayPolicy
+    from unikom.model.schedule import OneOffDeadline as OneOffDeadline
+    from unikom.model.schedule import RecurringDeadline as RecurringDeadline
+    from unikom.model.text import Text as Text
+    from unikom.model.thematic_area import ThematicArea as ThematicArea
+    from unikom.model.track import CollaborationTrack as CollaborationTrack
+    from unikom.model.track import Programme as Programme
+    from unikom.model.track import TrackKind as TrackKind
+    from unikom.model.types import Email as Email
+    from unikom.model.types import LanguageTag as LanguageTag
+    from unikom.model.types import MonthDay as MonthDay
+    from unikom.model.types import OrgNumber as OrgNumber
+    from unikom.model.types import RRuleText as RRuleText
+    from unikom.model.types import Slug as Slug
+    from unikom.model.types import Url as Url
+    from unikom.publish.arshjul import arshjul_svg as arshjul_svg
+    from unikom.publish.ics import calendar_ics as calendar_ics
+    from unikom.publish.page import Fallback as Fallback
+    from unikom.publish.page import RenderedPage as RenderedPage
+    from unikom.publish.page import render_page as render_page
+    from unikom.services.forms import FieldError as FieldError
+    from unikom.services.forms import FormError as FormError
+    from unikom.services.forms import inquiry_from_form as inquiry_from_form
+    from unikom.services.network import Comparison as Comparison
+    from unikom.services.network import compare as compare
+    from unikom.services.portfolio import DueItem as DueItem
+    from unikom.services.portfolio import DueKind as DueKind
+    from unikom.services.portfolio import InquirySummary as InquirySummary
+    from unikom.services.portfolio import PortfolioStatus as PortfolioStatus
+    from unikom.services.portfolio import assess_inquiry as assess_inquiry
+    from unikom.services.portfolio import check_inquiry as check_inquiry
+    from unikom.services.portfolio import check_project as check_project
+    from unikom.services.portfolio import due_items as due_items
+    from unikom.services.portfolio import iter_portfolio as iter_portfolio
+    from unikom.services.portfolio import load_inquiry as load_inquiry
+    from unikom.services.portfolio import load_project as load_project
+    from unikom.services.portfolio import record_assessment as record_assessment
+    from unikom.services.portfolio import summarise as summarise
+    from unikom.services.scaffold import StarterParty as StarterParty
+    from unikom.services.scaffold import starter_partnership as starter_partnership
+# End of the generated imports.
 
-_LAZY: dict[str, str] = {
-    "Email": "unikom.model._fields",
-    "LanguageTag": "unikom.model._fields",
-    "MonthDay": "unikom.model._fields",
-    "OrgNumber": "unikom.model._fields",
-    "RRuleText": "unikom.model._fields",
-    "Slug": "unikom.model._fields",
-    "Url": "unikom.model._fields",
-    "FrozenMap": "unikom.model.frozen",
-    "ConstraintError": "unikom.model.errors",
-    "NotFoundError": "unikom.model.errors",
-    "PathNotFoundError": "unikom.model.errors",
-    "Answer": "unikom.model.inquiry",
-    "Score": "unikom.model.assessment",
-    "Criterion": "unikom.model.assessment",
-    "Deadline": "unikom.model.schedule",
-    "Agreement": "unikom.model.agreement",
-    "Document": "unikom.model.agreement",
-    "Period": "unikom.model.agreement",
-    "Signatory": "unikom.model.agreement",
-    "MissingPathError": "unikom.check.api",
-    "dump": "unikom.check.api",
-    "dumps": "unikom.check.api",
-    "load": "unikom.check.api",
-    "to_data": "unikom.check.api",
-    "validate": "unikom.check.api",
-    "AssessmentScheme": "unikom.model.assessment",
-    "Scale": "unikom.model.assessment",
-    "ScaleCriterion": "unikom.model.assessment",
-    "ScaleLevel": "unikom.model.assessment",
-    "YesNoCriterion": "unikom.model.assessment",
-    "arshjul_svg": "unikom.publish.arshjul",
-    "Contact": "unikom.model.contact",
-    "Link": "unikom.model.contact",
-    "CalendarEntry": "unikom.deadlines",
-    "DueDates": "unikom.deadlines",
-    "EntryKind": "unikom.deadlines",
-    "IntakeDeadline": "unikom.deadlines",
-    "SkippedDay": "unikom.deadlines",
-    "WorkingCalendar": "unikom.deadlines",
-    "answer_due": "unikom.deadlines",
-    "calendar_entries": "unikom.deadlines",
-    "next_intake_deadlines": "unikom.deadlines",
-    "working_calendar": "unikom.deadlines",
-    "Diagnostic": "unikom.model.diagnostics",
-    "Severity": "unikom.model.diagnostics",
-    "Duration": "unikom.model.duration",
-    "DurationUnit": "unikom.model.duration",
-    "DateRangeError": "unikom.model.errors",
-    "InvalidDocumentError": "unikom.model.errors",
-    "ModelError": "unikom.model.errors",
-    "UnikomError": "unikom.model.errors",
-    "UnknownInquiryTypeError": "unikom.model.errors",
-    "Goal": "unikom.model.goal",
-    "AnnualEvent": "unikom.model.governance",
-    "ClosedPeriod": "unikom.model.governance",
-    "GovernanceBody": "unikom.model.governance",
-    "KeyFigure": "unikom.model.governance",
-    "calendar_ics": "unikom.publish.ics",
-    "Choice": "unikom.model.inquiry_type",
-    "FieldType": "unikom.model.inquiry_type",
-    "FormField": "unikom.model.inquiry_type",
-    "HandlingRoute": "unikom.model.inquiry_type",
-    "InquiryType": "unikom.model.inquiry_type",
-    "Requirement": "unikom.model.inquiry_type",
-    "RouteAction": "unikom.model.inquiry_type",
-    "RouteStep": "unikom.model.inquiry_type",
-    "KINDS": "unikom.check.kinds",
-    "DocumentKind": "unikom.check.kinds",
-    "Comparison": "unikom.services.network",
-    "compare": "unikom.services.network",
-    "is_valid_org_number": "unikom.model.orgnr",
-    "Partnership": "unikom.model.partnership",
-    "PartnershipStatus": "unikom.model.partnership",
-    "Party": "unikom.model.party",
-    "PartyKind": "unikom.model.party",
-    "Fallback": "unikom.publish.page",
-    "RenderedPage": "unikom.publish.page",
-    "render_page": "unikom.publish.page",
-    "AnnualDeadline": "unikom.model.schedule",
-    "IntakeSchedule": "unikom.model.schedule",
-    "NonWorkingDayPolicy": "unikom.model.schedule",
-    "OneOffDeadline": "unikom.model.schedule",
-    "RecurringDeadline": "unikom.model.schedule",
-    "StarterParty": "unikom.services.scaffold",
-    "starter_partnership": "unikom.services.scaffold",
-    "Text": "unikom.model.text",
-    "ThematicArea": "unikom.model.thematic_area",
-    "CollaborationTrack": "unikom.model.track",
-    "Programme": "unikom.model.track",
-    "TrackKind": "unikom.model.track",
-    "Assessment": "unikom.model.assessment",
-    "AssessmentError": "unikom.model.assessment",
-    "AssessmentOutcome": "unikom.model.assessment",
-    "CriterionResult": "unikom.model.assessment",
-    "ScoreProblem": "unikom.model.assessment",
-    "assess": "unikom.model.assessment",
-    "rank": "unikom.model.assessment",
-    "FieldError": "unikom.services.forms",
-    "FormError": "unikom.services.forms",
-    "inquiry_from_form": "unikom.services.forms",
-    "Inquiry": "unikom.model.inquiry",
-    "Requester": "unikom.model.inquiry",
-    "RequirementState": "unikom.model.inquiry",
-    "RequirementStatus": "unikom.model.inquiry",
-    "IllegalTransitionError": "unikom.model.lifecycle",
-    "InquiryState": "unikom.model.lifecycle",
-    "LifecycleError": "unikom.model.lifecycle",
-    "Transition": "unikom.model.lifecycle",
-    "TransitionDateError": "unikom.model.lifecycle",
-    "advance": "unikom.model.inquiry",
-    "can_move": "unikom.model.lifecycle",
-    "next_states": "unikom.model.lifecycle",
-    "DueItem": "unikom.services.portfolio",
-    "DueKind": "unikom.services.portfolio",
-    "InquirySummary": "unikom.services.portfolio",
-    "PortfolioStatus": "unikom.services.portfolio",
-    "assess_inquiry": "unikom.services.portfolio",
-    "check_inquiry": "unikom.services.portfolio",
-    "check_project": "unikom.services.portfolio",
-    "due_items": "unikom.services.portfolio",
-    "iter_portfolio": "unikom.services.portfolio",
-    "load_inquiry": "unikom.services.portfolio",
-    "load_project": "unikom.services.portfolio",
-    "record_assessment": "unikom.services.portfolio",
-    "summarise": "unikom.services.portfolio",
-    "Funding": "unikom.model.project",
-    "Project": "unikom.model.project",
-    "ProjectParty": "unikom.model.project",
-    "ProjectStatus": "unikom.model.project",
-}
+#: Public name → the module it is imported from on first use (see unikom._public).
+_LAZY: dict[str, str] = {name: module for module, names in PUBLIC.items() for name in names}
 
-__all__ = [
-    "DEPRECATED_VERSIONS",
-    "KINDS",
-    "STANDARD_VERSION",
-    "SUPPORTED_VERSIONS",
-    "Agreement",
-    "AnnualDeadline",
-    "AnnualEvent",
-    "Answer",
-    "Assessment",
-    "AssessmentError",
-    "AssessmentOutcome",
-    "AssessmentScheme",
-    "CalendarEntry",
-    "Choice",
-    "ClosedPeriod",
-    "CollaborationTrack",
-    "Comparison",
-    "ConstraintError",
-    "Contact",
-    "Criterion",
-    "CriterionResult",
-    "DateRangeError",
-    "Deadline",
-    "Diagnostic",
-    "Document",
-    "DocumentKind",
-    "DueDates",
-    "DueItem",
-    "DueKind",
-    "Duration",
-    "DurationUnit",
-    "Email",
-    "EntryKind",
-    "Fallback",
-    "FieldError",
-    "FieldType",
-    "FormError",
-    "FormField",
-    "FrozenMap",
-    "Funding",
-    "Goal",
-    "GovernanceBody",
-    "HandlingRoute",
-    "IllegalTransitionError",
-    "Inquiry",
-    "InquiryState",
-    "InquirySummary",
-    "InquiryType",
-    "IntakeDeadline",
-    "IntakeSchedule",
-    "InvalidDocumentError",
-    "KeyFigure",
-    "LanguageTag",
-    "LifecycleError",
-    "Link",
-    "MissingPathError",
-    "ModelError",
-    "MonthDay",
-    "NonWorkingDayPolicy",
-    "NotFoundError",
-    "OneOffDeadline",
-    "OrgNumber",
-    "Partnership",
-    "PartnershipStatus",
-    "Party",
-    "PartyKind",
-    "PathNotFoundError",
-    "Period",
-    "PortfolioStatus",
-    "Programme",
-    "Project",
-    "ProjectParty",
-    "ProjectStatus",
-    "RRuleText",
-    "RecurringDeadline",
-    "RenderedPage",
-    "Requester",
-    "Requirement",
-    "RequirementState",
-    "RequirementStatus",
-    "RouteAction",
-    "RouteStep",
-    "Scale",
-    "ScaleCriterion",
-    "ScaleLevel",
-    "Score",
-    "ScoreProblem",
-    "Severity",
-    "Signatory",
-    "SkippedDay",
-    "Slug",
-    "StarterParty",
-    "Text",
-    "ThematicArea",
-    "TrackKind",
-    "Transition",
-    "TransitionDateError",
-    "UnikomError",
-    "UnknownInquiryTypeError",
-    "Url",
-    "WorkingCalendar",
-    "YesNoCriterion",
-    "__version__",
-    "advance",
-    "answer_due",
-    "arshjul_svg",
-    "assess",
-    "assess_inquiry",
-    "calendar_entries",
-    "calendar_ics",
-    "can_move",
-    "check_inquiry",
-    "check_project",
-    "compare",
-    "due_items",
-    "dump",
-    "dumps",
-    "inquiry_from_form",
-    "is_valid_org_number",
-    "iter_portfolio",
-    "load",
-    "load_inquiry",
-    "load_project",
-    "next_intake_deadlines",
-    "next_states",
-    "rank",
-    "record_assessment",
-    "render_page",
-    "starter_partnership",
-    "summarise",
-    "to_data",
-    "validate",
-    "working_calendar",
-]
+__all__ = sorted(_LAZY)  # built from the one list in unikom._public
 
 
 def __getattr__(name: str) -> Any:

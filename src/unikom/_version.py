@@ -5,6 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+__all__ = [
+    "DEPRECATED_VERSIONS",
+    "STANDARD_VERSION",
+    "SUPPORTED_VERSIONS",
+    "__version__",
+    "version_key",
+]
+
 __version__ = "0.1.0"
 
 #: The version of the data standard that this release writes.

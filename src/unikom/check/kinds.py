@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from unikom.check._locate import Locator
     from unikom.model.diagnostics import Diagnostic
 
+__all__ = ["KINDS", "SCHEMA_BASE_URL", "ContextRules", "DocumentKind", "Reference", "kind_of_model"]
+
 #: Checks a document against the partnership of the directory it lies in (None
 #: when it lies outside any partnership directory).
 ContextRules = Callable[[Any, "Locator", Partnership | None], Iterable["Diagnostic"]]

@@ -11,6 +11,8 @@ from unikom.model._validation import validated
 from unikom.model.errors import ModelError
 from unikom.model.text import Text
 
+__all__ = ["Agreement", "Document", "Period", "Signatory"]
+
 
 @validated
 @attrs.frozen(kw_only=True)

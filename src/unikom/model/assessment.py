@@ -29,6 +29,24 @@ from unikom.model.errors import ModelError, UnikomError, not_found
 from unikom.model.frozen import FrozenMap, freeze
 from unikom.model.text import Text
 
+__all__ = [
+    "Assessment",
+    "AssessmentError",
+    "AssessmentOutcome",
+    "AssessmentScheme",
+    "Criterion",
+    "CriterionResult",
+    "Scale",
+    "ScaleCriterion",
+    "ScaleLevel",
+    "Score",
+    "ScoreProblem",
+    "YesNoCriterion",
+    "assess",
+    "rank",
+    "score_problems",
+]
+
 #: A recorded score: a number for a scale criterion, true or false for a yes/no one.
 Score = bool | float
 

@@ -8,6 +8,8 @@ from unikom.model._fields import Email, Slug, Url, doc
 from unikom.model._validation import validated
 from unikom.model.text import Text
 
+__all__ = ["Contact", "Link"]
+
 
 @validated
 @attrs.frozen(kw_only=True)

@@ -7,6 +7,8 @@ from typing import Any
 
 import attrs
 
+__all__ = ["Diagnostic", "Severity", "sort_key"]
+
 # Control characters and line separators, shown escaped so that one finding stays
 # one line whatever the file's name or the text quoted from it.
 _ONE_LINE = {

@@ -10,6 +10,8 @@ import attrs
 from unikom.model._validation import validated
 from unikom.model.errors import ModelError
 
+__all__ = ["DURATION_PATTERN", "Duration", "DurationUnit"]
+
 DURATION_PATTERN = r"^(?:P[1-9][0-9]{0,3}[DWMY]|[1-9][0-9]{0,3} working days?)$"
 _ISO = re.compile(r"^P([1-9][0-9]{0,3})([DWMY])$")
 _WORKING = re.compile(r"^([1-9][0-9]{0,3}) working days?$")

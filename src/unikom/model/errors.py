@@ -14,6 +14,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from unikom.model.diagnostics import Diagnostic
 
+__all__ = [
+    "ConstraintError",
+    "DateRangeError",
+    "InvalidDocumentError",
+    "ModelError",
+    "NotFoundError",
+    "PathNotFoundError",
+    "UnikomError",
+    "UnknownInquiryTypeError",
+    "not_found",
+]
+
 
 def _rebuild(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
     # BaseException.__new__ sets args without running a subclass's __init__,

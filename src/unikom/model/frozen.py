@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NoReturn, TypeVar, overload
 
+__all__ = ["EMPTY", "FrozenMap", "freeze"]
+
 K = TypeVar("K")
 V = TypeVar("V")
 

@@ -13,6 +13,19 @@ from unikom.model._fields import MonthDay, RRuleText, Slug, Url, doc
 from unikom.model._validation import validated
 from unikom.model.text import Text
 
+__all__ = [
+    "AnnualEvent",
+    "ClosedPeriod",
+    "DateSpan",
+    "DayRange",
+    "Feast",
+    "GovernanceBody",
+    "KeyFigure",
+    "WeekRange",
+    "feast_date",
+    "month_day_in",
+]
+
 
 @validated
 @attrs.frozen(kw_only=True)

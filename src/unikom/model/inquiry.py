@@ -31,6 +31,8 @@ from unikom.model.lifecycle import (
 )
 from unikom.model.text import Text
 
+__all__ = ["Answer", "Inquiry", "Requester", "RequirementState", "RequirementStatus", "advance"]
+
 #: One answer to a form field: text (also dates, e-mail addresses and web addresses,
 #: written as text), true/false, a number, or a list of choice ids.
 Answer = str | bool | float | tuple[str, ...]

@@ -13,6 +13,21 @@ from unikom.model.duration import Duration, DurationUnit
 from unikom.model.schedule import IntakeSchedule
 from unikom.model.text import Text
 
+__all__ = [
+    "NO_CLOSURE_POLICY",
+    "ONE_MONTH",
+    "Choice",
+    "ClosureMode",
+    "ClosurePolicy",
+    "FieldType",
+    "FormField",
+    "HandlingRoute",
+    "InquiryType",
+    "Requirement",
+    "RouteAction",
+    "RouteStep",
+]
+
 
 class FieldType(enum.Enum):
     """The kind of answer a form field takes."""

@@ -24,6 +24,27 @@ from unikom.model._validation import validated
 from unikom.model.errors import UnikomError
 from unikom.model.text import Text
 
+__all__ = [
+    "DECIDED_STATES",
+    "FINAL_STATES",
+    "OPEN_STATES",
+    "TRANSITIONS",
+    "TRANSITIONS_SINCE",
+    "HistoryProblem",
+    "IllegalTransitionError",
+    "InquiryState",
+    "LifecycleError",
+    "Transition",
+    "TransitionDateError",
+    "can_move",
+    "current_state",
+    "describe_illegal",
+    "history_problems",
+    "next_states",
+    "state_on",
+    "paused_spans",
+]
+
 
 class InquiryState(enum.Enum):
     """Where an inquiry is in its handling."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+__all__ = ["is_valid_org_number", "org_number_check_digit"]
+
 _WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 
 

@@ -21,6 +21,8 @@ from unikom.model.text import Text
 from unikom.model.thematic_area import ThematicArea
 from unikom.model.track import CollaborationTrack
 
+__all__ = ["Partnership", "PartnershipStatus"]
+
 
 class PartnershipStatus(enum.Enum):
     """Where a partnership is in its life."""

@@ -11,6 +11,8 @@ from unikom.model._fields import CalendarName, OrgNumber, Slug, Url, doc
 from unikom.model._validation import validated
 from unikom.model.text import Text
 
+__all__ = ["Party", "PartyKind", "PartyRole"]
+
 
 class PartyKind(enum.Enum):
     """What kind of organisation a party is."""

@@ -12,6 +12,8 @@ from unikom.model._validation import validated
 from unikom.model.agreement import Period
 from unikom.model.text import Text
 
+__all__ = ["Funding", "Project", "ProjectParty", "ProjectStatus"]
+
 
 class ProjectStatus(enum.Enum):
     """Where a project is: planned, ongoing, finished or cancelled."""

@@ -12,6 +12,17 @@ from unikom.model._validation import validated
 from unikom.model.duration import Duration
 from unikom.model.text import Text
 
+__all__ = [
+    "DEFAULT_TIME_ZONE",
+    "AnnualDeadline",
+    "Deadline",
+    "IntakeSchedule",
+    "NonWorkingDayPolicy",
+    "OneOffDeadline",
+    "RecurringDeadline",
+    "RelativeDeadline",
+]
+
 #: The time zone of an intake deadline's clock time when the schedule names none.
 DEFAULT_TIME_ZONE = "Europe/Oslo"
 

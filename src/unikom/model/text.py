@@ -10,6 +10,8 @@ from unikom.model._fields import CONSTRAINTS, LanguageTag, doc
 from unikom.model._validation import validated
 from unikom.model.frozen import FrozenMap, freeze
 
+__all__ = ["FALLBACK_ORDER", "TEXT_VALUE_SCHEMA", "UNDETERMINED", "Text"]
+
 #: The BCP 47 tag for "undetermined": how a plain string is stored.
 UNDETERMINED = "und"
 

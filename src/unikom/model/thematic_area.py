@@ -8,6 +8,8 @@ from unikom.model._fields import Slug, doc
 from unikom.model._validation import validated
 from unikom.model.text import Text
 
+__all__ = ["ThematicArea"]
+
 
 @validated
 @attrs.frozen(kw_only=True)

@@ -10,6 +10,8 @@ from unikom.model._fields import Slug, Url, doc
 from unikom.model._validation import validated
 from unikom.model.text import Text
 
+__all__ = ["CollaborationTrack", "Programme", "TrackKind"]
+
 
 class TrackKind(enum.Enum):
     """The three kinds of collaboration a university municipality works in."""

@@ -25,6 +25,17 @@ from unikom.model.schedule import (
 )
 from unikom.model.text import UNDETERMINED, Text
 
+__all__ = [
+    "ARSHJUL_BLOCK",
+    "PAGE_FORMATS",
+    "PAGE_LANGUAGES",
+    "Fallback",
+    "Pointer",
+    "RenderedPage",
+    "render_page",
+    "split_paragraphs",
+]
+
 #: The output formats: template file suffix by format name.
 PAGE_FORMATS: tuple[str, ...] = ("md", "html")
 

@@ -27,6 +27,8 @@ from unikom.model.inquiry_type import FieldType, FormField, InquiryType
 from unikom.model.partnership import Partnership
 from unikom.model.text import Text
 
+__all__ = ["FieldError", "FormError", "coerce_answer", "inquiry_from_form"]
+
 _TRUE = {"true", "on", "yes", "ja", "1"}
 _FALSE = {"false", "off", "no", "nei", "0"}
 _NUMBER = re.compile(r"^[-+]?[0-9]+(?:[.,][0-9]+)?$")

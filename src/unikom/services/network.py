@@ -21,6 +21,21 @@ from unikom.model.partnership import Partnership, PartnershipStatus
 from unikom.model.schedule import AnnualDeadline, OneOffDeadline, RelativeDeadline
 from unikom.model.text import Text
 
+__all__ = [
+    "ACTIVE_RULE",
+    "AREA_RULE",
+    "PARTIES_RULE",
+    "AreaRow",
+    "Column",
+    "Comparison",
+    "SharedParty",
+    "compare",
+    "inquiry_type_data",
+    "intake_summary",
+    "is_active",
+    "match_areas",
+]
+
 #: How thematic areas of different partnerships are matched, in one sentence.
 AREA_RULE = (
     "areas are the same when they have the same id, or when a name of one equals a name "

@@ -18,6 +18,17 @@ from unikom.model.errors import ModelError
 from unikom.model.orgnr import is_valid_org_number
 from unikom.model.party import PartyKind
 
+__all__ = [
+    "STARTER_FILE",
+    "StarterParty",
+    "check_org_number",
+    "clean_org_number",
+    "slugify",
+    "starter_partnership",
+    "write_atomically",
+    "write_starter",
+]
+
 #: The file a starter partnership is written to.
 STARTER_FILE = "partnership.yaml"
 
