@@ -60,7 +60,9 @@ def test_text_explains_the_count(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Answer due:            2025-08-20 (Wednesday)" in out
     assert "20 working days, counted from the day after receipt" in out
     assert "2025-07-01 to 2025-07-31  closed: Fellesferie (23 days)" in out
-    assert "Preliminary reply by:  2025-08-01 (Friday)" in out
+    # 20 June + 1 month = Sun 20 July, inside the closure; forvaltningsloven
+    # § 11 a moves it past the Sunday only (the closure does not count for it).
+    assert "Preliminary reply by:  2025-07-21 (Monday)" in out
     assert "forvaltningsloven § 11a" in out
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from unikom.check._locate import Locator
+from unikom.check._time_rules import closure_rules, intake_rules
 from unikom.check._yamlsource import Pointer
 from unikom.model._suggest import suggest
 from unikom.model.assessment import ScaleCriterion
@@ -21,6 +22,7 @@ from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.inquiry_type import InquiryType
 from unikom.model.partnership import Partnership
 from unikom.model.party import PartyRole
+from unikom.model.schedule import RelativeDeadline
 from unikom.model.text import Text
 
 Rule = Callable[[Any, Locator], Iterator[Diagnostic]]
@@ -200,8 +202,19 @@ def inquiry_type_rules(
         rule = getattr(deadline, "rrule", None)
         if rule is not None:
             yield from check_rrule(rule, (*where, "intake", "deadlines", i, "rrule"), at)
+    yield from intake_rules(it, where, at)
     if partnership is None:
         return
+    event_ids = [e.id for e in partnership.annual_cycle]
+    for i, deadline in enumerate(it.intake.deadlines):
+        if isinstance(deadline, RelativeDeadline):
+            yield from resolve(
+                deadline.event,
+                event_ids,
+                (*where, "intake", "deadlines", i, "event"),
+                "årshjul event",
+                at,
+            )
     yield from resolve(
         it.track, [t.id for t in partnership.tracks], (*where, "track"), "collaboration track", at
     )
@@ -304,6 +317,10 @@ def partnership_rules(p: Partnership, at: Locator) -> Iterator[Diagnostic]:
             calendar_spec(p.calendar)
         except UnknownCalendarError as exc:
             yield at(("calendar",), "ref.calendar", exc.message)
+    yield from closure_rules(p, at)
+    for c, period in enumerate(p.closed_periods):
+        for i, party in enumerate(period.parties):
+            yield from resolve(party, party_ids, ("closed_periods", c, "parties", i), "party", at)
     body_ids = [body.id for body in p.governance_bodies]
     for e, event in enumerate(p.annual_cycle):
         yield from resolve(event.body, body_ids, ("annual_cycle", e, "body"), "governance body", at)

@@ -20,7 +20,7 @@ from unikom.deadlines.calendars import (
     public_holidays,
     working_calendar,
 )
-from unikom.deadlines.due import DueDates, answer_due
+from unikom.deadlines.due import DueDates, answer_due, inquiry_due
 from unikom.deadlines.entries import CalendarEntry, EntryKind, calendar_entries, event_dates
 from unikom.deadlines.intake import (
     DEFAULT_RULE_START,
@@ -46,6 +46,7 @@ __all__ = [
     "deadline",
     "describe",
     "event_dates",
+    "inquiry_due",
     "next_intake_deadlines",
     "public_holidays",
     "rule_dates",

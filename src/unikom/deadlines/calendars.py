@@ -43,6 +43,9 @@ class DayKind(enum.Enum):
     WEEKEND = "weekend"
     PUBLIC_HOLIDAY = "public-holiday"
     CLOSED = "closed"
+    #: Not a non-working day: the processing time paused while the inquiry
+    #: waited for information from its sender (standard 1.1).
+    WAITING = "waiting"
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -77,6 +80,8 @@ class SkippedDay:
             case DayKind.CLOSED:
                 name = self.name.get(language) if self.name else ""
                 return words.word("day.closed", language, name=name)
+            case DayKind.WAITING:
+                return words.word("day.waiting", language)
             case _:
                 assert_never(self.kind)
 
@@ -181,6 +186,11 @@ class WorkingCalendar:
             MAX_SEARCH,
             sum(_longest(period) for period in self._closed) + len(self.spec.closed) + 14,
         )
+
+    @property
+    def language(self) -> str:
+        """Return the language :attr:`SkippedDay.reason` names days in."""
+        return self._language
 
     @property
     def closed_periods(self) -> tuple[ClosedPeriod, ...]:

@@ -41,8 +41,8 @@ __all__ = [
     "describe_illegal",
     "history_problems",
     "next_states",
-    "state_on",
     "paused_spans",
+    "state_on",
 ]
 
 

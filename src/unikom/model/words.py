@@ -217,6 +217,28 @@ _WORDS.update(
 )
 
 
+# -- consortia: membership, closures, waiting, relative deadlines (standard 1.1) --
+_WORDS.update(
+    {
+        "day.waiting": (
+            "venter på opplysninger fra avsender",
+            "ventar på opplysningar frå avsendar",
+            "waiting for information from the sender",
+        ),
+        "relative.before": (
+            "{duration} før {event}",
+            "{duration} før {event}",
+            "{duration} before {event}",
+        ),
+        "relative.after": (
+            "{duration} etter {event}",
+            "{duration} etter {event}",
+            "{duration} after {event}",
+        ),
+    }
+)
+
+
 @cache
 def text(key: str) -> Text:
     """Return the word *key* as a :class:`Text` in nb, nn and en."""
