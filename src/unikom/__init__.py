@@ -19,9 +19,12 @@ from unikom._version import __version__ as __version__
 # Generated from unikom/_public.py by `python -m unikom._facegen`; do not edit.
 if TYPE_CHECKING:
     from unikom.check.api import MissingPathError as MissingPathError
+    from unikom.check.api import check as check
     from unikom.check.api import dump as dump
     from unikom.check.api import dumps as dumps
+    from unikom.check.api import from_data as from_data
     from unikom.check.api import load as load
+    from unikom.check.api import loads as loads
     from unikom.check.api import to_data as to_data
     from unikom.check.api import validate as validate
     from unikom.check.kinds import KINDS as KINDS
@@ -65,7 +68,6 @@ if TYPE_CHECKING:
     from unikom.model.errors import InvalidDocumentError as InvalidDocumentError
     from unikom.model.errors import ModelError as ModelError
     from unikom.model.errors import NotFoundError as NotFoundError
-    from unikom.model.errors import PathNotFoundError as PathNotFoundError
     from unikom.model.errors import UnikomError as UnikomError
     from unikom.model.errors import UnknownInquiryTypeError as UnknownInquiryTypeError
     from unikom.model.frozen import FrozenMap as FrozenMap

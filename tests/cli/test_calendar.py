@@ -28,12 +28,30 @@ def test_text_lists_one_line_per_entry(capsys: pytest.CaptureFixture[str]) -> No
     code, out, _ = run(capsys, FJORDBY, *YEAR)
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "Universitetskommunen Fjordby: 13 entries from 2025-01-01 to 2025-12-31"
+    assert lines[0] == "Universitetskommunen Fjordby: 13 oppføringer fra 2025-01-01 til 2025-12-31"
     assert len(lines) == 14
-    assert lines[1] == "2025-02-11 Tue  event     Styringsgruppemøte  [styringsgruppe]"
+    assert lines[1] == "2025-02-11 tir.  hendelse  Styringsgruppemøte  [styringsgruppe]"
     assert lines[2] == (
-        "2025-03-03 Mon  deadline  Frist: Forskningssamarbeid  "
-        "(moved from 2025-03-01: Saturday, Sunday)"
+        "2025-03-03 man.  frist     Frist: Forskningssamarbeid  "
+        "(flyttet fra 2025-03-01: lørdag og søndag)"
+    )
+
+
+def test_text_in_english_and_nynorsk(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, FJORDBY, *YEAR, "--lang", "en")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == (
+        "The University Municipality of Fjordby: 13 entries from 2025-01-01 to 2025-12-31"
+    )
+    assert lines[2] == (
+        "2025-03-03 Mon  deadline  Deadline: Research collaboration  "
+        "(moved from 2025-03-01: Saturday and Sunday)"
+    )
+    code, out, _ = run(capsys, FJORDBY, *YEAR, "--lang", "nn")
+    assert out.splitlines()[2] == (
+        "2025-03-03 må.  frist    Frist: Forskningssamarbeid  "
+        "(flytta frå 2025-03-01: laurdag og søndag)"
     )
 
 
@@ -77,9 +95,9 @@ def test_default_range_is_this_calendar_year(capsys: pytest.CaptureFixture[str])
     code, out, _ = run(capsys, FJORDBY)
     year = TODAY.year
     assert code == 0
-    assert out.splitlines()[0].endswith(f"from {year}-01-01 to {year}-12-31")
+    assert out.splitlines()[0].endswith(f"fra {year}-01-01 til {year}-12-31")
     code, out, _ = run(capsys, FJORDBY, "--to", "2026-03-31")
-    assert out.splitlines()[0].endswith("from 2026-01-01 to 2026-03-31")
+    assert out.splitlines()[0].endswith("fra 2026-01-01 til 2026-03-31")
 
 
 @pytest.mark.parametrize(

@@ -54,12 +54,13 @@ def test_json_due_is_null_without_processing_time(capsys: pytest.CaptureFixture[
 
 def test_text_explains_the_count(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(
-        capsys, FJORDBY, "--inquiry-type", "forskningssamarbeid", "--received", "2025-06-20"
-    )
+        capsys, FJORDBY, "--inquiry-type", "forskningssamarbeid", "--received", "2025-06-20",
+        "--lang", "en",
+    )  # fmt: skip
     assert code == 0
     assert "Answer due:            2025-08-20 (Wednesday)" in out
     assert "20 working days, counted from the day after receipt" in out
-    assert "2025-07-01 to 2025-07-31  closed: Fellesferie (23 days)" in out
+    assert "2025-07-01 to 2025-07-31  closed: Summer holiday (23 days)" in out
     # 20 June + 1 month = Sun 20 July, inside the closure; forvaltningsloven
     # § 11 a moves it past the Sunday only (the closure does not count for it).
     assert "Preliminary reply by:  2025-07-21 (Monday)" in out
@@ -67,12 +68,38 @@ def test_text_explains_the_count(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_text_explains_a_moved_month_end(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, PLAIN, "--inquiry-type", "en-maaned", "--received", "2025-05-14")
+    code, out, _ = run(
+        capsys, PLAIN, "--inquiry-type", "en-maaned", "--received", "2025-05-14", "--lang", "en"
+    )
     assert code == 0
     assert "Answer due:            2025-06-16 (Monday)" in out
     assert "1 month (P1M) after the day of receipt (domstolloven § 148)" in out
     assert "ends on 2025-06-14 (Saturday), not a working day" in out
     assert "2 weekend days" in out
+
+
+def test_text_is_in_the_partnership_language_by_default(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(
+        capsys, FJORDBY, "--inquiry-type", "forskningssamarbeid", "--received", "2025-06-20"
+    )
+    assert code == 0
+    assert "Svarfrist:             2025-08-20 (onsdag)" in out
+    assert "20 virkedager, regnet fra dagen etter mottak" in out
+    assert "2025-07-01 til 2025-07-31  stengt: Fellesferie (23 dager)" in out
+    assert "Foreløpig svar innen:  2025-08-01 (fredag)" in out
+
+
+def test_text_in_nynorsk(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, PLAIN, "--inquiry-type", "en-maaned", "--received", "2025-05-14", "--lang", "nn"
+    )
+    assert code == 0
+    assert "Svarfrist:            2025-06-16 (måndag)" in out
+    assert "1 månad (P1M) etter mottaksdagen (domstollova § 148)" in out
+    assert "sluttar 2025-06-14 (laurdag), som ikkje er ein arbeidsdag" in out
+    assert "2 helgedagar" in out
 
 
 def test_directory_includes_inquiry_type_files(capsys: pytest.CaptureFixture[str]) -> None:

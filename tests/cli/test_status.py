@@ -19,7 +19,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, str(FIXTURE), "--on", "2024-04-05")
+    code, out, err = run(capsys, str(FIXTURE), "--on", "2024-04-05", "--lang", "en")
     assert code == 0, err
     assert out.startswith("Universitetskommunen Testby — status on 2024-04-05\n")
     assert "Open inquiries: 2\n  received: 1\n    2024-003 " in out
@@ -31,6 +31,17 @@ def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Projects under way on 2024-04-05: 1" in out
     assert "    Oppvekst og utdanning                       1\n" in out
     assert "    Samarbeid om nyskaping                      0\n" in out
+
+
+def test_text_report_in_the_partnership_language(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, str(FIXTURE), "--on", "2024-04-05")
+    assert code == 0, err
+    assert out.startswith("Universitetskommunen Testby — status per 2024-04-05\n")
+    assert "Åpne henvendelser: 2\n  mottatt: 1\n    2024-003 " in out
+    assert "2024-004       under kravet: implementation 2,5 < 3 (vektet 12,25 av 17,5)\n" in out
+    code, out, err = run(capsys, str(FIXTURE), "--on", "2024-04-05", "--lang", "nn")
+    assert "Opne førespurnader: 2\n  motteken: 1\n" in out
+    assert "Prosjekt i gang per 2024-04-05: 1" in out
 
 
 def test_json_report(capsys: pytest.CaptureFixture[str]) -> None:
@@ -62,7 +73,7 @@ def test_on_an_earlier_day(capsys: pytest.CaptureFixture[str]) -> None:
 def test_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = run(capsys, str(FIXTURE), "--on", "5. april")
     assert code == 2
-    assert "--on needs a date written YYYY-MM-DD" in err
+    assert "--on: '5. april' is not a date; write it YYYY-MM-DD" in err
 
 
 def test_not_a_directory(capsys: pytest.CaptureFixture[str]) -> None:
@@ -77,7 +88,7 @@ def test_invalid_files_are_left_out_and_the_exit_code_says_so(
     directory = tmp_path / "p"
     shutil.copytree(FIXTURE, directory)
     shutil.copy(INVALID / "inquiries" / "bad-answers.yaml", directory / "inquiries")
-    code, out, err = run(capsys, str(directory), "--on", "2024-04-05")
+    code, out, err = run(capsys, str(directory), "--on", "2024-04-05", "--lang", "en")
     assert code == 1
     assert "Open inquiries: 2" in out
     assert "1 file(s) left out because they are invalid" in err
@@ -94,16 +105,16 @@ TRONDHEIM = Path(__file__).resolve().parents[2] / "examples" / "trondheim"
 
 
 def test_due_and_overdue_come_from_the_deadline_rules(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, str(TRONDHEIM), "--on", "2026-11-26")
+    code, out, err = run(capsys, str(TRONDHEIM), "--on", "2026-11-26", "--lang", "en")
     assert code == 0, err
     section = out[out.index("Due within 7 days or overdue") :]
     # 2026-030 (nyskaping, 20 working days) received Mon 28 Sep 2026: Sep 29–30 (2),
     # Oct 1–2 (4), Oct 5–9 (9), 12–16 (14), 19–23 (19), Mon 26 Oct (20).
     # Its preliminary reply was sent, so only the answer is listed.
-    assert "2026-030       answer due 2026-10-26 (31 day(s) overdue)" in section
+    assert "2026-030       answer due 2026-10-26 (31 days overdue)" in section
     # 2026-035 (forskning, P4W) received Mon 26 Oct: four weeks end Mon 23 Nov;
     # P1M for the preliminary reply ends Thu 26 Nov, the day asked about.
-    assert "2026-035       answer due 2026-11-23 (3 day(s) overdue)" in section
+    assert "2026-035       answer due 2026-11-23 (3 days overdue)" in section
     assert "2026-035       preliminary reply due 2026-11-26 (today)" in section
 
 

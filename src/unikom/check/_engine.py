@@ -53,9 +53,12 @@ def check_file(path: str, content: bytes | None = None) -> Checked:
     input named by ``--stdin-filename``); the disk is not read.
     """
     if content is None:
-        source = read_source(path)
-    else:
-        source = parse_bytes(content, SourceDocument(path=path))
+        return check_source(read_source(path))
+    return check_source(parse_bytes(content, SourceDocument(path=path)))
+
+
+def check_source(source: SourceDocument) -> Checked:
+    """Run the per-document stages on parsed *source*: kind and version, schema, model."""
     checked = Checked(source=source, diagnostics=list(source.diagnostics))
     if not source.ok:
         return checked

@@ -115,6 +115,8 @@ class SourceDocument:
     #: Position of each mapping key, by the pointer of its value.
     key_positions: dict[Pointer, Position] = attrs.field(factory=dict)
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
+    #: False for data given in memory: it has no lines, so findings say line 0, column 0.
+    located: bool = True
 
     @property
     def ok(self) -> bool:
@@ -141,7 +143,7 @@ class SourceDocument:
         severity: Severity = Severity.ERROR,
     ) -> Diagnostic:
         """Build a diagnostic located at *pointer* in this file."""
-        where = self.locate(pointer, key=key)
+        where = self.locate(pointer, key=key) if self.located else Position(0, 0)
         return Diagnostic(
             file=self.path,
             line=where.line,

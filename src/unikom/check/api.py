@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar, overload
 
 import yaml
 
@@ -18,12 +18,14 @@ from unikom.check._engine import (
     MissingPathError,
     Validation,
     check_file,
+    check_source,
     find_partnership,
     partnership_file_in,
     require_paths,
     single,
     validate_paths,
 )
+from unikom.check._memory import build, findings, source_from_data, source_from_text
 from unikom.check._yamlsource import resolve_plain
 from unikom.check.kinds import kind_of_model
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key
@@ -31,6 +33,7 @@ from unikom.model.errors import InvalidDocumentError, UnikomError
 from unikom.model.partnership import Partnership
 
 PathLike = str | os.PathLike[str]
+_D = TypeVar("_D")
 
 
 def load(path: PathLike) -> Partnership:
@@ -122,6 +125,74 @@ def validate(
     return list(validate_paths(require_paths(paths), languages=languages))
 
 
+@overload
+def loads(text: str, name: str = "<string>") -> Partnership: ...
+@overload
+def loads(
+    text: str,
+    name: str = "<string>",
+    *,
+    model: type[_D],
+    partnership: Partnership | None = None,
+) -> _D: ...
+def loads(
+    text: str,
+    name: str = "<string>",
+    *,
+    model: type[Any] = Partnership,
+    partnership: Partnership | None = None,
+) -> Any:
+    """Load a document from YAML or JSON text, as :func:`load` loads a file.
+
+    *name* stands for the file name in diagnostics, which have a line and
+    column as for a file.  *model* is the class expected (a partnership by
+    default; :class:`Inquiry`, :class:`Project` or :class:`InquiryType` for the
+    other kinds), and *partnership*, if given, checks an inquiry or project
+    against it.  Raises :class:`InvalidDocumentError` carrying every error.
+    """
+    return build(source_from_text(text, name), model, partnership)
+
+
+@overload
+def from_data(data: Mapping[str, Any], *, name: str = "<data>") -> Partnership: ...
+@overload
+def from_data(
+    data: Mapping[str, Any],
+    *,
+    name: str = "<data>",
+    model: type[_D],
+    partnership: Partnership | None = None,
+) -> _D: ...
+def from_data(
+    data: Mapping[str, Any],
+    *,
+    name: str = "<data>",
+    model: type[Any] = Partnership,
+    partnership: Partnership | None = None,
+) -> Any:
+    """Load a document from plain data (what ``json.load`` gives), as :func:`load` would.
+
+    The data goes through every check a file goes through; diagnostics have
+    a JSON pointer, and line and column 0 (data has no lines).  Dates may be
+    given as :class:`datetime.date` or as ``YYYY-MM-DD`` text.  Arguments as
+    for :func:`loads`.
+    """
+    return build(source_from_data(data, name), model, partnership)
+
+
+def check(
+    obj: Any, *, partnership: Partnership | None = None, name: str = "<memory>"
+) -> list[Diagnostic]:
+    """Return every finding validating *obj*'s dump would give, without touching disk.
+
+    Errors and warnings both, cross-references included: a partnership's own
+    references, and an inquiry's or project's references into *partnership*
+    when it is given.  An empty list means *obj* is valid.
+    """
+    checked = check_source(source_from_data(to_data(obj), name))
+    return findings(checked, type(obj), partnership)
+
+
 def to_data(obj: Any) -> dict[str, Any]:
     """Return a document's plain data: ``kind`` and ``version`` first, defaults left out."""
     kind = kind_of_model(type(obj))
@@ -175,9 +246,12 @@ _Dumper.add_representer(str, _represent_text)
 __all__ = [
     "MissingPathError",
     "UnikomError",
+    "check",
     "dump",
     "dumps",
+    "from_data",
     "load",
+    "loads",
     "to_data",
     "validate",
 ]

@@ -9,7 +9,12 @@ import sys
 from typing import TYPE_CHECKING
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
-from unikom.cli.partnership_input import load_partnership, parse_date
+from unikom.cli.partnership_input import (
+    language_option,
+    load_partnership,
+    parse_date,
+    pick_language,
+)
 
 if TYPE_CHECKING:
     from unikom.deadlines import CalendarEntry
@@ -41,11 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="text",
         help="text, json, ics (iCalendar) or svg (the årshjul as a wheel; one year at most)",
     )
-    parser.add_argument(
-        "--lang",
-        metavar="LANG",
-        help="language of titles and labels, e.g. nb or en (default: the partnership's first)",
-    )
+    language_option(parser)
 
 
 def date_range(start_text: str | None, end_text: str | None) -> tuple[dt.date, dt.date]:
@@ -85,7 +86,7 @@ def _run(args: argparse.Namespace) -> int:
     partnership = load_partnership(args.partnership)
     if partnership is None:
         return EXIT_INVALID
-    language = args.lang.strip() if args.lang else partnership.languages[0]
+    language = pick_language(args.lang, partnership)
     if args.format == "svg":
         from unikom.publish.arshjul import arshjul_svg
 
@@ -125,22 +126,34 @@ def as_text(
     language: str,
 ) -> str:
     """Return one line per entry: date, weekday, kind, label and anything worth knowing."""
-    from unikom.deadlines import EntryKind
+    from unikom.model import words
 
-    weekdays = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
     name = partnership.name.get(language)
     out = [
-        f"{name}: {len(entries)} entr{'y' if len(entries) == 1 else 'ies'} "
-        f"from {start.isoformat()} to {end.isoformat()}"
+        words.word(
+            "calendar.summary",
+            language,
+            name=name,
+            count=words.counted("calendar.entries", len(entries), language),
+            start=start.isoformat(),
+            end=end.isoformat(),
+        )
     ]
-    for entry in entries:
-        kind = "event" if entry.kind is EntryKind.EVENT else "deadline"
-        line = f"{entry.date.isoformat()} {weekdays[entry.date.weekday()]}  {kind:<8}  "
+    kinds = {e.kind: words.word(f"calendar.kind.{e.kind.value}", language) for e in entries}
+    kind_width = max((len(kind) for kind in kinds.values()), default=0)
+    days = [words.weekday(e.date, language, short=True) for e in entries]
+    day_width = max((len(day) for day in days), default=0)
+    for entry, day in zip(entries, days, strict=True):
+        line = f"{entry.date.isoformat()} {day:<{day_width}}  {kinds[entry.kind]:<{kind_width}}  "
         line += entry.label(language)
         if entry.body:
             line += f"  [{entry.body}]"
         if entry.moved_past:
-            reasons = ", ".join(dict.fromkeys(day.reason for day in entry.moved_past))
-            line += f"  (moved from {entry.nominal.isoformat()}: {reasons})"
+            reasons = words.join(
+                dict.fromkeys(day.describe(language) for day in entry.moved_past), language
+            )
+            line += "  " + words.word(
+                "calendar.moved", language, nominal=entry.nominal.isoformat(), reasons=reasons
+            )
         out.append(line)
     return "\n".join(out) + "\n"

@@ -8,15 +8,18 @@ import sys
 from typing import TYPE_CHECKING
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
-from unikom.cli.partnership_input import load_partnership, parse_date
+from unikom.cli.partnership_input import (
+    language_option,
+    load_partnership,
+    parse_date,
+    pick_language,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from unikom.deadlines import DueDates, SkippedDay
     from unikom.model.duration import Duration
-
-_WEEKEND = ("Saturday", "Sunday")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,12 +36,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
+    language_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the answer-due and preliminary-reply dates and how they were counted."""
     from unikom.deadlines import answer_due
-    from unikom.model.errors import DateRangeError, NotFoundError
+    from unikom.model.errors import DateRangeError, UnknownInquiryTypeError
 
     received = parse_date(args.received, "--received")
     partnership = load_partnership(args.partnership)
@@ -46,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     try:
         dates = answer_due(partnership, args.inquiry_type, received)
-    except NotFoundError as exc:
+    except UnknownInquiryTypeError as exc:
         raise UsageError(f"--inquiry-type: {exc}") from None
     except DateRangeError as exc:
         raise UsageError(f"--received: {exc}") from None
@@ -54,37 +58,43 @@ def run(args: argparse.Namespace) -> int:
         json.dump(dates.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        name = partnership.inquiry_type(dates.inquiry_type).name.get(partnership.languages[0])
-        sys.stdout.write(explain(dates, name))
+        language = pick_language(args.lang, partnership)
+        name = partnership.inquiry_type(dates.inquiry_type).name.get(language)
+        sys.stdout.write(explain(dates, name, language))
     return EXIT_OK
 
 
-def _day(day: dt.date) -> str:
-    # Not strftime's %A, which would follow the locale.
-    weekday = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-    return f"{day.isoformat()} ({weekday[day.weekday()]})"
+def _day(day: dt.date, language: str) -> str:
+    # ISO dates, the form the commands take, so that a date can be copied back in.
+    from unikom.model import words
+
+    return f"{day.isoformat()} ({words.weekday(day, language)})"
 
 
-def describe(duration: Duration) -> str:
-    """Return a duration in words: '10 working days', '1 month', '2 weeks' …"""
+def describe(duration: Duration, language: str = "en") -> str:
+    """Return a duration in words and, when the file wrote it as an ISO code, that code.
+
+    '10 virkedager', '1 måned (P1M)', '2 weeks (P2W)'.  The file's other form,
+    'N working days', is English and is not repeated.
+    """
+    from unikom.deadlines import describe as in_words
     from unikom.model.duration import DurationUnit
 
-    unit = {
-        DurationUnit.WORKING_DAYS: "working day",
-        DurationUnit.DAYS: "day",
-        DurationUnit.WEEKS: "week",
-        DurationUnit.MONTHS: "month",
-        DurationUnit.YEARS: "year",
-    }[duration.unit]
-    return f"{duration.amount} {unit}{'' if duration.amount == 1 else 's'}"
+    words = in_words(duration, language)
+    if duration.unit is DurationUnit.WORKING_DAYS:
+        return words
+    return f"{words} ({duration})"
 
 
-def summarise(days: tuple[SkippedDay, ...]) -> list[str]:
+def summarise(days: tuple[SkippedDay, ...], language: str = "en") -> list[str]:
     """Return skipped days in a few lines: weekends counted, other runs as date ranges."""
-    weekend = sum(1 for day in days if day.reason in _WEEKEND)
+    from unikom.deadlines import DayKind
+    from unikom.model import words
+
+    weekend = sum(1 for day in days if day.kind is DayKind.WEEKEND)
     runs: list[list[SkippedDay]] = []
     for day in days:
-        if day.reason in _WEEKEND:
+        if day.kind is DayKind.WEEKEND:
             continue
         previous = runs[-1][-1] if runs else None
         # A weekend inside a closed period does not end the period's run.
@@ -98,60 +108,64 @@ def summarise(days: tuple[SkippedDay, ...]) -> list[str]:
             runs.append([day])
     lines = []
     if weekend:
-        lines.append(f"{weekend} weekend day{'' if weekend == 1 else 's'}")
+        lines.append(words.counted("due.weekend_days", weekend, language))
     for run in runs:
         first, last = run[0].date.isoformat(), run[-1].date.isoformat()
+        reason = run[0].describe(language)
         if len(run) == 1:
-            lines.append(f"{first}  {run[0].reason}")
+            lines.append(f"{first}  {reason}")
         else:
-            lines.append(f"{first} to {last}  {run[0].reason} ({len(run)} days)")
+            span = words.word("due.range", language, first=first, last=last)
+            lines.append(f"{span}  {reason} ({words.counted('unit.days', len(run), language)})")
     return lines
 
 
-def _how(duration: Duration, skipped: tuple[SkippedDay, ...]) -> list[str]:
+def _how(duration: Duration, skipped: tuple[SkippedDay, ...], language: str) -> list[str]:
+    from unikom.model import words
     from unikom.model.duration import DurationUnit
 
-    words = describe(duration)
-    written = "" if str(duration) == words else f" ({duration})"
+    described = describe(duration, language)
     if duration.unit is DurationUnit.WORKING_DAYS:
-        lines = [
-            f"{words}{written}, counted from the day after receipt; "
-            "weekends, public holidays and closed days do not count"
-        ]
+        lines = [words.word("due.counted_working_days", language, duration=described)]
         if skipped:
-            lines.append("not counted:")
+            lines.append(words.word("due.not_counted", language))
     else:
-        lines = [f"{words}{written} after the day of receipt (domstolloven § 148)"]
+        lines = [words.word("due.counted_calendar", language, duration=described)]
         if skipped:
-            lines.append(
-                f"ends on {_day(skipped[0].date)}, not a working day, so it moves to the "
-                "next working day (domstolloven § 149), past:"
-            )
-    lines.extend(f"  {line}" for line in summarise(skipped))
+            lines.append(words.word("due.moved", language, day=_day(skipped[0].date, language)))
+    lines.extend(f"  {line}" for line in summarise(skipped, language))
     return lines
 
 
-def explain(dates: DueDates, name: str) -> str:
-    """Return the due dates and how they were counted, as text for people."""
+def explain(dates: DueDates, name: str, language: str = "en") -> str:
+    """Return the due dates and how they were counted, as text for people in *language*."""
+    from unikom.model import words
+
+    heads = {
+        key: words.word(f"due.{key}", language) + ":"
+        for key in ("inquiry_type", "received", "answer_due", "preliminary_reply_by")
+    }
+    width = max(len(head) for head in heads.values()) + 2
+
+    def line(key: str, value: str) -> str:
+        return f"{heads[key]:<{width}}{value}"
+
     out = [
-        f"Inquiry type:          {dates.inquiry_type} ({name})",
-        f"Received:              {_day(dates.received)}",
+        line("inquiry_type", f"{dates.inquiry_type} ({name})"),
+        line("received", _day(dates.received, language)),
     ]
     if dates.due is None or dates.processing_time is None:
-        out.append("Answer due:            no processing time is set for this inquiry type")
+        out.append(line("answer_due", words.word("due.no_processing_time", language)))
     else:
-        out.append(f"Answer due:            {_day(dates.due)}")
-        out.extend(f"    {line}" for line in _how(dates.processing_time, dates.due_skipped))
-    out.append(f"Preliminary reply by:  {_day(dates.preliminary_reply_by)}")
-    out.extend(
-        f"    {line}"
-        for line in _how(dates.preliminary_reply_after, dates.preliminary_reply_skipped)
-    )
-    if dates.preliminary_reply_needed:
-        out.append(
-            "    if the answer is not given by then, send a preliminary reply saying why "
-            "and when to expect it (forvaltningsloven § 11a)"
+        out.append(line("answer_due", _day(dates.due, language)))
+        out.extend(
+            f"    {text}" for text in _how(dates.processing_time, dates.due_skipped, language)
         )
-    else:
-        out.append("    not needed if the answer is given by the date it is due")
+    out.append(line("preliminary_reply_by", _day(dates.preliminary_reply_by, language)))
+    out.extend(
+        f"    {text}"
+        for text in _how(dates.preliminary_reply_after, dates.preliminary_reply_skipped, language)
+    )
+    key = "due.reply_needed" if dates.preliminary_reply_needed else "due.reply_not_needed"
+    out.append(f"    {words.word(key, language)}")
     return "\n".join(out) + "\n"

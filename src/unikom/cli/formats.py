@@ -8,9 +8,11 @@ checked.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
+from unikom.cli._sarif import write_sarif
 from unikom.model.diagnostics import Diagnostic
 
 Writer = Callable[[Iterable[Diagnostic], TextIO], list[Diagnostic]]
@@ -33,6 +35,14 @@ def write_json(diagnostics: Iterable[Diagnostic], stream: TextIO) -> list[Diagno
     return seen
 
 
+# Control characters and line separators, shown escaped so that one cell or
+# annotation stays on one line.
+_ONE_LINE = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in (*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029)
+}
+
+
 def _escape_data(value: str) -> str:
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
@@ -41,8 +51,75 @@ def _escape_property(value: str) -> str:
     return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
+#: GitHub shows at most this many annotations of each kind per step.
+GITHUB_ANNOTATION_LIMIT = 10
+#: GitHub refuses a step summary larger than 1 MiB; the table stops short of it.
+STEP_SUMMARY_LIMIT = 1024 * 1024 - 4096
+
+_MARKDOWN_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_ASCII_PUNCTUATION = frozenset("!\"#$%'()*+,-./:;=?@[\\]^_`{|}~")
+
+
+def escape_markdown(value: str) -> str:
+    """Escape text from a file for one Markdown table cell (inline text, GitHub flavour).
+
+    Every ASCII punctuation character is backslash-escaped (CommonMark lets any
+    be), so no emphasis, link, image, heading, code span, mention or table
+    border can start; ``<``, ``>`` and ``&`` become entities, so no HTML tag or
+    entity can; line breaks and other control characters become visible escapes,
+    so the cell stays on its row.
+    """
+    out = []
+    for char in value.translate(_ONE_LINE):
+        if char in _MARKDOWN_ENTITIES:
+            out.append(_MARKDOWN_ENTITIES[char])
+        elif char in _ASCII_PUNCTUATION:
+            out.append("\\" + char)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _counts(found: Sequence[Diagnostic]) -> tuple[int, int, int]:
+    errors = sum(1 for d in found if d.is_error)
+    return errors, len(found) - errors, len({d.file for d in found})
+
+
+def summary_line(found: Sequence[Diagnostic]) -> str:
+    """Return one line with how many errors and warnings were found, in how many files."""
+    errors, warnings, files = _counts(found)
+    if not found:
+        return "unikom: no problems found"
+    return f"unikom: {errors} error(s), {warnings} warning(s) in {files} file(s)"
+
+
+def step_summary(found: Sequence[Diagnostic]) -> str:
+    """Return the Markdown of a GitHub job summary: the counts and a table of every finding."""
+    lines = ["## unikom validate", "", escape_markdown(summary_line(found)), ""]
+    if not found:
+        return "\n".join(lines) + "\n"
+    lines += ["| File | Line | Column | Severity | Code | Message |", "|---|---|---|---|---|---|"]
+    size = sum(len(line) + 1 for line in lines)
+    for shown, d in enumerate(found):
+        row = (
+            f"| {escape_markdown(d.file)} | {d.line} | {d.column} | {d.severity.value} "
+            f"| {escape_markdown(d.code)} | {escape_markdown(d.message)} |"
+        )
+        size += len(row.encode("utf-8")) + 1
+        if size > STEP_SUMMARY_LIMIT:
+            lines += ["", f"… and {len(found) - shown} more: see the step's log."]
+            break
+        lines.append(row)
+    return "\n".join(lines) + "\n"
+
+
 def write_github(diagnostics: Iterable[Diagnostic], stream: TextIO) -> list[Diagnostic]:
-    """Write GitHub Actions workflow commands, which annotate the changed lines."""
+    """Write GitHub Actions workflow commands, which annotate the changed lines.
+
+    GitHub shows only the first ten annotations of each kind, so a summary line
+    with the counts follows, and when ``GITHUB_STEP_SUMMARY`` names a file, a
+    Markdown table of every finding is appended to it (the job's summary page).
+    """
     seen = []
     for d in diagnostics:
         properties = f"file={_escape_property(d.file)}"
@@ -51,6 +128,18 @@ def write_github(diagnostics: Iterable[Diagnostic], stream: TextIO) -> list[Diag
         properties += f",title={_escape_property(d.code)}"
         print(f"::{d.severity.value} {properties}::{_escape_data(d.message)}", file=stream)
         seen.append(d)
+    errors, warnings, _files = _counts(seen)
+    line = summary_line(seen)
+    if max(errors, warnings) > GITHUB_ANNOTATION_LIMIT:
+        line += (
+            f" (GitHub shows the first {GITHUB_ANNOTATION_LIMIT} of each kind as annotations; "
+            "the job summary lists them all)"
+        )
+    print(line, file=stream)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file:
+        with open(summary_file, "a", encoding="utf-8") as summary:
+            summary.write(step_summary(seen))
     return seen
 
 
@@ -58,4 +147,5 @@ FORMATS: dict[str, Writer] = {
     "text": write_text,
     "json": write_json,
     "github": write_github,
+    "sarif": write_sarif,
 }

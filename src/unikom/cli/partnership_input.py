@@ -1,7 +1,16 @@
-"""What the commands that read one partnership share: loading it, reading dates."""
+"""What every command that reads partnerships shares: reading dates, loading a partnership.
+
+Every command reads a date given on the command line with :func:`parse_date`
+(ISO 8601 ``YYYY-MM-DD`` only, the one form people and scripts write alike,
+with the same one-line usage error everywhere), and loads a partnership with
+:func:`load_assembly_or_report` / :func:`load_partnership` (a missing path is a
+usage error; an invalid partnership prints its diagnostics as ``unikom
+validate`` does, on standard error, and the command exits 1).
+"""
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
 import re
@@ -11,15 +20,21 @@ from typing import TYPE_CHECKING
 from unikom.cli._common import UsageError
 
 if TYPE_CHECKING:
+    from unikom.check._engine import Assembly
     from unikom.model.partnership import Partnership
 
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def parse_date(text: str, option: str) -> dt.date:
-    """Read a YYYY-MM-DD date given to *option*; raise :class:`UsageError` if it is not one."""
+    """Read a YYYY-MM-DD date given to *option*; raise :class:`UsageError` if it is not one.
+
+    Only the extended ISO 8601 form is taken: ``20260512``, ``2026-W20-2`` and
+    ``12.05.2026`` are refused alike, and so is a day that does not exist
+    (``2025-02-30``) or the year 0000.
+    """
     try:
-        if not _DATE.match(text):
+        if not isinstance(text, str) or _DATE.fullmatch(text) is None:
             raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -28,24 +43,66 @@ def parse_date(text: str, option: str) -> dt.date:
         ) from None
 
 
-def load_partnership(path: str) -> Partnership | None:
-    """Load the partnership at *path*, a file or a partnership directory.
+def date_or_today(text: str | None, option: str) -> dt.date:
+    """Read *option*'s date with :func:`parse_date`, or return today when it was not given."""
+    return dt.date.today() if text is None else parse_date(text, option)
 
-    When it is invalid, print its errors as ``unikom validate`` does (to
-    standard error, so they never mix with the output) and return None.
-    """
-    from unikom.check.api import load
-    from unikom.model.errors import InvalidDocumentError
 
+def require_path(path: str) -> None:
+    """Raise :class:`UsageError` unless *path* exists."""
     if not os.path.exists(path):
         raise UsageError(f"no such file or directory: {path}")
+
+
+def load_assembly_or_report(path: str, *, definition_only: bool = False) -> Assembly | None:
+    """Load the partnership at *path* (a file or a partnership directory), keeping its sources.
+
+    A path that does not exist raises :class:`UsageError`.  When the
+    partnership is invalid, print its errors as ``unikom validate`` does (to
+    standard error, so they never mix with the output), then one line that
+    names the path, and return None: the command then exits 1.
+    *definition_only* checks only the partnership and its inquiry types.
+    """
+    from unikom.check.api import load_assembly
+    from unikom.cli.formats import write_text
+    from unikom.model.errors import InvalidDocumentError
+
+    require_path(path)
     try:
-        return load(path)
+        return load_assembly(path, definition_only=definition_only)
     except InvalidDocumentError as exc:
-        for diagnostic in exc.diagnostics:
-            print(diagnostic.format(), file=sys.stderr)
+        write_text(exc.diagnostics, sys.stderr)
         print(
-            f"unikom: {path} is not a valid partnership: {len(exc.diagnostics)} error(s)",
+            f"unikom: {path} is not a valid partnership: {len(exc.diagnostics)} error(s); "
+            f"'unikom validate {path}' tells more",
             file=sys.stderr,
         )
         return None
+
+
+def load_partnership(path: str, *, definition_only: bool = False) -> Partnership | None:
+    """Load the partnership at *path* as :func:`load_assembly_or_report` does."""
+    assembly = load_assembly_or_report(path, definition_only=definition_only)
+    return None if assembly is None else assembly.model()
+
+
+def language_option(parser: argparse.ArgumentParser) -> None:
+    """Declare ``--lang``, the language of the words a command prints."""
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the output: nb, nn or en (default: the partnership's first language)",
+    )
+
+
+def pick_language(asked: str | None, partnership: Partnership) -> str:
+    """Return the language asked for with ``--lang``, or the partnership's first language.
+
+    A language unikom has no words in gets them by the fallback rule of
+    :mod:`unikom.model.words`; an empty one is a usage error.
+    """
+    if asked is None:
+        return partnership.languages[0]
+    if not asked.strip():
+        raise UsageError("--lang needs a language, e.g. --lang nb")
+    return asked.strip()

@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import sys
 from typing import TYPE_CHECKING, TextIO
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli.partnership_input import (
+    date_or_today,
+    language_option,
+    load_partnership,
+    pick_language,
+    require_path,
+)
+from unikom.model import words
 
 if TYPE_CHECKING:
     from unikom.model.assessment import CriterionResult
+    from unikom.model.lifecycle import InquiryState
     from unikom.model.partnership import Partnership
-    from unikom.services.portfolio import InquirySummary, PortfolioStatus
+    from unikom.services.portfolio import DueItem, InquirySummary, PortfolioStatus
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,34 +36,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
-
-
-def _day(text: str | None) -> dt.date:
-    if text is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--on needs a date written YYYY-MM-DD, got {text!r}") from None
+    language_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the status; return 1 when the partnership or any of its files is invalid."""
-    from unikom.check.api import load_assembly
-    from unikom.cli.formats import write_text
     from unikom.deadlines import answer_due
     from unikom.model.diagnostics import Diagnostic
-    from unikom.model.errors import InvalidDocumentError
     from unikom.services.portfolio import iter_portfolio, summarise
 
-    on = _day(args.on)
+    on = date_or_today(args.on, "--on")
+    require_path(args.directory)
     if not os.path.isdir(args.directory):
         raise UsageError(f"not a directory: {args.directory}")
-    try:
-        partnership = load_assembly(args.directory, definition_only=True).model()
-    except InvalidDocumentError as exc:
-        write_text(exc.diagnostics, sys.stderr)
-        print("unikom: the partnership is invalid; run 'unikom validate' on it", file=sys.stderr)
+    partnership = load_partnership(args.directory, definition_only=True)
+    if partnership is None:
         return EXIT_INVALID
     skipped: list[list[Diagnostic]] = []
     documents = iter_portfolio(args.directory, partnership=partnership, on_invalid=skipped.append)
@@ -69,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump(status.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        write_status(status, partnership, sys.stdout)
+        write_status(status, partnership, sys.stdout, pick_language(args.lang, partnership))
     if skipped:
         print(
             f"unikom: {len(skipped)} file(s) left out because they are invalid "
@@ -80,102 +75,155 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _name(partnership: Partnership, kind: str, item_id: str) -> str:
+def _name(partnership: Partnership, kind: str, item_id: str, language: str) -> str:
     try:
         if kind == "area":
-            return str(partnership.thematic_area(item_id).name)
-        return str(partnership.track(item_id).name)
+            return partnership.thematic_area(item_id).name.get(language)
+        return partnership.track(item_id).name.get(language)
     except KeyError:
         return item_id
 
 
-def _score(value: bool | float) -> str:
+def _score(value: bool | float, language: str) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    return f"{value:g}"
+        return words.word("yes" if value else "no", language)
+    return words.number(value, language)
 
 
-def _shortfall(result: CriterionResult) -> str:
+def _shortfall(result: CriterionResult, language: str) -> str:
     if result.threshold is not None:
-        return f"{result.criterion} {_score(result.score)} < {result.threshold:g}"
-    return f"{result.criterion} answered {_score(result.score)}"
+        return (
+            f"{result.criterion} {_score(result.score, language)} < "
+            f"{words.number(result.threshold, language)}"
+        )
+    return words.word(
+        "status.answered",
+        language,
+        criterion=result.criterion,
+        score=_score(result.score, language),
+    )
 
 
-def _outcome_line(item: InquirySummary) -> str:
+def _outcome_line(item: InquirySummary, language: str) -> str:
     outcome = item.outcome
-    assert outcome is not None
+    if outcome is None:
+        return f"    {item.id}"
     if outcome.passed:
-        verdict = "passes"
+        verdict = words.word("status.passes", language)
     else:
-        short = [_shortfall(r) for r in outcome.shortfalls]
-        if not outcome.total_passed:
-            short.append(f"total {outcome.total:g} < {outcome.overall_threshold:g}")
-        verdict = "falls short: " + ", ".join(short)
+        short = [_shortfall(r, language) for r in outcome.shortfalls]
+        if not outcome.total_passed and outcome.overall_threshold is not None:
+            short.append(
+                f"{words.word('status.total', language)} {words.number(outcome.total, language)}"
+                f" < {words.number(outcome.overall_threshold, language)}"
+            )
+        verdict = words.word("status.falls_short", language, shortfalls=", ".join(short))
     if outcome.max_weighted_score:
-        verdict += f" (weighted {outcome.weighted_score:g} of {outcome.max_weighted_score:g})"
+        verdict += " " + words.word(
+            "status.weighted",
+            language,
+            score=words.number(outcome.weighted_score, language),
+            most=words.number(outcome.max_weighted_score, language),
+        )
     return f"    {item.id:<14} {verdict}"
 
 
-def _inquiries(status: PortfolioStatus, heading: str, is_open: bool, out: TextIO) -> None:
+def _state(state: InquiryState, language: str) -> str:
+    return words.word(f"state.{state.value}", language)
+
+
+def _inquiries(
+    status: PortfolioStatus, heading: str, is_open: bool, out: TextIO, language: str
+) -> None:
     groups = {s: items for s, items in status.active.items() if s.is_open is is_open}
     print(f"{heading}: {sum(len(items) for items in groups.values())}", file=out)
     for state, items in groups.items():
         if items:
-            print(f"  {state.value.replace('_', ' ')}: {len(items)}", file=out)
+            print(f"  {_state(state, language)}: {len(items)}", file=out)
         for item in items:
-            print(f"    {item.id:<14} since {item.since.isoformat()}  {item.title}", file=out)
+            since = words.word("status.since", language, day=item.since.isoformat())
+            print(f"    {item.id:<14} {since}  {item.title.get(language)}", file=out)
             for party in item.addressed_to:
                 route = item.routes.get(party)
-                via = f" (route {route})" if route else ""
-                print(f"    {'':<14} to {party}{via}", file=out)
+                to = words.word("status.to", language, party=party)
+                via = " " + words.word("status.via", language, route=route) if route else ""
+                print(f"    {'':<14} {to}{via}", file=out)
 
 
-def write_status(status: PortfolioStatus, partnership: Partnership, out: TextIO) -> None:
-    """Write the status report in plain text."""
-    title = partnership.short_name or str(partnership.name)
-    print(f"{title} — status on {status.on.isoformat()}", file=out)
+def _when(due: DueItem, language: str) -> str:
+    if due.overdue:
+        days = words.counted("status.days", -due.days_left, language)
+        return words.word("status.overdue", language, days=days)
+    if due.days_left == 0:
+        return words.word("status.today", language)
+    days = words.counted("status.days", due.days_left, language)
+    return words.word("status.in_days", language, days=days)
+
+
+def write_status(
+    status: PortfolioStatus, partnership: Partnership, out: TextIO, language: str = "en"
+) -> None:
+    """Write the status report in plain text, its words in *language*."""
+    title = partnership.short_name or partnership.name.get(language)
+    on = status.on.isoformat()
+    print(words.word("status.title", language, title=title, on=on), file=out)
     print("", file=out)
-    _inquiries(status, "Open inquiries", True, out)
-    _inquiries(status, "Decided, not yet closed", False, out)
-    done = [f"{s.value} {n}" for s, n in status.state_counts.items() if s.is_final and n]
+    _inquiries(status, words.word("status.open", language), True, out, language)
+    _inquiries(status, words.word("status.decided", language), False, out, language)
+    done = [
+        f"{_state(s, language)} {n}" for s, n in status.state_counts.items() if s.is_final and n
+    ]
     if done:
-        print(f"Done: {', '.join(done)}", file=out)
+        print(f"{words.word('status.done', language)}: {', '.join(done)}", file=out)
     if status.due:
         print("", file=out)
-        print("Due within 7 days or overdue", file=out)
+        print(words.word("status.due_soon", language), file=out)
         for due in status.due:
-            if due.overdue:
-                when = f"{-due.days_left} day(s) overdue"
-            else:
-                when = "today" if due.days_left == 0 else f"in {due.days_left} day(s)"
-            label = due.what.value.replace("_", " ")
-            print(f"  {due.inquiry:<14} {label} due {due.due.isoformat()} ({when})", file=out)
+            line = words.word(
+                "status.due_line",
+                language,
+                what=words.word(f"due_kind.{due.what.value}", language),
+                day=due.due.isoformat(),
+                when=_when(due, language),
+            )
+            print(f"  {due.inquiry:<14} {line}", file=out)
     print("", file=out)
     print(
-        f"Assessments (all inquiries so far): {status.assessments_passed} passed, "
-        f"{status.assessments_failed} fell short",
+        words.word(
+            "status.assessments",
+            language,
+            passed=status.assessments_passed,
+            failed=status.assessments_failed,
+        ),
         file=out,
     )
     if status.assessed:
-        print("  not yet closed, ranked by type (passing first, then by weighted score):", file=out)
+        print(f"  {words.word('status.ranked', language)}", file=out)
     shown_type = None
     for item in status.assessed:
         if item.type != shown_type:
             shown_type = item.type
             try:
-                name = str(partnership.inquiry_type(item.type).name)
+                name = partnership.inquiry_type(item.type).name.get(language)
             except KeyError:
                 name = item.type
             print(f"  {name}", file=out)
-        print(_outcome_line(item), file=out)
+        print(_outcome_line(item, language), file=out)
     print("", file=out)
-    print(f"Projects under way on {status.on.isoformat()}: {status.under_way}", file=out)
-    counts = ", ".join(f"{s.value} {n}" for s, n in status.project_counts.items() if n)
+    print(
+        words.word("status.projects", language, on=on, count=status.under_way),
+        file=out,
+    )
+    counts = ", ".join(
+        f"{words.word(f'project_status.{s.value}', language)} {n}"
+        for s, n in status.project_counts.items()
+        if n
+    )
     if counts:
-        print(f"  all projects by status: {counts}", file=out)
-    print("  by thematic area:", file=out)
+        print(f"  {words.word('status.by_status', language, counts=counts)}", file=out)
+    print(f"  {words.word('status.by_area', language)}", file=out)
     for area_id, n in status.by_area.items():
-        print(f"    {_name(partnership, 'area', area_id):<40} {n:>4}", file=out)
-    print("  by track:", file=out)
+        print(f"    {_name(partnership, 'area', area_id, language):<40} {n:>4}", file=out)
+    print(f"  {words.word('status.by_track', language)}", file=out)
     for track_id, n in status.by_track.items():
-        print(f"    {_name(partnership, 'track', track_id):<40} {n:>4}", file=out)
+        print(f"    {_name(partnership, 'track', track_id, language):<40} {n:>4}", file=out)

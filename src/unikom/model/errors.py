@@ -20,7 +20,6 @@ __all__ = [
     "InvalidDocumentError",
     "ModelError",
     "NotFoundError",
-    "PathNotFoundError",
     "UnikomError",
     "UnknownInquiryTypeError",
     "not_found",
@@ -80,14 +79,6 @@ class InvalidDocumentError(UnikomError):
         if first is not None:
             summary += f"; first: {first.format()}"
         super().__init__(summary)
-
-
-class PathNotFoundError(InvalidDocumentError, FileNotFoundError):
-    """A path given to load or validate does not exist.
-
-    It is a :class:`FileNotFoundError` too, and carries the diagnostic a
-    command line prints for it.
-    """
 
 
 #: How many ids a not-found message lists.

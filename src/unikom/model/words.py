@@ -217,6 +217,183 @@ _WORDS.update(
 )
 
 
+# -- unikom due ---------------------------------------------------------------
+_WORDS.update(
+    {
+        "due.inquiry_type": ("Henvendelsestype", "Førespurnadstype", "Inquiry type"),
+        "due.received": ("Mottatt", "Motteken", "Received"),
+        "due.answer_due": ("Svarfrist", "Svarfrist", "Answer due"),
+        "due.preliminary_reply_by": (
+            "Foreløpig svar innen",
+            "Førebels svar innan",
+            "Preliminary reply by",
+        ),
+        "due.no_processing_time": (
+            "denne henvendelsestypen har ingen behandlingstid",
+            "denne førespurnadstypen har inga behandlingstid",
+            "no processing time is set for this inquiry type",
+        ),
+        "due.counted_working_days": (
+            "{duration}, regnet fra dagen etter mottak; helger, helligdager og stengte "
+            "dager telles ikke",
+            "{duration}, rekna frå dagen etter mottak; helgar, heilagdagar og stengde "
+            "dagar vert ikkje talde",
+            "{duration}, counted from the day after receipt; weekends, public holidays "
+            "and closed days do not count",
+        ),
+        "due.not_counted": ("ikke regnet med:", "ikkje rekna med:", "not counted:"),
+        "due.counted_calendar": (
+            "{duration} etter mottaksdagen (domstolloven § 148)",
+            "{duration} etter mottaksdagen (domstollova § 148)",
+            "{duration} after the day of receipt (domstolloven § 148)",
+        ),
+        "due.moved": (
+            "slutter {day}, som ikke er en arbeidsdag, og flyttes derfor til neste "
+            "arbeidsdag (domstolloven § 149), forbi:",
+            "sluttar {day}, som ikkje er ein arbeidsdag, og vert difor flytta til neste "
+            "arbeidsdag (domstollova § 149), forbi:",
+            "ends on {day}, not a working day, so it moves to the next working day "
+            "(domstolloven § 149), past:",
+        ),
+        "due.weekend_days": (
+            "helgedag|helgedager",
+            "helgedag|helgedagar",
+            "weekend day|weekend days",
+        ),
+        "due.range": ("{first} til {last}", "{first} til {last}", "{first} to {last}"),
+        "due.reply_needed": (
+            "kommer ikke svaret innen da, send et foreløpig svar som sier hvorfor og når "
+            "svaret kan ventes (forvaltningsloven § 11a)",
+            "kjem ikkje svaret innan då, send eit førebels svar som seier kvifor og når "
+            "svaret kan ventast (forvaltningslova § 11a)",
+            "if the answer is not given by then, send a preliminary reply saying why and "
+            "when to expect it (forvaltningsloven § 11a)",
+        ),
+        "due.reply_not_needed": (
+            "ikke nødvendig om svaret kommer innen svarfristen",
+            "ikkje naudsynt om svaret kjem innan svarfristen",
+            "not needed if the answer is given by the date it is due",
+        ),
+    }
+)
+
+# -- unikom calendar ----------------------------------------------------------
+_WORDS.update(
+    {
+        "calendar.summary": (
+            "{name}: {count} fra {start} til {end}",
+            "{name}: {count} frå {start} til {end}",
+            "{name}: {count} from {start} to {end}",
+        ),
+        "calendar.entries": ("oppføring|oppføringer", "oppføring|oppføringar", "entry|entries"),
+        "calendar.kind.event": ("hendelse", "hending", "event"),
+        "calendar.kind.intake-deadline": ("frist", "frist", "deadline"),
+        "calendar.moved": (
+            "(flyttet fra {nominal}: {reasons})",
+            "(flytta frå {nominal}: {reasons})",
+            "(moved from {nominal}: {reasons})",
+        ),
+    }
+)
+
+# -- unikom status ------------------------------------------------------------
+_WORDS.update(
+    {
+        "status.title": (
+            "{title} — status per {on}",
+            "{title} — status per {on}",
+            "{title} — status on {on}",
+        ),
+        "status.open": ("Åpne henvendelser", "Opne førespurnader", "Open inquiries"),
+        "status.decided": (
+            "Avgjort, ikke avsluttet",
+            "Avgjort, ikkje avslutta",
+            "Decided, not yet closed",
+        ),
+        "status.since": ("siden {day}", "sidan {day}", "since {day}"),
+        "status.to": ("til {party}", "til {party}", "to {party}"),
+        "status.via": ("(rute {route})", "(rute {route})", "(route {route})"),
+        "status.done": ("Ferdige", "Ferdige", "Done"),
+        "status.due_soon": (
+            "Frist innen 7 dager eller passert",
+            "Frist innan 7 dagar eller passert",
+            "Due within 7 days or overdue",
+        ),
+        "status.due_line": (
+            "{what}: frist {day} ({when})",
+            "{what}: frist {day} ({when})",
+            "{what} due {day} ({when})",
+        ),
+        "status.overdue": ("{days} over fristen", "{days} over fristen", "{days} overdue"),
+        "status.today": ("i dag", "i dag", "today"),
+        "status.in_days": ("om {days}", "om {days}", "in {days}"),
+        "status.days": ("dag|dager", "dag|dagar", "day|days"),
+        "status.assessments": (
+            "Vurderinger (alle henvendelser så langt): {passed} bestått, {failed} under kravet",
+            "Vurderingar (alle førespurnader så langt): {passed} greidd, {failed} under kravet",
+            "Assessments (all inquiries so far): {passed} passed, {failed} fell short",
+        ),
+        "status.ranked": (
+            "ikke avsluttet, rangert etter type (beståtte først, så etter vektet poengsum):",
+            "ikkje avslutta, rangert etter type (greidde først, så etter vekta poengsum):",
+            "not yet closed, ranked by type (passing first, then by weighted score):",
+        ),
+        "status.passes": ("bestått", "greidd", "passes"),
+        "status.falls_short": (
+            "under kravet: {shortfalls}",
+            "under kravet: {shortfalls}",
+            "falls short: {shortfalls}",
+        ),
+        "status.answered": (
+            "{criterion} svarte {score}",
+            "{criterion} svara {score}",
+            "{criterion} answered {score}",
+        ),
+        "status.total": ("sum", "sum", "total"),
+        "status.weighted": (
+            "(vektet {score} av {most})",
+            "(vekta {score} av {most})",
+            "(weighted {score} of {most})",
+        ),
+        "status.projects": (
+            "Prosjekter i gang per {on}: {count}",
+            "Prosjekt i gang per {on}: {count}",
+            "Projects under way on {on}: {count}",
+        ),
+        "status.by_status": (
+            "alle prosjekter etter status: {counts}",
+            "alle prosjekt etter status: {counts}",
+            "all projects by status: {counts}",
+        ),
+        "status.by_area": (
+            "etter samarbeidsområde:",
+            "etter samarbeidsområde:",
+            "by thematic area:",
+        ),
+        "status.by_track": ("etter samarbeidsform:", "etter samarbeidsform:", "by track:"),
+        "due_kind.answer": ("svar", "svar", "answer"),
+        "due_kind.preliminary_reply": ("foreløpig svar", "førebels svar", "preliminary reply"),
+        "state.received": ("mottatt", "motteken", "received"),
+        "state.acknowledged": ("bekreftet mottatt", "stadfesta motteken", "acknowledged"),
+        "state.under_assessment": ("til vurdering", "til vurdering", "under assessment"),
+        "state.preliminary_reply_sent": (
+            "foreløpig svar sendt",
+            "førebels svar sendt",
+            "preliminary reply sent",
+        ),
+        "state.accepted": ("akseptert", "akseptert", "accepted"),
+        "state.declined": ("avslått", "avslått", "declined"),
+        "state.referred": ("videresendt", "vidaresendt", "referred"),
+        "state.closed": ("avsluttet", "avslutta", "closed"),
+        "state.withdrawn": ("trukket", "trekt", "withdrawn"),
+        "project_status.planned": ("planlagt", "planlagt", "planned"),
+        "project_status.ongoing": ("pågår", "pågår", "ongoing"),
+        "project_status.finished": ("avsluttet", "avslutta", "finished"),
+        "project_status.cancelled": ("avlyst", "avlyst", "cancelled"),
+    }
+)
+
+
 # -- consortia: membership, closures, waiting, relative deadlines (standard 1.1) --
 _WORDS.update(
     {

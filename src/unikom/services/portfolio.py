@@ -83,8 +83,9 @@ def check_project(
 
 
 def _load(path: PathLike, model: type[_D], partnership: Partnership | None) -> _D:
-    from unikom.check._engine import check_file, single
+    from unikom.check._engine import check_file, require_paths, single
 
+    require_paths([path])
     checked = check_file(os.fspath(path))
     found = list(checked.diagnostics)
     if checked.model is not None and not isinstance(checked.model, model):
