@@ -88,7 +88,7 @@ def test_text_is_in_the_partnership_language_by_default(
     assert "Svarfrist:             2025-08-20 (onsdag)" in out
     assert "20 virkedager, regnet fra dagen etter mottak" in out
     assert "2025-07-01 til 2025-07-31  stengt: Fellesferie (23 dager)" in out
-    assert "Foreløpig svar innen:  2025-08-01 (fredag)" in out
+    assert "Foreløpig svar innen:  2025-07-21 (mandag)" in out
 
 
 def test_text_in_nynorsk(capsys: pytest.CaptureFixture[str]) -> None:
