@@ -83,6 +83,7 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "UnknownInquiryTypeError",
     ),
     "unikom.model.frozen": ("FrozenMap",),
+    "unikom.model.extensions": (),
     "unikom.model.goal": ("Goal",),
     "unikom.model.governance": (
         "AnnualEvent",

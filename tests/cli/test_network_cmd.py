@@ -60,17 +60,30 @@ def test_text_shows_the_tables_side_by_side(
 ) -> None:
     assert main(["network", NORDFJELL, storlia, "--on", "2025-01-01"]) == 0
     out = capsys.readouterr().out
-    assert "Partnerships on 2025-01-01" in out
-    area_lines = out[out.index("Thematic areas") :].splitlines()
-    header = next(line for line in area_lines if line.startswith("thematic area"))
-    assert header.split() == ["thematic", "area", "KA", "Nordfjell", "US"]
+    assert "Partnerskap per 2025-01-01" in out
+    area_lines = out[out.index("Samarbeidsområder") :].splitlines()
+    header = next(line for line in area_lines if line.startswith("samarbeidsområde"))
+    assert header.split() == ["samarbeidsområde", "KA", "Nordfjell", "US"]
     health = next(line for line in area_lines if line.startswith("Helse og velferd"))
     assert health.split()[-2:] == ["x", "x"]
     climate = next(line for line in area_lines if line.startswith("Klima og beredskap"))
     assert climate.split()[-1] == "x"
-    inquiry_lines = out[out.index("Inquiry types and processing times") :].splitlines()
-    research = [line for line in inquiry_lines if line.startswith("research")]
+    inquiry_lines = out[out.index("Henvendelsestyper og behandlingstid") :].splitlines()
+    research = [line for line in inquiry_lines if line.startswith("forskning")]
     assert len(research) == 2  # one from each partnership, side by side
+    assert "20 virkedager" in out
+
+
+def test_text_in_english_and_nynorsk(storlia: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["network", NORDFJELL, storlia, "--on", "2025-01-01", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Partnerships on 2025-01-01" in out
+    assert "Inquiry types and processing times" in out
+    assert "20 working days" in out
+    assert main(["network", NORDFJELL, storlia, "--on", "2025-01-01", "--lang", "nn"]) == 0
+    out = capsys.readouterr().out
+    assert "Førespurnadstypar og behandlingstid" in out
+    assert "20 verkedagar" in out
 
 
 def test_markdown_output_is_tables(storlia: str, capsys: pytest.CaptureFixture[str]) -> None:

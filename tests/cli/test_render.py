@@ -60,7 +60,7 @@ def test_an_invalid_partnership_is_reported_and_nothing_written(
     assert main(["render", str(tmp_path), "-o", str(target)]) == 1
     err = capsys.readouterr().err
     assert "missing required key 'id'" in err
-    assert "nothing rendered" in err
+    assert "is not a valid partnership" in err
     assert not target.exists()
 
 

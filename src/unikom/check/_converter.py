@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
+import re
 import typing
 from collections.abc import Mapping
 from functools import cache
@@ -16,16 +17,26 @@ from typing import Any
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from unikom.model._fields import CONSTRAINTS
 from unikom.model._validation import check_constrained
 from unikom.model.assessment import Score
 from unikom.model.duration import Duration
 from unikom.model.errors import ModelError
+from unikom.model.extensions import EXTENSION_KEY_PATTERN, plain
 from unikom.model.frozen import FrozenMap
 from unikom.model.inquiry import Answer
 from unikom.model.text import UNDETERMINED, Text
+
+#: The attribute every model object keeps its x- keys in.
+EXTENSIONS_FIELD = "extensions"
+_EXTENSION_KEY = re.compile(EXTENSION_KEY_PATTERN)
+
+
+def is_extension(key: str) -> bool:
+    """Tell whether *key* is an extension key (``x-`` and a lowercase letter or digit)."""
+    return _EXTENSION_KEY.match(key) is not None
 
 
 def configure_text(converter: cattrs.Converter) -> None:
@@ -171,14 +182,44 @@ def configure_omit_defaults(converter: cattrs.Converter) -> None:
         unstructure: Any = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
         order = [a.name for a in attrs.fields(cls)]
 
-        # Keep the fields in the model's order, which is the order the docs use.
+        # Keep the fields in the model's order, which is the order the docs use;
+        # extension keys go back in among them, after the standard's keys.
         def in_model_order(value: Any) -> dict[str, Any]:
             data = unstructure(value)
-            return {name: data[name] for name in order if name in data}
+            result = {name: data[name] for name in order if name in data}
+            extra = result.pop(EXTENSIONS_FIELD, None)
+            if extra:
+                result.update(plain(extra))
+            return result
 
         return in_model_order
 
     converter.register_unstructure_hook_factory(attrs.has, factory)
+
+
+def configure_extensions(converter: cattrs.Converter) -> None:
+    """Gather each object's x- keys into its ``extensions`` before structuring it."""
+
+    def factory(cls: type) -> Any:
+        structure: Any = make_dict_structure_fn(cls, converter)
+        if not _has_extensions(cls):
+            return structure
+
+        def with_extensions(value: Any, tp: Any) -> Any:
+            if isinstance(value, Mapping) and EXTENSIONS_FIELD not in value:
+                extra = {k: v for k, v in value.items() if isinstance(k, str) and is_extension(k)}
+                if extra:
+                    value = {k: v for k, v in value.items() if k not in extra}
+                    value[EXTENSIONS_FIELD] = extra
+            return structure(value, tp)
+
+        return with_extensions
+
+    converter.register_structure_hook_factory(attrs.has, factory)
+
+
+def _has_extensions(cls: type) -> bool:
+    return any(f.metadata.get("extensions") for f in attrs.fields(cls))
 
 
 def configure_enums(converter: cattrs.Converter) -> None:
@@ -205,6 +246,7 @@ def get_converter() -> cattrs.Converter:
     configure_numbers(converter)
     configure_answers(converter)
     configure_maps(converter)
+    configure_extensions(converter)
     configure_enums(converter)
     configure_omit_defaults(converter)
     configure_sequences(converter)

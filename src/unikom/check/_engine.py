@@ -24,7 +24,7 @@ from unikom.check._rules import (
 )
 from unikom.check._schemacheck import check_schema
 from unikom.check._versioncheck import version_problems
-from unikom.check._yamlsource import Pointer, SourceDocument, parse_bytes, read_source
+from unikom.check._yamlsource import Pointer, SourceDocument, parse_content, read_source
 from unikom.check.kinds import KINDS, DocumentKind
 from unikom.model._suggest import suggest
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key
@@ -54,7 +54,7 @@ def check_file(path: str, content: bytes | None = None) -> Checked:
     """
     if content is None:
         return check_source(read_source(path))
-    return check_source(parse_bytes(content, SourceDocument(path=path)))
+    return check_source(parse_content(content, SourceDocument(path=path)))
 
 
 def check_source(source: SourceDocument) -> Checked:
@@ -292,7 +292,11 @@ class _Group:
     partnership_file: str | None = None
 
 
-def _plan(paths: Iterable[str | os.PathLike[str]], extra: Iterable[str] = ()) -> list[_Group]:
+def _plan(
+    paths: Iterable[str | os.PathLike[str]],
+    extra: Iterable[str] = (),
+    standalone: Iterable[str] = (),
+) -> list[_Group]:
     """Group the files under *paths* by the partnership each belongs to.
 
     Each partnership directory met is walked whole, because a file is checked
@@ -302,8 +306,11 @@ def _plan(paths: Iterable[str | os.PathLike[str]], extra: Iterable[str] = ()) ->
     requested = discover(paths)
     requested.extend(os.path.normpath(p) for p in extra if os.path.normpath(p) not in requested)
     roots: dict[str, str | None] = {}
+    alone = set(standalone)
 
     def root_of(path: str) -> str | None:
+        if os.path.abspath(path) in alone:
+            return None
         folder = os.path.dirname(os.path.abspath(path))
         if folder not in roots:
             roots[folder] = find_partnership(folder)
@@ -536,6 +543,9 @@ class Validation:
     progress: Callable[[int, int], None] | None = None
     #: Absolute path → the bytes to check instead of the file's (standard input).
     overrides: dict[str, bytes] = attrs.field(factory=dict)
+    #: Absolute paths of given content that belongs to no directory (standard input
+    #: with no name): checked on its own.
+    standalone: set[str] = attrs.field(factory=set)
     #: Check only each partnership's own files: its partnership file and inquiry types.
     definition_only: bool = False
     #: Pass over files in no partnership directory that declare no unikom kind: a
@@ -549,7 +559,7 @@ class Validation:
 
     def diagnostics(self) -> Iterator[Diagnostic]:
         """Yield every finding, file by file."""
-        groups = _plan(self.paths, self.overrides_named())
+        groups = _plan(self.paths, self.overrides_named(), self.standalone)
         for group in groups:
             if self.definition_only and group.root is not None:
                 types_dir = os.path.join(group.root, INQUIRY_TYPES_DIR) + os.sep

@@ -120,14 +120,16 @@ def python_patterns(schema: Any) -> Any:
         return None if any(item is None for item in items) else items
     if not isinstance(schema, dict):
         return schema
-    if "patternProperties" in schema:  # its keys are patterns too; not translated
+    patterns = schema.get("patternProperties", {})
+    if any(_translate(key) != key for key in patterns):
+        # Its keys are patterns too: only those that mean the same to both engines.
         return None
     result = {}
     for key, value in schema.items():
         translated: Any
         if key == "pattern" and isinstance(value, str):
             translated = _translate(value)
-        elif key in ("properties", "$defs"):
+        elif key in ("properties", "patternProperties", "$defs"):
             translated = {name: python_patterns(sub) for name, sub in value.items()}
             if any(sub is None for sub in translated.values()):
                 return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -140,8 +141,9 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
         return
     if keyword == "additionalProperties" and isinstance(value, dict):
         known = schema.get("properties", {})
+        patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
         for key in value:
-            if key not in known:
+            if key not in known and not any(p.search(key) for p in patterns):
                 yield doc.error(
                     (*pointer, key),
                     "schema.unknown-key",

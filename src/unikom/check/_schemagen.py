@@ -22,6 +22,7 @@ from unikom._version import SUPPORTED_VERSIONS
 from unikom.check.kinds import KINDS, DocumentKind
 from unikom.model._fields import CONSTRAINTS, LANGUAGE_TAG_PATTERN
 from unikom.model.duration import DURATION_PATTERN, Duration
+from unikom.model.extensions import EXTENSION_KEY_PATTERN
 from unikom.model.frozen import FrozenMap
 from unikom.model.text import TEXT_VALUE_SCHEMA, Text
 
@@ -102,8 +103,13 @@ class _Generator:
         hints = typing.get_type_hints(cls)
         properties: dict[str, Any] = {}
         required: list[str] = []
+        extensible = False
         for field in attrs.fields(cls):
             meta = field.metadata
+            if meta.get("extensions"):
+                # Not a key of its own: the object's x- keys, as patternProperties.
+                extensible = True
+                continue
             schema = self.for_type(hints[field.name])
             if meta.get("doc"):
                 since = f" (Since version {meta['since']}.)" if meta.get("since") else ""
@@ -119,6 +125,8 @@ class _Generator:
             "properties": properties,
             "additionalProperties": False,
         }
+        if extensible:
+            result["patternProperties"] = {EXTENSION_KEY_PATTERN: {}}
         if required:
             result["required"] = required
         return result

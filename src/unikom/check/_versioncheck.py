@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from unikom._version import version_key
+from unikom.check._converter import is_extension
 from unikom.check._yamlsource import Pointer, SourceDocument
 from unikom.model._since import VALUES_SINCE
 from unikom.model.diagnostics import Diagnostic
@@ -137,6 +138,18 @@ def _walk(
             yield from _walk(
                 source, info.type, value[name], (*pointer, name), declared, declared_text
             )
+        extensions = fields.get("extensions")
+        if extensions is not None and _newer(extensions.since, declared):
+            for key in value:
+                if isinstance(key, str) and is_extension(key):
+                    yield source.error(
+                        (*pointer, key),
+                        "version.key-too-new",
+                        f"extension keys such as '{key}' need version \"{extensions.since}\" "
+                        f'of the standard; this file declares "{declared_text}": write '
+                        f'version: "{extensions.since}" at the top',
+                        key=True,
+                    )
         return
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         for member in tp:

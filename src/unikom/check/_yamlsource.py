@@ -186,6 +186,11 @@ def read_source(path: str, *, display: str | None = None) -> SourceDocument:
             _file_error(doc, "file.unreadable", f"cannot read the file: {exc.strerror or exc}")
         )
         return doc
+    return parse_content(raw, doc)
+
+
+def parse_content(raw: bytes, doc: SourceDocument) -> SourceDocument:
+    """Parse a file's bytes (read from disk or standard input) into *doc*, size checked."""
     if len(raw) > MAX_FILE_BYTES:
         doc.diagnostics.append(
             _file_error(

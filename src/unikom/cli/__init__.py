@@ -37,6 +37,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("init", "write a starter partnership.yaml that you then fill in"),
     "render": ("render", "make the partnership's public page, in Markdown or HTML"),
     "network": ("network", "compare several partnerships: parties, periods, areas, inquiries"),
+    "completion": ("completion", "print a tab-completion script for bash, zsh, fish or tcsh"),
 }
 
 
@@ -79,7 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        return _load(args.command).run(args)
+        command = _load(args.command)
+        if getattr(command, "NEEDS_WHOLE_PARSER", False):
+            # Handed over rather than imported: a command importing this module is a cycle.
+            args.whole_parser = build_parser()
+        return command.run(args)
     except UsageError as exc:
         print(f"unikom {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -113,12 +113,32 @@ def step_summary(found: Sequence[Diagnostic]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def github_summary_line(found: Sequence[Diagnostic]) -> str:
+    """Return the counts line for a GitHub log, saying where findings past the limit are."""
+    errors, warnings, _files = _counts(found)
+    line = summary_line(found)
+    if max(errors, warnings) > GITHUB_ANNOTATION_LIMIT:
+        line += (
+            f" (GitHub shows the first {GITHUB_ANNOTATION_LIMIT} of each kind as annotations; "
+            "the job summary lists them all)"
+        )
+    return line
+
+
+def text_summary_line(found: Sequence[Diagnostic]) -> str:
+    """Return the counts line printed after text output."""
+    errors, warnings, _files = _counts(found)
+    summary = "no problems found" if not found else f"{errors} error(s), {warnings} warning(s)"
+    return f"unikom: {summary}"
+
+
 def write_github(diagnostics: Iterable[Diagnostic], stream: TextIO) -> list[Diagnostic]:
     """Write GitHub Actions workflow commands, which annotate the changed lines.
 
-    GitHub shows only the first ten annotations of each kind, so a summary line
-    with the counts follows, and when ``GITHUB_STEP_SUMMARY`` names a file, a
-    Markdown table of every finding is appended to it (the job's summary page).
+    GitHub shows only the first ten annotations of each kind, so the command
+    prints a line of counts after them (:func:`github_summary_line`), and when
+    ``GITHUB_STEP_SUMMARY`` names a file, a Markdown table of every finding is
+    appended to it (the job's summary page).
     """
     seen = []
     for d in diagnostics:
@@ -128,14 +148,6 @@ def write_github(diagnostics: Iterable[Diagnostic], stream: TextIO) -> list[Diag
         properties += f",title={_escape_property(d.code)}"
         print(f"::{d.severity.value} {properties}::{_escape_data(d.message)}", file=stream)
         seen.append(d)
-    errors, warnings, _files = _counts(seen)
-    line = summary_line(seen)
-    if max(errors, warnings) > GITHUB_ANNOTATION_LIMIT:
-        line += (
-            f" (GitHub shows the first {GITHUB_ANNOTATION_LIMIT} of each kind as annotations; "
-            "the job summary lists them all)"
-        )
-    print(line, file=stream)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file:
         with open(summary_file, "a", encoding="utf-8") as summary:
@@ -148,4 +160,10 @@ FORMATS: dict[str, Writer] = {
     "json": write_json,
     "github": write_github,
     "sarif": write_sarif,
+}
+
+#: The line of counts printed after each format's findings (unless --quiet).
+SUMMARIES: dict[str, Callable[[Sequence[Diagnostic]], str]] = {
+    "text": text_summary_line,
+    "github": github_summary_line,
 }

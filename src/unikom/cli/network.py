@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, assert_never
 
-from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli._common import EXIT_INVALID, EXIT_OK
+from unikom.cli.partnership_input import date_or_today, load_partnership, require_path
+from unikom.model import words
+from unikom.model.schedule import (
+    AnnualDeadline,
+    OneOffDeadline,
+    RecurringDeadline,
+    RelativeDeadline,
+)
 
 if TYPE_CHECKING:
+    from unikom.model.inquiry_type import InquiryType
     from unikom.model.party import Party
     from unikom.services.network import Comparison
 
@@ -37,29 +44,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--lang",
         choices=("nb", "nn", "en"),
         default="nb",
-        help="language of names in the output (default: nb)",
+        help="language of the output: nb, nn or en (default: nb)",
     )
 
 
 def run(args: argparse.Namespace) -> int:
     """Load every partnership and print the comparison; return 1 if one is invalid."""
-    from unikom.check.api import load
-    from unikom.cli.formats import write_text
-    from unikom.model.errors import InvalidDocumentError
     from unikom.services.network import compare
 
-    on = _parse_date(args.on) if args.on else dt.date.today()
+    on = date_or_today(args.on, "--on")
     for path in args.paths:
-        if not os.path.exists(path):
-            raise UsageError(f"no such file or directory: {path}")
+        require_path(path)
     partnerships = []
     invalid = []
     for path in args.paths:
-        try:
-            partnerships.append(load(path))
-        except InvalidDocumentError as exc:
-            write_text(exc.diagnostics, sys.stderr)
+        partnership = load_partnership(path)
+        if partnership is None:
             invalid.append(path)
+        else:
+            partnerships.append(partnership)
     if invalid:
         print(f"unikom: not valid, nothing compared: {', '.join(invalid)}", file=sys.stderr)
         return EXIT_INVALID
@@ -73,15 +76,44 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _parse_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--on takes a date written YYYY-MM-DD, not {text!r}") from None
+def _intake(it: InquiryType, language: str) -> str:
+    """Return the intake in short words: 'løpende', or the deadlines ('1. mars hvert år')."""
+    if it.intake.is_rolling:
+        return words.word("network.rolling", language)
+    parts = []
+    for deadline in it.intake.deadlines:
+        match deadline:
+            case AnnualDeadline():
+                month, day = (int(part) for part in deadline.annual.split("-"))
+                every = words.word("every_year", language)
+                parts.append(f"{words.month_day(month, day, language)} {every}")
+            case OneOffDeadline():
+                parts.append(deadline.date.isoformat())
+            case RecurringDeadline():
+                parts.append(deadline.rrule)
+            case RelativeDeadline():
+                from unikom.deadlines import describe
+
+                offset = deadline.before or deadline.after
+                key = "relative.before" if deadline.before is not None else "relative.after"
+                parts.append(
+                    words.word(
+                        key,
+                        language,
+                        duration=describe(offset, language) if offset else "",
+                        event=deadline.event,
+                    )
+                )
+            case _:
+                assert_never(deadline)
+    return ", ".join(parts)
 
 
 def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[str]:
-    from unikom.services.network import ACTIVE_RULE, AREA_RULE, PARTIES_RULE, inquiry_type_data
+    from unikom.deadlines import describe
+
+    def w(key: str, **values: object) -> str:
+        return words.word(key, language, **values)
 
     on = comparison.on.isoformat()
     labels = [c.label for c in comparison.columns]
@@ -99,31 +131,45 @@ def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[st
         out.extend(_markdown_table(headers, rows) if markdown else _text_table(headers, rows))
 
     if markdown:
-        out.append(f"# Unikom network on {on}")
-    section(f"Partnerships on {on}", f"a partnership is {ACTIVE_RULE}")
+        out.append(f"# {w('network.title', on=on)}")
+    section(w("network.partnerships", on=on), w("network.rule.active"))
     table(
-        ["partnership", "name", "status", f"active on {on}", "municipal", "academic", "other"],
+        [
+            w("network.partnership"),
+            w("network.name"),
+            w("network.status"),
+            w("network.active_on", on=on),
+            w("network.municipal"),
+            w("network.academic"),
+            w("network.other"),
+        ],
         [
             [
                 c.label,
                 c.partnership.name.get(language),
-                c.partnership.status.value,
-                "yes" if c.active else "no",
-                *_counts(c.partnership.parties_on(comparison.on)),
+                w(f"status.{c.partnership.status.value}"),
+                w("yes" if c.active else "no"),
+                *_counts(c.partnership.parties_on(comparison.on), language),
             ]
             for c in comparison.columns
         ],
     )
 
-    section(f"Parties on {on}", PARTIES_RULE)
+    section(w("network.parties", on=on), w("network.rule.parties"))
     table(
-        ["partnership", "party", "kind", "role", "org. number"],
+        [
+            w("network.partnership"),
+            w("network.party"),
+            w("network.kind"),
+            w("network.role"),
+            w("network.org_number"),
+        ],
         [
             [
                 c.label,
                 party.name.get(language),
-                party.kind.value,
-                party.effective_role.value,
+                w(f"party.{party.kind.value}"),
+                w(f"role.{party.effective_role.value}"),
                 party.org_number,
             ]
             for c in comparison.columns
@@ -132,86 +178,100 @@ def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[st
     )
     if comparison.shared_parties:
         out.append("")
-        out.append(
-            "In more than one partnership:" if not markdown else "**In more than one partnership:**"
-        )
+        out.append(w("network.shared") if not markdown else f"**{w('network.shared')}**")
         out.append("")
         for shared in comparison.shared_parties:
             out.append(
-                f"- {shared.name.get(language)} ({shared.org_number}): {', '.join(shared.labels)}"
+                f"- {shared.name.get(language)} ({shared.org_number}): "
+                f"{words.join(shared.labels, language)}"
             )
 
-    section("Agreements")
+    section(w("network.agreements"))
     agreement_rows = [
         [
             c.label,
             agreement.title.get(language),
             agreement.period.start.isoformat(),
-            agreement.period.end.isoformat() if agreement.period.end else "open",
-            "yes" if agreement.period.contains(comparison.on) else "no",
+            agreement.period.end.isoformat() if agreement.period.end else w("network.open"),
+            w("yes" if agreement.period.contains(comparison.on) else "no"),
         ]
         for c in comparison.columns
         for agreement in c.partnership.agreements
     ]
     if agreement_rows:
-        table(["partnership", "agreement", "from", "to", f"covers {on}"], agreement_rows)
+        table(
+            [
+                w("network.partnership"),
+                w("network.agreement"),
+                w("network.from"),
+                w("network.to"),
+                w("network.covers", on=on),
+            ],
+            agreement_rows,
+        )
     else:
-        out.append("None of the partnerships lists an agreement.")
+        out.append(w("network.no_agreements"))
 
-    section("Thematic areas", AREA_RULE)
+    section(w("network.areas"), w("network.rule.areas"))
     if comparison.areas:
         table(
-            ["thematic area", *labels],
+            [w("network.area"), *labels],
             [
                 [row.name.get(language), *(yes if ids else "" for ids in row.ids)]
                 for row in comparison.areas
             ],
         )
     else:
-        out.append("None of the partnerships lists a thematic area.")
+        out.append(w("network.no_areas"))
 
-    section("Inquiry types and processing times")
-    inquiry_rows: list[list[str]] = []
-    for c in comparison.columns:
+    section(w("network.inquiry_types"))
+    inquiry_rows: list[tuple[int, int, list[str]]] = []
+    for index, c in enumerate(comparison.columns):
         for it in c.partnership.inquiry_types:
-            data = inquiry_type_data(it, c, language)
+            try:
+                kind = c.partnership.track(it.track).kind
+                track, order = w(f"track.{kind.value}"), TRACK_ORDER.index(kind.value)
+            except (KeyError, ValueError):
+                track, order = it.track, len(TRACK_ORDER)
             inquiry_rows.append(
-                [
-                    data["track_kind"] or data["track"],
-                    c.label,
-                    data["name"],
-                    data["processing_time"] or "not given",
-                    data["preliminary_reply_after"],
-                    data["intake"],
-                ]
+                (
+                    order,
+                    index,
+                    [
+                        track,
+                        c.label,
+                        it.name.get(language),
+                        describe(it.processing_time, language)
+                        if it.processing_time
+                        else w("network.not_given"),
+                        describe(it.preliminary_reply_after, language),
+                        _intake(it, language),
+                    ],
+                )
             )
-
-    def by_track(row: Sequence[str]) -> tuple[int, int]:
-        kind = TRACK_ORDER.index(row[0]) if row[0] in TRACK_ORDER else len(TRACK_ORDER)
-        return (kind, labels.index(row[1]))
-
     if inquiry_rows:
         table(
             [
-                "track",
-                "partnership",
-                "inquiry type",
-                "processing time",
-                "preliminary reply",
-                "intake",
+                w("network.track"),
+                w("network.partnership"),
+                w("network.inquiry_type"),
+                w("network.processing_time"),
+                w("network.preliminary_reply"),
+                w("network.intake"),
             ],
-            sorted(inquiry_rows, key=by_track),
+            [row for _order, _index, row in sorted(inquiry_rows, key=lambda r: r[:2])],
         )
     else:
-        out.append("None of the partnerships lists an inquiry type.")
+        out.append(w("network.no_inquiry_types"))
     return out
 
 
-def _counts(parties: Sequence[Party]) -> list[str]:
+def _counts(parties: Sequence[Party], language: str) -> list[str]:
     """Count municipal, academic and other parties, as the overview's columns show them."""
     municipal = sum(1 for p in parties if p.kind.is_municipal)
     academic = sum(1 for p in parties if p.kind.is_academic)
-    return [str(municipal), str(academic), str(len(parties) - municipal - academic)]
+    counts = (municipal, academic, len(parties) - municipal - academic)
+    return [words.number(n, language) for n in counts]
 
 
 def _text_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
@@ -38,20 +37,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Render the page; return 1 if the partnership is invalid or, with --strict, untranslated."""
-    from unikom.check.api import load_assembly
     from unikom.cli.formats import write_text
+    from unikom.cli.partnership_input import load_assembly_or_report
     from unikom.model.diagnostics import Severity, sort_key
-    from unikom.model.errors import InvalidDocumentError
     from unikom.publish.page import render_page
 
-    if not os.path.exists(args.path):
-        raise UsageError(f"no such file or directory: {args.path}")
     page_format = args.format or _format_of(args.output)
-    try:
-        assembly = load_assembly(args.path)
-    except InvalidDocumentError as exc:
-        write_text(exc.diagnostics, sys.stderr)
-        print(f"unikom: {args.path} is not a valid partnership; nothing rendered", file=sys.stderr)
+    assembly = load_assembly_or_report(args.path)
+    if assembly is None:
         return EXIT_INVALID
     page = render_page(assembly.model(), language=args.lang, format=page_format, year=args.year)
     if args.output:

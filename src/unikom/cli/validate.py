@@ -7,7 +7,7 @@ import os
 import sys
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
-from unikom.cli.formats import FORMATS
+from unikom.cli.formats import FORMATS, SUMMARIES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -16,7 +16,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="files (.yaml, .yml, .json) or directories to check",
+        help="files (.yaml, .yml, .json) or directories to check; '-' (or /dev/stdin) "
+        "reads one document from standard input",
+    )
+    parser.add_argument(
+        "--stdin-filename",
+        metavar="PATH",
+        help="the file that standard input stands for: it is named so in findings and "
+        "checked in its partnership's context, in place of the file on disk",
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print the findings only: no summary line, no progress",
     )
     parser.add_argument(
         "--format", choices=sorted(FORMATS), default="text", help="output format (default: text)"
@@ -40,21 +53,60 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+#: The names that mean standard input.
+STDIN_PATHS = ("-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
+#: How a document from standard input is named when --stdin-filename does not name it.
+STDIN_NAME = "<stdin>"
+
+
+def _read_stdin() -> bytes:
+    """Read one document from standard input; refuse (exit 2) when there is none to read."""
+    from unikom.check._yamlsource import MAX_FILE_BYTES
+
+    stream = sys.stdin
+    if stream is None or stream.closed:
+        raise UsageError("standard input is closed: pipe a file into 'unikom validate -'")
+    if stream.isatty():
+        raise UsageError("standard input is a terminal: pipe a file into 'unikom validate -'")
+    try:
+        # One byte more than the limit, so that the reader reports a file that is too large.
+        return stream.buffer.read(MAX_FILE_BYTES + 1)
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read standard input: {exc}") from None
+
+
+def _stdin_paths(args: argparse.Namespace) -> tuple[list[str], dict[str, bytes]]:
+    """Replace '-' in the paths by the name standard input stands for; return its content."""
+    wanted = [p for p in args.paths if p in STDIN_PATHS]
+    if len(wanted) > 1:
+        raise UsageError("standard input can be read once: give '-' one time")
+    if not wanted:
+        if args.stdin_filename is not None:
+            raise UsageError("--stdin-filename names standard input: give '-' as a path too")
+        return list(args.paths), {}
+    name = args.stdin_filename or STDIN_NAME
+    if args.stdin_filename is not None and os.path.isdir(name):
+        raise UsageError(f"--stdin-filename must name a file, not a directory: {name}")
+    content = _read_stdin()
+    return [name if p in STDIN_PATHS else p for p in args.paths], {os.path.abspath(name): content}
+
+
 def run(args: argparse.Namespace) -> int:
     """Validate the paths; return 0 when valid, 1 when anything is invalid."""
     from unikom.check._engine import Validation
     from unikom.cli.progress import Progress, wanted
 
     for path in args.paths:
-        if not os.path.exists(path):
+        if path not in STDIN_PATHS and not os.path.exists(path):
             raise UsageError(f"no such file or directory: {path}")
     languages = None
     if args.lang is not None:
         languages = [part.strip() for part in args.lang.split(",") if part.strip()]
         if not languages:
             raise UsageError("--lang needs at least one language, e.g. --lang nb,en")
+    paths, overrides = _stdin_paths(args)
     progress = None
-    if args.format == "text" and wanted(sys.stderr):
+    if args.format == "text" and not args.quiet and wanted(sys.stderr):
         progress = Progress(sys.stderr)
     files_seen = 0
 
@@ -65,7 +117,9 @@ def run(args: argparse.Namespace) -> int:
             progress.update(done, total)
 
     run = Validation(
-        paths=list(args.paths),
+        paths=paths,
+        overrides=overrides,
+        standalone={os.path.abspath(STDIN_NAME)} if STDIN_NAME in paths else set(),
         languages=languages,
         progress=on_file,
         only_unikom_files=args.only_unikom_files,
@@ -79,8 +133,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"no .yaml, .yml or .json files in: {', '.join(args.paths)}")
     errors = sum(1 for d in found if d.is_error)
     warnings = len(found) - errors
-    if args.format == "text":
-        summary = "no problems found" if not found else f"{errors} error(s), {warnings} warning(s)"
-        print(f"unikom: {summary}", file=sys.stderr)
+    if not args.quiet:
+        # The summary goes where the format's reader looks: the terminal, or the CI log.
+        summary = SUMMARIES.get(args.format)
+        if summary is not None:
+            print(summary(found), file=sys.stdout if args.format == "github" else sys.stderr)
     failed = errors > 0 or (args.strict and warnings > 0)
     return EXIT_INVALID if failed else EXIT_OK

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 
 from unikom.model._fields import Slug, Url, doc
 from unikom.model._validation import validated
 from unikom.model.errors import ModelError
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.text import Text
 
 __all__ = ["Agreement", "Document", "Period", "Signatory"]
@@ -21,6 +24,9 @@ class Period:
 
     start: dt.date = attrs.field(metadata=doc("First day, YYYY-MM-DD."))
     end: dt.date | None = attrs.field(default=None, metadata=doc("Last day, YYYY-MM-DD."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
@@ -52,6 +58,9 @@ class Signatory:
             uniqueItems=True,
         ),
     )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -63,6 +72,9 @@ class Document:
     url: Url | None = attrs.field(
         default=None,
         metadata=doc("Where the document is published."),
+    )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )
 
 
@@ -94,3 +106,6 @@ class Agreement:
         ),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )

@@ -19,14 +19,15 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
 from unikom.model._fields import CONSTRAINTS, Slug, doc
 from unikom.model._validation import validated
 from unikom.model.errors import ModelError, UnikomError, not_found
-from unikom.model.frozen import FrozenMap, freeze
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
+from unikom.model.frozen import EMPTY, FrozenMap, freeze
 from unikom.model.text import Text
 
 __all__ = [
@@ -67,6 +68,9 @@ class ScaleLevel:
 
     score: float = attrs.field(metadata=doc("The score this level stands for."))
     label: Text = attrs.field(metadata=doc("What the level means, in words."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -81,6 +85,9 @@ class Scale:
     )
     levels: tuple[ScaleLevel, ...] = attrs.field(
         default=(), metadata=doc("Descriptions of (some of) the levels.")
+    )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )
 
     def level(self, score: float) -> ScaleLevel | None:
@@ -124,6 +131,9 @@ class ScaleCriterion:
         default=1.0,
         metadata=doc("Weight in the ranking score (not for thresholds).", exclusiveMinimum=0),
     )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -135,6 +145,9 @@ class YesNoCriterion:
     question: Text = attrs.field(metadata=doc("The question, e.g. 'Is it relevant to our plans?'"))
     description: Text | None = attrs.field(default=None, metadata=doc("More on the question."))
     required_answer: bool = attrs.field(default=True, metadata=doc("The answer that passes."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 Criterion = ScaleCriterion | YesNoCriterion
@@ -155,6 +168,9 @@ class AssessmentScheme:
     )
     note: Text | None = attrs.field(
         default=None, metadata=doc("E.g. that the scheme is illustrative.")
+    )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )
 
 
@@ -177,6 +193,9 @@ class Assessment:
         default=None, metadata=doc("Who assessed it, e.g. 'stabsrådgiver'.", minLength=1)
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 class AssessmentError(UnikomError):

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from unikom.model._fields import Email, Slug, Url, doc
 from unikom.model._validation import validated
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.text import Text
 
 __all__ = ["Contact", "Link"]
@@ -38,6 +42,9 @@ class Contact:
         default=None, metadata=doc("Phone number.", pattern=r"^\+?[0-9 ]{5,20}$")
     )
     role: Text | None = attrs.field(default=None, metadata=doc("What to contact them about."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -47,3 +54,6 @@ class Link:
 
     title: Text = attrs.field(metadata=doc("What the page is."))
     url: Url = attrs.field(metadata=doc("The address."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )

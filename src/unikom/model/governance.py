@@ -5,12 +5,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
-from typing import assert_never
+from typing import Any, assert_never
 
 import attrs
 
 from unikom.model._fields import MonthDay, RRuleText, Slug, Url, doc
 from unikom.model._validation import validated
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.text import Text
 
 __all__ = [
@@ -39,6 +41,9 @@ class GovernanceBody:
         default=(), metadata=doc("Ids of the parties represented.")
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -62,6 +67,9 @@ class AnnualEvent:
         metadata=doc("Id of the governance body responsible."),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("E.g. that dates are illustrative."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 class Feast(enum.Enum):
@@ -193,6 +201,9 @@ class ClosedPeriod:
     note: Text | None = attrs.field(
         default=None, metadata=doc("E.g. that the period is illustrative.")
     )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
     @property
     def kinds_given(self) -> tuple[str, ...]:
@@ -279,4 +290,7 @@ class KeyFigure:
     source: Url | None = attrs.field(
         default=None,
         metadata=doc("Where it was published."),
+    )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -18,6 +19,7 @@ from unikom.model._fields import CONSTRAINTS, Email, OrgNumber, Slug, doc
 from unikom.model._validation import validated
 from unikom.model.assessment import Assessment
 from unikom.model.errors import not_found
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
 from unikom.model.frozen import EMPTY, FrozenMap, freeze
 from unikom.model.lifecycle import (
     IllegalTransitionError,
@@ -69,6 +71,9 @@ class Requester:
     phone: str | None = attrs.field(
         default=None, metadata=doc("Phone number.", pattern=r"^\+?[0-9 ]{5,20}$")
     )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 class RequirementStatus(enum.Enum):
@@ -104,6 +109,9 @@ class RequirementState:
         default=None, metadata=doc("A case or reference number, e.g. REK's.", minLength=1)
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -149,6 +157,9 @@ class Inquiry:
         default=None, metadata=doc("The assessment against the inquiry type's criteria.")
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
     @property
     def state(self) -> InquiryState:

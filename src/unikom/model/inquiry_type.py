@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 import attrs
 
@@ -10,6 +11,8 @@ from unikom.model._fields import Slug, Url, doc
 from unikom.model._validation import validated
 from unikom.model.assessment import AssessmentScheme
 from unikom.model.duration import Duration, DurationUnit
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.schedule import IntakeSchedule
 from unikom.model.text import Text
 
@@ -55,6 +58,9 @@ class Choice:
 
     id: Slug = attrs.field(metadata=doc("The stored answer."))
     label: Text = attrs.field(metadata=doc("What the person sees."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -70,6 +76,9 @@ class FormField:
         default=(), metadata=doc("The choices, for choice and multichoice fields.")
     )
     help: Text | None = attrs.field(default=None, metadata=doc("Help text shown with the field."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -87,6 +96,9 @@ class Requirement:
     url: Url | None = attrs.field(
         default=None,
         metadata=doc("Where to read more."),
+    )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )
 
 
@@ -116,6 +128,9 @@ class RouteStep:
         metadata=doc("Id of a contact who holds the role."),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -139,6 +154,9 @@ class HandlingRoute:
     )
     steps: tuple[RouteStep, ...] = attrs.field(metadata=doc("The steps in order.", minItems=1))
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 ONE_MONTH = Duration(amount=1, unit=DurationUnit.MONTHS)
@@ -232,6 +250,9 @@ class InquiryType:
         ),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
     def route_for(self, party: str | None, areas: tuple[str, ...] = ()) -> HandlingRoute | None:
         """Return the route an inquiry to *party* about *areas* takes (None if none fits).

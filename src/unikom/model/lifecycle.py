@@ -16,12 +16,15 @@ import datetime as dt
 import enum
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 
 from unikom.model._fields import doc
 from unikom.model._validation import validated
 from unikom.model.errors import UnikomError
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.text import Text
 
 __all__ = [
@@ -178,6 +181,9 @@ class Transition:
     )
     note: Text | None = attrs.field(
         default=None, metadata=doc("Anything worth knowing, e.g. where it was referred.")
+    )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -13,6 +13,8 @@ from unikom.model._validation import validated
 from unikom.model.agreement import Agreement
 from unikom.model.contact import Contact, Link
 from unikom.model.errors import not_found
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.goal import Goal
 from unikom.model.governance import AnnualEvent, ClosedPeriod, GovernanceBody, KeyFigure
 from unikom.model.inquiry_type import InquiryType
@@ -94,6 +96,9 @@ class Partnership:
     )
     key_figures: tuple[KeyFigure, ...] = attrs.field(
         default=(), metadata=doc("Dated figures from public sources.")
+    )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )
 
     def party(self, party_id: str) -> Party:

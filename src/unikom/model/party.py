@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
 import attrs
 
 from unikom.model._fields import CalendarName, OrgNumber, Slug, Url, doc
 from unikom.model._validation import validated
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.text import Text
 
 __all__ = ["Party", "PartyKind", "PartyRole"]
@@ -79,6 +82,9 @@ class Party:
     left: dt.date | None = attrs.field(
         default=None,
         metadata=doc("The last day the party was a member; left out, it still is.", since="1.1"),
+    )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )
 
     calendar: CalendarName | None = attrs.field(

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
 import attrs
 
 from unikom.model._fields import Slug, Url, doc
 from unikom.model._validation import validated
 from unikom.model.agreement import Period
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.text import Text
 
 __all__ = ["Funding", "Project", "ProjectParty", "ProjectStatus"]
@@ -37,6 +40,9 @@ class ProjectParty:
     role: Text | None = attrs.field(
         default=None, metadata=doc("The party's role, e.g. 'prosjekteier'.")
     )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -50,6 +56,9 @@ class Funding:
     )
     amount: int | None = attrs.field(
         default=None, metadata=doc("Amount granted in Norwegian kroner (NOK).", minimum=0)
+    )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )
 
 
@@ -88,6 +97,9 @@ class Project:
         metadata=doc("The project's web page."),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
     def under_way_on(self, day: dt.date) -> bool:
         """Tell whether the project was under way on *day*: started, not ended, not cancelled.

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
 import attrs
 
 from unikom.model._fields import ClockTime, MonthDay, RRuleText, Slug, TimeZoneName, doc
 from unikom.model._validation import validated
 from unikom.model.duration import Duration
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.text import Text
 
 __all__ = [
@@ -54,6 +57,9 @@ class AnnualDeadline:
         metadata=doc("The time of day it closes, HH:MM; left out, the schedule's.", since="1.1"),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -78,6 +84,9 @@ class RecurringDeadline:
         metadata=doc("The time of day it closes, HH:MM; left out, the schedule's.", since="1.1"),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -99,6 +108,9 @@ class OneOffDeadline:
         metadata=doc("The time of day it closes, HH:MM; left out, the schedule's.", since="1.1"),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -166,6 +178,9 @@ class IntakeSchedule:
         metadata=doc("The time zone of 'time'; left out, Europe/Oslo.", since="1.1"),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("E.g. that dates are illustrative."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
     @property
     def zone(self) -> str:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 import attrs
 
 from unikom.model._fields import Slug, Url, doc
 from unikom.model._validation import validated
+from unikom.model.extensions import EXTENSIONS, freeze_extensions
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.text import Text
 
 __all__ = ["CollaborationTrack", "Programme", "TrackKind"]
@@ -33,6 +36,9 @@ class Programme:
         default=None,
         metadata=doc("Where to read more."),
     )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -50,4 +56,7 @@ class CollaborationTrack:
     url: Url | None = attrs.field(
         default=None,
         metadata=doc("Where to read more."),
+    )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )

@@ -386,7 +386,7 @@ _WORDS.update(
         "state.referred": ("videresendt", "vidaresendt", "referred"),
         "state.closed": ("avsluttet", "avslutta", "closed"),
         "state.withdrawn": ("trukket", "trekt", "withdrawn"),
-        "project_status.planned": ("planlagt", "planlagt", "planned"),
+        "project_status.planned": ("planlagt", "planlagd", "planned"),
         "project_status.ongoing": ("pågår", "pågår", "ongoing"),
         "project_status.finished": ("avsluttet", "avslutta", "finished"),
         "project_status.cancelled": ("avlyst", "avlyst", "cancelled"),
@@ -454,6 +454,105 @@ _WORDS.update(
             "stengde dagar er partnarskapen si eiga regel, ikkje lov",
             "closed days are the partnership's own rule, not law",
         ),
+    }
+)
+
+# -- unikom network -----------------------------------------------------------
+_WORDS.update(
+    {
+        "network.title": (
+            "Unikom-nettverket per {on}",
+            "Unikom-nettverket per {on}",
+            "Unikom network on {on}",
+        ),
+        "network.partnerships": (
+            "Partnerskap per {on}",
+            "Partnarskapar per {on}",
+            "Partnerships on {on}",
+        ),
+        "network.rule.active": (
+            "et partnerskap er aktivt når en av avtalene dekker datoen og statusen ikke er "
+            "«avsluttet»; uten avtaler, når statusen er «aktiv»",
+            "ein partnarskap er aktiv når ei av avtalane dekkjer datoen og statusen ikkje er "
+            "«avslutta»; utan avtalar, når statusen er «aktiv»",
+            "a partnership is active when one of its agreements covers the date and its status "
+            "is not 'ended'; without agreements, when its status is 'active'",
+        ),
+        "network.rule.parties": (
+            "partene som hadde sluttet seg til på eller før datoen og ikke gått ut før den; "
+            "en part uten dato for innmelding eller utmelding hører til hele partnerskapets "
+            "levetid",
+            "partane som hadde slutta seg til på eller før datoen og ikkje gått ut før han; "
+            "ein part utan dato for innmelding eller utmelding høyrer til heile levetida til "
+            "partnarskapen",
+            "the parties that had joined on or before the date and had not left before it; "
+            "a party without 'joined' or 'left' belongs for the whole life of the partnership",
+        ),
+        "network.rule.areas": (
+            "områder er de samme når de har samme id, eller når et navn på det ene er likt et "
+            "navn på det andre på et hvilket som helst språk, uavhengig av store og små "
+            "bokstaver og mellomrom",
+            "område er dei same når dei har same id, eller når eit namn på det eine er likt eit "
+            "namn på det andre på kva språk som helst, utan omsyn til store og små bokstavar "
+            "og mellomrom",
+            "areas are the same when they have the same id, or when a name of one equals a "
+            "name of the other in any language, ignoring case and spacing",
+        ),
+        "network.partnership": ("partnerskap", "partnarskap", "partnership"),
+        "network.name": ("navn", "namn", "name"),
+        "network.status": ("status", "status", "status"),
+        "network.active_on": ("aktivt {on}", "aktiv {on}", "active on {on}"),
+        "network.municipal": ("kommunale", "kommunale", "municipal"),
+        "network.academic": ("akademiske", "akademiske", "academic"),
+        "network.other": ("andre", "andre", "other"),
+        "network.parties": ("Parter per {on}", "Partar per {on}", "Parties on {on}"),
+        "network.party": ("part", "part", "party"),
+        "network.kind": ("type", "type", "kind"),
+        "network.role": ("rolle", "rolle", "role"),
+        "network.org_number": ("org.nr.", "org.nr.", "org. number"),
+        "network.shared": (
+            "I mer enn ett partnerskap:",
+            "I meir enn éin partnarskap:",
+            "In more than one partnership:",
+        ),
+        "network.agreements": ("Avtaler", "Avtalar", "Agreements"),
+        "network.agreement": ("avtale", "avtale", "agreement"),
+        "network.from": ("fra", "frå", "from"),
+        "network.to": ("til", "til", "to"),
+        "network.open": ("åpen", "open", "open"),
+        "network.covers": ("dekker {on}", "dekkjer {on}", "covers {on}"),
+        "network.no_agreements": (
+            "Ingen av partnerskapene har en avtale.",
+            "Ingen av partnarskapane har ein avtale.",
+            "None of the partnerships lists an agreement.",
+        ),
+        "network.areas": ("Samarbeidsområder", "Samarbeidsområde", "Thematic areas"),
+        "network.area": ("samarbeidsområde", "samarbeidsområde", "thematic area"),
+        "network.no_areas": (
+            "Ingen av partnerskapene har et samarbeidsområde.",
+            "Ingen av partnarskapane har eit samarbeidsområde.",
+            "None of the partnerships lists a thematic area.",
+        ),
+        "network.inquiry_types": (
+            "Henvendelsestyper og behandlingstid",
+            "Førespurnadstypar og behandlingstid",
+            "Inquiry types and processing times",
+        ),
+        "network.track": ("samarbeidsform", "samarbeidsform", "track"),
+        "network.inquiry_type": ("henvendelsestype", "førespurnadstype", "inquiry type"),
+        "network.processing_time": ("behandlingstid", "behandlingstid", "processing time"),
+        "network.preliminary_reply": ("foreløpig svar", "førebels svar", "preliminary reply"),
+        "network.intake": ("mottak", "mottak", "intake"),
+        "network.not_given": ("ikke oppgitt", "ikkje oppgitt", "not given"),
+        "network.rolling": ("løpende", "løpande", "rolling"),
+        "network.no_inquiry_types": (
+            "Ingen av partnerskapene har en henvendelsestype.",
+            "Ingen av partnarskapane har ein førespurnadstype.",
+            "None of the partnerships lists an inquiry type.",
+        ),
+        "role.lead": ("vertspart", "vertspart", "lead"),
+        "role.member": ("medlem", "medlem", "member"),
+        "role.associate": ("assosiert", "assosiert", "associate"),
     }
 )
 

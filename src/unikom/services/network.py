@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, assert_never
 
 import attrs
 
+from unikom.model import words
 from unikom.model.inquiry_type import InquiryType
 from unikom.model.partnership import Partnership, PartnershipStatus
-from unikom.model.schedule import AnnualDeadline, OneOffDeadline, RelativeDeadline
+from unikom.model.schedule import (
+    AnnualDeadline,
+    OneOffDeadline,
+    RecurringDeadline,
+    RelativeDeadline,
+)
 from unikom.model.text import Text
 
 __all__ = [
@@ -36,24 +42,17 @@ __all__ = [
     "match_areas",
 ]
 
+# The rules in English, as the JSON output carries them; the words for people
+# in nb, nn and en are in the word table (network.rule.*).
+
 #: How thematic areas of different partnerships are matched, in one sentence.
-AREA_RULE = (
-    "areas are the same when they have the same id, or when a name of one equals a name "
-    "of the other in any language, ignoring case and spacing"
-)
+AREA_RULE = words.word("network.rule.areas", "en")
 
 #: When a partnership counts as active on a date, in one sentence.
-ACTIVE_RULE = (
-    "active when one of its agreements covers the date and its status is not 'ended'; "
-    "without agreements, when its status is 'active'"
-)
-
+ACTIVE_RULE = words.word("network.rule.active", "en").removeprefix("a partnership is ")
 
 #: Which parties a partnership has on a date, in one sentence.
-PARTIES_RULE = (
-    "the parties that had joined on or before the date and had not left before it; "
-    "a party without 'joined' or 'left' belongs for the whole life of the partnership"
-)
+PARTIES_RULE = words.word("network.rule.parties", "en")
 
 
 @attrs.frozen(kw_only=True)
@@ -276,13 +275,16 @@ def intake_summary(it: InquiryType) -> str:
         return "rolling"
     parts = []
     for deadline in it.intake.deadlines:
-        if isinstance(deadline, AnnualDeadline):
-            parts.append(f"{deadline.annual} yearly")
-        elif isinstance(deadline, OneOffDeadline):
-            parts.append(deadline.date.isoformat())
-        elif isinstance(deadline, RelativeDeadline):
-            direction = "before" if deadline.before is not None else "after"
-            parts.append(f"{deadline.before or deadline.after} {direction} {deadline.event}")
-        else:
-            parts.append(deadline.rrule)
+        match deadline:
+            case AnnualDeadline():
+                parts.append(f"{deadline.annual} yearly")
+            case OneOffDeadline():
+                parts.append(deadline.date.isoformat())
+            case RecurringDeadline():
+                parts.append(deadline.rrule)
+            case RelativeDeadline():
+                direction = "before" if deadline.before is not None else "after"
+                parts.append(f"{deadline.before or deadline.after} {direction} {deadline.event}")
+            case _:
+                assert_never(deadline)
     return ", ".join(parts)

@@ -1,0 +1,89 @@
+"""x- keys: allowed in every object of every kind, kept, written back, never read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+import unikom
+from conftest import ROOT
+from unikom import ConstraintError, FrozenMap, Text
+
+TRONDHEIM = ROOT / "examples" / "trondheim"
+SCHEMAS = sorted((ROOT / "schemas").glob("*.schema.json"))
+#: The objects that are not mappings in a file: a text is a string or a language map.
+NOT_OBJECTS = {"Text"}
+
+
+@pytest.mark.parametrize("path", SCHEMAS, ids=lambda p: p.name)
+def test_every_object_of_every_kind_accepts_x_keys(path: Path) -> None:
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    objects = {"(document)": schema, **schema["$defs"]}
+    for name, definition in objects.items():
+        if name in NOT_OBJECTS or definition.get("type") != "object":
+            continue
+        assert definition["patternProperties"] == {"^x-[a-z0-9]": {}}, name
+        assert definition["additionalProperties"] is False, name
+
+
+def _with_extensions(text: str) -> str:
+    # One x- key on the document, one in a nested object, one in a list item.
+    text = text.replace('version: "1.0"', 'version: "1.1"')
+    text = text.replace("\nid: ", "\nx-portal:\n  sla-days: 5\n  tags: [rask, enkel]\nid: ", 1)
+    return text.replace(
+        "\nassessment:\n", "\nassessment:\n  x-scoring-sheet: https://example.org/ark\n", 1
+    )
+
+
+def test_x_keys_survive_load_and_dump_and_are_kept_on_the_object() -> None:
+    text = _with_extensions((TRONDHEIM / "inquiry-types" / "forskning.yaml").read_text("utf-8"))
+    loaded = unikom.loads(text, model=unikom.InquiryType)
+    assert loaded.extensions == {"x-portal": {"sla-days": 5, "tags": ("rask", "enkel")}}
+    assert loaded.assessment is not None
+    assert loaded.assessment.extensions == {"x-scoring-sheet": "https://example.org/ark"}
+    assert isinstance(loaded.extensions["x-portal"], FrozenMap)
+    assert loaded.extensions["x-portal"]["tags"] == ("rask", "enkel")
+    hash(loaded)
+    again = unikom.loads(unikom.dumps(loaded), model=unikom.InquiryType)
+    assert again == loaded
+    assert unikom.to_data(again)["x-portal"] == {"sla-days": 5, "tags": ["rask", "enkel"]}
+
+
+def test_rules_ignore_x_keys_and_pages_do_not_show_them() -> None:
+    partnership = unikom.load(TRONDHEIM)
+    area = attrs.evolve(
+        partnership.thematic_areas[0], extensions={"x-secret-note": "skal-ikke-vises"}
+    )
+    extended = attrs.evolve(
+        partnership,
+        thematic_areas=(area, *partnership.thematic_areas[1:]),
+        extensions={"x-dashboard": {"colour": "#123456"}},
+    )
+    assert unikom.check(extended) == unikom.check(partnership)
+    page = unikom.render_page(extended, language="nb", format="md")
+    assert "skal-ikke-vises" not in page.text
+    assert "x-dashboard" not in page.text
+
+
+def test_a_key_not_starting_with_x_is_refused_in_code_and_in_files() -> None:
+    with pytest.raises(ConstraintError) as caught:
+        unikom.ThematicArea(
+            id=unikom.Slug("helse"), name=Text.plain("Helse"), extensions={"portal": 1}
+        )
+    assert (caught.value.owner, caught.value.field) == ("ThematicArea", "extensions")
+    with pytest.raises(TypeError):
+        unikom.ThematicArea(
+            id=unikom.Slug("helse"), name=Text.plain("Helse"), extensions={"x-a": object()}
+        )
+
+
+def test_x_keys_need_version_1_1() -> None:
+    text = _with_extensions((TRONDHEIM / "inquiry-types" / "forskning.yaml").read_text("utf-8"))
+    with pytest.raises(unikom.InvalidDocumentError) as caught:
+        unikom.loads(text.replace('version: "1.1"', 'version: "1.0"'), model=unikom.InquiryType)
+    found: list[Any] = [(d.pointer, d.code) for d in caught.value.diagnostics]
+    assert ("/x-portal", "version.key-too-new") in found
