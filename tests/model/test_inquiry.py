@@ -11,8 +11,10 @@ from hypothesis import given
 from portfolio_data import FIXTURE
 from strategies import new_inquiries
 from unikom import Inquiry, InquiryState, dumps, load_inquiry, to_data, validate
+from unikom.model._fields import TextValue
 from unikom.model._since import VALUES_SINCE
 from unikom.model.assessment import Assessment
+from unikom.model.inquiry import Answer
 
 
 def test_every_fixture_inquiry_survives_a_round_trip(tmp_path: Path) -> None:
@@ -45,7 +47,7 @@ def test_state_is_the_last_step() -> None:
 
 
 def test_answers_are_copied_not_shared() -> None:
-    answers = {"formal": "Prøve."}
+    answers: dict[str, Answer] = {"formal": TextValue("Prøve.")}
     inquiry = load_inquiry(FIXTURE / "inquiries" / "2024-003.yaml")
     made = Inquiry(
         id=inquiry.id,
@@ -57,7 +59,7 @@ def test_answers_are_copied_not_shared() -> None:
         answers=answers,
         assessment=Assessment(scores={"excellence": 3}, date=dt.date(2024, 4, 2)),
     )
-    answers["formal"] = "Endret."
+    answers["formal"] = TextValue("Endret.")
     assert made.answers["formal"] == "Prøve."
 
 

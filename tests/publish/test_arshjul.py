@@ -105,7 +105,8 @@ def test_labels_never_overlap_even_with_weekly_events(fjordby: Partnership) -> N
 def test_awkward_text_stays_valid_xml(fjordby: Partnership) -> None:
     nasty = AnnualEvent(
         id=Slug("rart"),
-        title=Text.plain('<Møte> & "planer" \x01 ' + "veldig lang tittel " * 5),
+        # A control character such as \x01 cannot get this far: Text refuses it.
+        title=Text.plain('<Møte> & "planer" ' + "veldig lang tittel " * 5),
         rrule=RRuleText("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1"),
     )
     root = parse(arshjul_svg(attrs.evolve(fjordby, annual_cycle=(nasty,)), year=2025))

@@ -151,7 +151,7 @@ def test_slugify_makes_ids_people_recognise(name: str, slug: str) -> None:
 @given(st.text())
 def test_slugify_always_makes_a_valid_id(name: str) -> None:
     slug = slugify(name)
-    assert re.match(SLUG_PATTERN, slug)
+    assert re.fullmatch(SLUG_PATTERN, slug)
     assert len(slug) <= 80
 
 

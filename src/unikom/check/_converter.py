@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import math
 import re
 import typing
 from collections.abc import Mapping
@@ -19,7 +18,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from unikom.model._fields import CONSTRAINTS
+from unikom.model._fields import CONSTRAINTS, LanguageTag, Slug, TextValue, check_number
 from unikom.model._validation import check_constrained
 from unikom.model.assessment import Score
 from unikom.model.duration import Duration
@@ -44,12 +43,16 @@ def configure_text(converter: cattrs.Converter) -> None:
 
     def structure(value: Any, _type: Any) -> Text:
         if isinstance(value, str):
+            check_constrained(TextValue, value)
             return Text.plain(value)
         if (
             isinstance(value, Mapping)
             and value
             and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
         ):
+            for language, wording in value.items():
+                check_constrained(LanguageTag, language)
+                check_constrained(TextValue, wording)
             return Text(translations=value)
         raise ModelError("value.text", f"expected text, got {value!r}")
 
@@ -102,14 +105,13 @@ def configure_numbers(converter: cattrs.Converter) -> None:
     def structure_float(value: Any, _type: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ModelError("value.number", f"expected a number, got {value!r}")
-        if not math.isfinite(value):
-            # YAML 1.2 can write .inf and .nan, but no score or weight can be one.
-            raise ModelError("value.number", f"expected a finite number, got {value!r}")
+        check_number(value, float)
         return float(value)
 
     def structure_int(value: Any, _type: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ModelError("value.integer", f"expected a whole number, got {value!r}")
+        check_number(value, int)
         return value
 
     def structure_bool(value: Any, _type: Any) -> bool:
@@ -117,34 +119,37 @@ def configure_numbers(converter: cattrs.Converter) -> None:
             raise ModelError("value.boolean", f"expected true or false, got {value!r}")
         return value
 
-    def structure_str(value: Any, _type: Any) -> str:
-        if not isinstance(value, str):
-            raise ModelError("value.text", f"expected text, got {value!r}")
-        return value
-
     converter.register_structure_hook(float, structure_float)
     converter.register_structure_hook(int, structure_int)
     converter.register_structure_hook(bool, structure_bool)
-    converter.register_structure_hook(str, structure_str)
 
 
 def configure_answers(converter: cattrs.Converter) -> None:
     """Read form answers and assessment scores, keeping whole numbers whole."""
 
     def structure_answer(value: Any, _type: Any) -> Answer:
-        if isinstance(value, str | bool):
+        if isinstance(value, bool):
             return value
+        if isinstance(value, str):
+            check_constrained(TextValue, value)
+            return TextValue(value)
         if isinstance(value, int | float):
+            check_number(value, float)
             return value
         if isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
-            return tuple(value)
+            for item in value:
+                check_constrained(Slug, item)
+            return tuple(Slug(item) for item in value)
         raise ModelError(
             "value.answer",
             f"expected text, true/false, a number or a list of choice ids, got {value!r}",
         )
 
     def structure_score(value: Any, _type: Any) -> Score:
-        if isinstance(value, bool | int | float):
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, int | float):
+            check_number(value, float)
             return value
         raise ModelError("value.score", f"expected a number or true/false, got {value!r}")
 

@@ -48,7 +48,7 @@ PYTHON_WHITESPACE = (
 
 Check = Callable[[Any], bool]
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def is_date(value: object) -> bool:

@@ -30,7 +30,7 @@ from unikom.model.lifecycle import history_problems
 from unikom.model.partnership import Partnership
 from unikom.model.project import Project, ProjectStatus
 
-_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @attrs.frozen(kw_only=True)
@@ -149,7 +149,7 @@ def _answer_fits(form_field: FormField, value: Any) -> Iterator[AnswerProblem]:
 def _format_fits(form_field: FormField, value: str) -> Iterator[AnswerProblem]:
     fid = form_field.id
     if form_field.type is FieldType.DATE:
-        ok = _ISO_DATE.match(value) is not None
+        ok = _ISO_DATE.fullmatch(value) is not None
         if ok:
             try:
                 dt.date.fromisoformat(value)

@@ -93,7 +93,7 @@ _BY_RANGES = {
 #: The largest BYSETPOS, and the largest ordinal in BYDAY (2TU, -1FR), per frequency.
 _SET_SIZE = {"YEARLY": 366, "MONTHLY": 31, "WEEKLY": 7}
 _ORDINAL = {"YEARLY": 53, "MONTHLY": 5, "WEEKLY": 0}
-_BYDAY = re.compile(r"^([+-]?[0-9]{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
+_BYDAY = re.compile(r"([+-]?[0-9]{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -131,13 +131,13 @@ def rrule_problem(rule: str) -> str | None:
             return f"{name}={bad[0]} is outside {low}..{high} for FREQ={freq}"
     days = parts["BYDAY"].split(",") if "BYDAY" in parts else []
     for day in days:
-        match = _BYDAY.match(day)
+        match = _BYDAY.fullmatch(day)
         if match is None:
             return f"BYDAY={day} is not a weekday such as MO, 2TU or -1FR"
         ordinal = int(match[1]) if match[1] else 0
         if abs(ordinal) > _ORDINAL[freq] or (match[1] and ordinal == 0):
             return f"BYDAY={day}: no {freq.lower()} period has that many {match[2]}s"
-    if days and "BYMONTHDAY" not in parts and all(_BYDAY.match(d)[1] is None for d in days):  # type: ignore[index]
+    if days and "BYMONTHDAY" not in parts and all(_BYDAY.fullmatch(d)[1] is None for d in days):  # type: ignore[index]
         # The most days a period can hold: each weekday once a week, at most five
         # times a month, at most 53 times a year.
         month_count = len(numbers.get("BYMONTH", [])) or 12

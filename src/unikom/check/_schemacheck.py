@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from unikom.check._fastschema import fast_check_for
 from unikom.check._schemafiles import load_schema
 from unikom.check._yamlsource import MAX_ERRORS, Pointer, SourceDocument, too_many_errors
-from unikom.model._fields import CONSTRAINTS, LANGUAGE_TAG_PATTERN, Slug
+from unikom.model._fields import CONSTRAINTS, LanguageTag, Slug
 from unikom.model._suggest import suggest
 from unikom.model.diagnostics import Diagnostic
 
@@ -86,8 +86,12 @@ def check_schema(doc: SourceDocument, kind_name: str) -> list[Diagnostic]:
 def _unique(found: list[Diagnostic]) -> list[Diagnostic]:
     seen = set()
     result = []
+    # An overlong value is reported as such; what its pattern makes of it is noise.
+    too_long = {item.pointer for item in found if item.code == "schema.too-long"}
     for item in found:
         key = (item.pointer, item.code, item.message)
+        if item.code == "schema.pattern" and item.pointer in too_long:
+            continue
         if key not in seen:
             seen.add(key)
             result.append(item)
@@ -184,7 +188,7 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
         yield doc.error(pointer, "schema.const", f"expected {rule!r}, got {value!r}")
         return
     if "propertyNames" in error.relative_schema_path:
-        if rule == LANGUAGE_TAG_PATTERN:
+        if rule == CONSTRAINTS[LanguageTag].schema["pattern"]:
             code, message = "schema.language", "is not a BCP 47 language tag such as nb, nn or en"
         else:
             code, message = "schema.pattern", f"is not {CONSTRAINTS[Slug].what}"
@@ -199,6 +203,22 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
             pointer,
             "schema.format",
             f"{value!r} is not a valid {rule} (write YYYY-MM-DD)",
+        )
+        return
+    if keyword == "maxLength" and isinstance(value, str):
+        yield doc.error(
+            pointer, "schema.too-long", f"the text is {len(value)} characters long; at most {rule}"
+        )
+        return
+    if keyword == "minLength" and isinstance(value, str):
+        yield doc.error(pointer, "schema.too-short", f"the text must be at least {rule} long")
+        return
+    if keyword in ("maximum", "minimum") and isinstance(value, int | float):
+        side = "above the largest" if keyword == "maximum" else "below the smallest"
+        yield doc.error(
+            pointer,
+            "schema.out-of-range",
+            f"{_literal(value)} is {side} number allowed here ({_literal(rule)})",
         )
         return
     yield doc.error(pointer, f"schema.{keyword}", str(error.message))

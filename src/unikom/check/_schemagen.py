@@ -20,7 +20,12 @@ import attrs
 
 from unikom._version import SUPPORTED_VERSIONS
 from unikom.check.kinds import KINDS, DocumentKind
-from unikom.model._fields import CONSTRAINTS, LANGUAGE_TAG_PATTERN
+from unikom.model._fields import (
+    CONSTRAINTS,
+    LanguageTag,
+    number_schema,
+    schema_pattern,
+)
 from unikom.model.duration import DURATION_PATTERN, Duration
 from unikom.model.extensions import EXTENSION_KEY_PATTERN
 from unikom.model.frozen import FrozenMap
@@ -37,7 +42,7 @@ TEXT_SCHEMA: dict[str, Any] = {
         {
             "type": "object",
             "minProperties": 1,
-            "propertyNames": {"pattern": LANGUAGE_TAG_PATTERN},
+            "propertyNames": CONSTRAINTS[LanguageTag].schema,
             "additionalProperties": TEXT_VALUE_SCHEMA,
         },
     ],
@@ -59,17 +64,13 @@ class _Generator:
             self.defs["Text"] = TEXT_SCHEMA
             return {"$ref": "#/$defs/Text"}
         if tp is Duration:
-            return {"type": "string", "pattern": DURATION_PATTERN}
+            return {"type": "string", "maxLength": 20, "pattern": schema_pattern(DURATION_PATTERN)}
         if tp is dt.date:
-            return {"type": "string", "format": "date"}
+            return {"type": "string", "maxLength": 10, "format": "date"}
         if tp is bool:
             return {"type": "boolean"}
-        if tp is int:
-            return {"type": "integer"}
-        if tp is float:
-            return {"type": "number"}
-        if tp is str:
-            return {"type": "string"}
+        if tp is int or tp is float:
+            return number_schema(tp)
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             return {"enum": [member.value for member in tp]}
         if isinstance(tp, type) and attrs.has(tp):

@@ -29,6 +29,7 @@ try:  # libyaml's C parser is several times faster; fall back where it is missin
 except ImportError:  # pragma: no cover - every mainstream PyYAML wheel has libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+from unikom.model._fields import forbidden_character
 from unikom.model.diagnostics import Diagnostic, Severity
 
 #: The largest file we read; a partnership file is a few tens of kilobytes.
@@ -52,12 +53,12 @@ _ALLOWED_TAGS = {None, "!", _STR_TAG, "tag:yaml.org,2002:seq", "tag:yaml.org,200
 _NULL = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
-_INT10 = re.compile(r"^[-+]?[0-9]+$")
-_INT8 = re.compile(r"^0o[0-7]+$")
-_INT16 = re.compile(r"^0x[0-9a-fA-F]+$")
-_FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
-_INF = re.compile(r"^[-+]?\.(inf|Inf|INF)$")
-_NAN = re.compile(r"^\.(nan|NaN|NAN)$")
+_INT10 = re.compile(r"[-+]?[0-9]+")
+_INT8 = re.compile(r"0o[0-7]+")
+_INT16 = re.compile(r"0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_INF = re.compile(r"[-+]?\.(?:inf|Inf|INF)")
+_NAN = re.compile(r"\.(?:nan|NaN|NAN)")
 # An integer longer than this is surely a mistake, and int() on megabytes of digits
 # is quadratic; keep such a scalar as text and let the schema reject it.
 _MAX_INT_DIGITS = 100
@@ -78,17 +79,17 @@ def resolve_plain(text: str) -> Any:
     if text[0] not in _NUMBER_START:
         return text
     if len(text) <= _MAX_INT_DIGITS:
-        if _INT10.match(text):
+        if _INT10.fullmatch(text):
             return int(text, 10)
-        if _INT8.match(text):
+        if _INT8.fullmatch(text):
             return int(text[2:], 8)
-        if _INT16.match(text):
+        if _INT16.fullmatch(text):
             return int(text[2:], 16)
-        if _FLOAT.match(text):
+        if _FLOAT.fullmatch(text):
             return float(text)
-    if _INF.match(text):
+    if _INF.fullmatch(text):
         return -math.inf if text.startswith("-") else math.inf
-    if _NAN.match(text):
+    if _NAN.fullmatch(text):
         return math.nan
     return text
 
@@ -399,6 +400,8 @@ class _Builder:
         tag = event.tag
         if tag is not None:
             self._check_tag(event)
+        if (offset := forbidden_character(event.value)) is not None:
+            self._forbidden(event, offset)
         stack = self.stack
         if stack:
             frame = stack[-1]
@@ -453,6 +456,19 @@ class _Builder:
             container[key] = value
         self.doc.positions[pointer] = where
         return pointer
+
+    def _forbidden(self, event: Any, offset: int) -> None:
+        # A double-quoted "\e" or "\u202e" gets past the reader's own character
+        # check; such a character can rewrite a terminal or reorder a published line.
+        character = ord(event.value[offset])
+        self._fail(
+            event,
+            "value.control-character",
+            f"the text holds the character U+{character:04X} (a control or "
+            "direction-changing character) at position "
+            f"{offset + 1}: remove it",
+            abort=False,
+        )
 
     def _check_tag(self, event: Any) -> None:
         if event.tag not in _ALLOWED_TAGS:

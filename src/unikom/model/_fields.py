@@ -8,12 +8,14 @@ only way to add one.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from typing import Any, NewType
 
 import attrs
 
+from unikom.model.errors import ModelError
 from unikom.model.orgnr import is_valid_org_number
 
 Slug = NewType("Slug", str)
@@ -21,21 +23,62 @@ OrgNumber = NewType("OrgNumber", str)
 LanguageTag = NewType("LanguageTag", str)
 Url = NewType("Url", str)
 Email = NewType("Email", str)
+Phone = NewType("Phone", str)
 MonthDay = NewType("MonthDay", str)
 RRuleText = NewType("RRuleText", str)
+#: One language's wording of a :class:`~unikom.model.text.Text` (titles and long text alike).
+TextValue = NewType("TextValue", str)
 CalendarName = NewType("CalendarName", str)
 ClockTime = NewType("ClockTime", str)
 TimeZoneName = NewType("TimeZoneName", str)
 
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-LANGUAGE_TAG_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
-URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
-EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-MONTH_DAY_PATTERN = r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
-CALENDAR_NAME_PATTERN = r"^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$"
-CLOCK_TIME_PATTERN = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$"
-TIME_ZONE_PATTERN = r"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+){0,2}$"
-RRULE_PATTERN = r"^(?:RRULE:)?FREQ=(?:YEARLY|MONTHLY|WEEKLY)(?:;[A-Z]+=[A-Za-z0-9,+-]+)*$"
+# The patterns below are written for full matching (``re.fullmatch`` in Python,
+# :func:`schema_pattern` in the schemas) and so that no two repetitions can match
+# the same character: each runs in time linear in its input, whatever the input.
+SLUG_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+LANGUAGE_TAG_PATTERN = r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*"
+URL_PATTERN = r"https?://[^\s/$.?#][^\s]*"
+# No ? & % / # in the address: in a mailto: link they would add recipients or headers.
+EMAIL_PATTERN = r"[A-Za-z0-9._'+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+PHONE_PATTERN = r"\+?[0-9 ]{5,20}"
+ORG_NUMBER_PATTERN = r"[0-9]{9}"
+MONTH_DAY_PATTERN = r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+CALENDAR_NAME_PATTERN = r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*"
+CLOCK_TIME_PATTERN = r"(?:[01][0-9]|2[0-3]):[0-5][0-9]"
+TIME_ZONE_PATTERN = r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+){0,2}"
+RRULE_PATTERN = r"(?:RRULE:)?FREQ=(?:YEARLY|MONTHLY|WEEKLY)(?:;[A-Z]+=[A-Za-z0-9,+-]+)*"
+
+#: Characters no text may carry: C0 and C1 controls but tab and line feed, DEL, and
+#: the bidirectional embeddings, overrides and isolates that make text read
+#: differently from how it is stored.  The reader refuses them with a location.
+FORBIDDEN_CHARACTERS = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+_FORBIDDEN = re.compile(FORBIDDEN_CHARACTERS)
+
+#: The longest value of each free-text kind.  Every string in the standard has a
+#: bound, so that a length check fails before any pattern or rule runs on it.
+MAX_SHORT_TEXT = 500
+MAX_TEXT = 20_000
+#: The largest magnitude a number in a file may have: scores, weights and
+#: thresholds are small, amounts in NOK and key figures are whole numbers.
+MAX_FLOAT = 1e9
+MAX_INT = 10**15
+
+
+def schema_pattern(pattern: str) -> str:
+    """Return *pattern* as a JSON Schema ``pattern`` that must match the whole value.
+
+    JSON Schema patterns are searched, not matched, and ``$`` differs: ECMA-262
+    (jsonschema-rs) ends only at the end, Python (python-jsonschema) also before
+    a final line feed.  ``$(?!\n)`` ends at the end in both, so ``"kommune\n"``
+    is refused by every validator.
+    """
+    return f"^(?:{pattern})$(?!\n)"
+
+
+def forbidden_character(value: str) -> int | None:
+    """Return the offset of the first character no text may carry, or None."""
+    found = _FORBIDDEN.search(value)
+    return None if found is None else found.start()
 
 
 @attrs.frozen
@@ -48,81 +91,141 @@ class Constraint:
     check: Callable[[str], bool]
 
 
-def _matches(pattern: str) -> Callable[[str], bool]:
-    compiled = re.compile(pattern)
-    return lambda value: compiled.match(value) is not None
+def _fits(pattern: str | None, max_length: int) -> Callable[[str], bool]:
+    compiled = None if pattern is None else re.compile(pattern)
+
+    def check(value: str) -> bool:
+        # Length first: no pattern ever runs on an overlong value.
+        if len(value) > max_length or _FORBIDDEN.search(value):
+            return False
+        return compiled is None or compiled.fullmatch(value) is not None
+
+    return check
+
+
+def _schema(pattern: str | None, max_length: int, min_length: int = 0) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "string", "maxLength": max_length}
+    if min_length:
+        schema["minLength"] = min_length
+    if pattern is not None:
+        schema["pattern"] = schema_pattern(pattern)
+    return schema
+
+
+def _constraint(
+    code: str, what: str, pattern: str | None, max_length: int, min_length: int = 0
+) -> Constraint:
+    return Constraint(
+        code, what, _schema(pattern, max_length, min_length), _fits(pattern, max_length)
+    )
 
 
 def _month_day_exists(value: str) -> bool:
-    if not _matches(MONTH_DAY_PATTERN)(value):
+    if not _fits(MONTH_DAY_PATTERN, 5)(value):
         return False
     month, day = (int(part) for part in value.split("-"))
     # 29 February exists in leap years, so a yearly date on it is legal.
     return day <= (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
 
 
+def _org_number(value: str) -> bool:
+    return _fits(ORG_NUMBER_PATTERN, 9)(value) and is_valid_org_number(value)
+
+
 CONSTRAINTS: dict[object, Constraint] = {
-    Slug: Constraint(
+    Slug: _constraint(
         "value.slug",
         "an id: lowercase letters a-z, digits and single hyphens, like 'helse-og-velferd'",
-        {"type": "string", "pattern": SLUG_PATTERN, "maxLength": 80},
-        _matches(SLUG_PATTERN),
+        SLUG_PATTERN,
+        80,
     ),
     OrgNumber: Constraint(
         "value.org-number",
         "a Norwegian organisation number: 9 digits with a valid MOD11 check digit",
-        {"type": "string", "pattern": r"^[0-9]{9}$"},
-        is_valid_org_number,
+        _schema(ORG_NUMBER_PATTERN, 9),
+        _org_number,
     ),
-    LanguageTag: Constraint(
+    LanguageTag: _constraint(
         "value.language",
         "a BCP 47 language tag such as 'nb', 'nn' or 'en'",
-        {"type": "string", "pattern": LANGUAGE_TAG_PATTERN},
-        _matches(LANGUAGE_TAG_PATTERN),
+        LANGUAGE_TAG_PATTERN,
+        35,
     ),
-    Url: Constraint(
+    Url: _constraint(
         "value.url",
-        "a web address starting with https:// or http://",
-        {"type": "string", "pattern": URL_PATTERN, "maxLength": 2000},
-        _matches(URL_PATTERN),
+        "a web address starting with https:// or http://, at most 2048 characters",
+        URL_PATTERN,
+        2048,
     ),
-    Email: Constraint(
+    Email: _constraint(
         "value.email",
-        "an e-mail address like 'name@example.no'",
-        {"type": "string", "pattern": EMAIL_PATTERN, "maxLength": 320},
-        _matches(EMAIL_PATTERN),
+        "an e-mail address like 'name@example.no' (at most 254 characters, no ? & % / #)",
+        EMAIL_PATTERN,
+        254,
+    ),
+    Phone: _constraint(
+        "value.phone", "a phone number: digits and spaces, '+' first if you like", PHONE_PATTERN, 21
     ),
     MonthDay: Constraint(
         "value.month-day",
         "a day of the year written MM-DD, like '03-01' for 1 March",
-        {"type": "string", "pattern": MONTH_DAY_PATTERN},
+        _schema(MONTH_DAY_PATTERN, 5),
         _month_day_exists,
     ),
-    RRuleText: Constraint(
+    RRuleText: _constraint(
         "value.rrule",
         "an iCalendar RRULE such as 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1'",
-        {"type": "string", "pattern": RRULE_PATTERN, "maxLength": 500},
-        _matches(RRULE_PATTERN),
+        RRULE_PATTERN,
+        500,
     ),
-    CalendarName: Constraint(
+    # Names, organisations, references: one line's worth of text.
+    str: _constraint(
+        "value.text",
+        f"text of at most {MAX_SHORT_TEXT} characters, without control characters",
+        None,
+        MAX_SHORT_TEXT,
+    ),
+    TextValue: _constraint(
+        "value.text",
+        f"text of 1 to {MAX_TEXT} characters, without control characters",
+        None,
+        MAX_TEXT,
+        1,
+    ),
+    CalendarName: _constraint(
         "value.calendar",
         "a working calendar's name, letters and digits like 'NO' or 'NO-46'",
-        {"type": "string", "pattern": CALENDAR_NAME_PATTERN, "maxLength": 40},
-        _matches(CALENDAR_NAME_PATTERN),
+        CALENDAR_NAME_PATTERN,
+        40,
     ),
-    ClockTime: Constraint(
-        "value.time",
-        "a clock time written HH:MM, like '12:00'",
-        {"type": "string", "pattern": CLOCK_TIME_PATTERN},
-        lambda value: re.fullmatch(CLOCK_TIME_PATTERN[1:-1], value) is not None,
+    ClockTime: _constraint(
+        "value.time", "a clock time written HH:MM, like '12:00'", CLOCK_TIME_PATTERN, 5
     ),
-    TimeZoneName: Constraint(
-        "value.time-zone",
-        "an IANA time zone such as 'Europe/Oslo'",
-        {"type": "string", "pattern": TIME_ZONE_PATTERN, "maxLength": 60},
-        lambda value: len(value) <= 60 and re.fullmatch(TIME_ZONE_PATTERN[1:-1], value) is not None,
+    TimeZoneName: _constraint(
+        "value.time-zone", "an IANA time zone such as 'Europe/Oslo'", TIME_ZONE_PATTERN, 60
     ),
 }
+
+#: The bounds of every number in a file, by the model type that holds it.
+NUMBER_BOUNDS: dict[type, float] = {int: MAX_INT, float: MAX_FLOAT}
+
+
+def number_schema(kind: type) -> dict[str, Any]:
+    """Return the schema of a number of model type *kind* (``int`` or ``float``)."""
+    bound = NUMBER_BOUNDS[kind]
+    if kind is int:
+        return {"type": "integer", "minimum": -int(bound), "maximum": int(bound)}
+    return {"type": "number", "minimum": -bound, "maximum": bound}
+
+
+def check_number(value: float, kind: type) -> None:
+    """Raise :class:`ModelError` unless *value* is a finite number within its kind's bounds."""
+    bound = NUMBER_BOUNDS[kind]
+    if isinstance(value, float) and not math.isfinite(value):
+        # YAML 1.2 can write .inf and .nan, but no score or weight can be one.
+        raise ModelError("value.number", f"expected a finite number, got {value!r}")
+    if not -bound <= value <= bound:
+        raise ModelError("value.number", f"expected a number between {-bound:g} and {bound:g}")
 
 
 def doc(

@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from unikom.model._fields import Email, Slug, Url, doc
+from unikom.model._fields import Email, Phone, Slug, Url, doc
 from unikom.model._validation import validated
 from unikom.model.extensions import EXTENSIONS, freeze_extensions
 from unikom.model.frozen import EMPTY, FrozenMap
@@ -38,8 +38,9 @@ class Contact:
         default=None,
         metadata=doc("E-mail address."),
     )
-    phone: str | None = attrs.field(
-        default=None, metadata=doc("Phone number.", pattern=r"^\+?[0-9 ]{5,20}$")
+    phone: Phone | None = attrs.field(
+        default=None,
+        metadata=doc("Phone number."),
     )
     role: Text | None = attrs.field(default=None, metadata=doc("What to contact them about."))
     extensions: FrozenMap[str, Any] = attrs.field(

@@ -12,9 +12,9 @@ from unikom.model.errors import ModelError
 
 __all__ = ["DURATION_PATTERN", "Duration", "DurationUnit"]
 
-DURATION_PATTERN = r"^(?:P[1-9][0-9]{0,3}[DWMY]|[1-9][0-9]{0,3} working days?)$"
-_ISO = re.compile(r"^P([1-9][0-9]{0,3})([DWMY])$")
-_WORKING = re.compile(r"^([1-9][0-9]{0,3}) working days?$")
+DURATION_PATTERN = r"P[1-9][0-9]{0,3}[DWMY]|[1-9][0-9]{0,3} working days?"
+_ISO = re.compile(r"P([1-9][0-9]{0,3})([DWMY])")
+_WORKING = re.compile(r"([1-9][0-9]{0,3}) working days?")
 
 
 class DurationUnit(enum.Enum):
@@ -47,9 +47,9 @@ class Duration:
     def parse(cls, text: str) -> Duration:
         """Parse ``P15D``, ``P4W``, ``P1M``, ``P1Y`` or ``"N working days"``."""
         if isinstance(text, str):
-            if match := _ISO.match(text):
+            if match := _ISO.fullmatch(text):
                 return cls(amount=int(match[1]), unit=DurationUnit(match[2]))
-            if match := _WORKING.match(text):
+            if match := _WORKING.fullmatch(text):
                 return cls(amount=int(match[1]), unit=DurationUnit.WORKING_DAYS)
         raise ModelError(
             "value.duration",

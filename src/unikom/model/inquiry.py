@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from unikom.model._fields import CONSTRAINTS, Email, OrgNumber, Slug, doc
+from unikom.model._fields import CONSTRAINTS, Email, OrgNumber, Phone, Slug, TextValue, doc
 from unikom.model._validation import validated
 from unikom.model.assessment import Assessment
 from unikom.model.errors import not_found
@@ -37,7 +37,7 @@ __all__ = ["Answer", "Inquiry", "Requester", "RequirementState", "RequirementSta
 
 #: One answer to a form field: text (also dates, e-mail addresses and web addresses,
 #: written as text), true/false, a number, or a list of choice ids.
-Answer = str | bool | float | tuple[str, ...]
+Answer = TextValue | bool | float | tuple[Slug, ...]
 
 
 def _freeze_answers(answers: Mapping[str, Answer]) -> FrozenMap[str, Answer]:
@@ -68,8 +68,9 @@ class Requester:
         default=None,
         metadata=doc("The contact person's e-mail address."),
     )
-    phone: str | None = attrs.field(
-        default=None, metadata=doc("Phone number.", pattern=r"^\+?[0-9 ]{5,20}$")
+    phone: Phone | None = attrs.field(
+        default=None,
+        metadata=doc("Phone number."),
     )
     extensions: FrozenMap[str, Any] = attrs.field(
         default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS

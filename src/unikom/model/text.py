@@ -6,8 +6,9 @@ from collections.abc import Iterator, Mapping
 
 import attrs
 
-from unikom.model._fields import CONSTRAINTS, LanguageTag, doc
+from unikom.model._fields import CONSTRAINTS, LanguageTag, TextValue, doc, forbidden_character
 from unikom.model._validation import validated
+from unikom.model.errors import ModelError
 from unikom.model.frozen import FrozenMap, freeze
 
 __all__ = ["FALLBACK_ORDER", "TEXT_VALUE_SCHEMA", "UNDETERMINED", "Text"]
@@ -31,7 +32,7 @@ FALLBACK_ORDER: tuple[str, ...] = (UNDETERMINED, "nb", "nn", "en")
 
 
 #: What each translation must be, in files and in code alike.
-TEXT_VALUE_SCHEMA: dict[str, object] = {"type": "string", "minLength": 1}
+TEXT_VALUE_SCHEMA: dict[str, object] = CONSTRAINTS[TextValue].schema
 
 
 def _freeze(translations: Mapping[str, str]) -> FrozenMap[str, str]:
@@ -56,6 +57,18 @@ class Text:
             additionalProperties=TEXT_VALUE_SCHEMA,
         ),
     )
+
+    @translations.validator
+    def _clean(self, _attribute: object, value: FrozenMap[str, str]) -> None:
+        # The schema keywords above bound the length; the characters that can
+        # rewrite a terminal or reorder a line are refused here and by the reader.
+        for wording in value.values():
+            if isinstance(wording, str) and (offset := forbidden_character(wording)) is not None:
+                raise ModelError(
+                    "value.control-character",
+                    f"the text holds the character U+{ord(wording[offset]):04X} "
+                    "(a control or direction-changing character)",
+                )
 
     @classmethod
     def plain(cls, value: str) -> Text:

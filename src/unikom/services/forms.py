@@ -12,14 +12,13 @@ name to the messages to show beside it.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from unikom.model._fields import Slug
+from unikom.model._fields import MAX_TEXT, Slug, TextValue, check_number
 from unikom.model._validation import check_constrained
 from unikom.model.errors import ModelError, UnikomError
 from unikom.model.inquiry import Answer, Inquiry, Requester, RequirementState, RequirementStatus
@@ -31,7 +30,8 @@ __all__ = ["FieldError", "FormError", "coerce_answer", "inquiry_from_form"]
 
 _TRUE = {"true", "on", "yes", "ja", "1"}
 _FALSE = {"false", "off", "no", "nei", "0"}
-_NUMBER = re.compile(r"^[-+]?[0-9]+(?:[.,][0-9]+)?$")
+_MAX_NUMBER_TEXT = 40
+_NUMBER = re.compile(r"[-+]?[0-9]+(?:[.,][0-9]+)?")
 
 
 @attrs.frozen(kw_only=True)
@@ -76,6 +76,13 @@ def coerce_answer(form_field: FormField, value: Any) -> Answer | None:
     if value is None:
         return None
     if isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            # Before any stripping or pattern: the work done on an answer stays bounded.
+            raise ModelError(
+                "answer.too-long",
+                f"'{form_field.label}' takes at most {MAX_TEXT} characters",
+                field=form_field.id,
+            )
         value = value.strip()
         if not value:
             return None
@@ -94,25 +101,29 @@ def coerce_answer(form_field: FormField, value: Any) -> Answer | None:
             return value.lower() in _TRUE
         raise _type_error(form_field, "yes or no")
     if kind is FieldType.DATE and isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value.isoformat()
+        return TextValue(value.isoformat())
     if not isinstance(value, str):
         raise _type_error(form_field, "text")
-    return value
+    return TextValue(value)
 
 
 def _number(form_field: FormField, value: Any) -> float:
     if isinstance(value, bool):
         raise _type_error(form_field, "a number")
-    if isinstance(value, int | float):
-        if not math.isfinite(value):
-            raise _type_error(form_field, "a number")
-        return value
     if isinstance(value, str):
         # Norwegian forms write 3,5 and group thousands with spaces: 12 500.
         compact = value.replace("\u00a0", "").replace(" ", "")
-        if _NUMBER.match(compact):
+        # A number a person types is short; int() on thousands of digits is slow
+        # and float() of them is infinite.
+        if len(compact) <= _MAX_NUMBER_TEXT and _NUMBER.fullmatch(compact):
             compact = compact.replace(",", ".")
-            return float(compact) if "." in compact else int(compact)
+            value = float(compact) if "." in compact else int(compact)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            check_number(value, float)
+        except ModelError:
+            raise _type_error(form_field, "a number") from None
+        return value
     raise _type_error(form_field, "a number")
 
 

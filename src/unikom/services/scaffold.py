@@ -13,7 +13,7 @@ import attrs
 
 from unikom._version import STANDARD_VERSION
 from unikom.check.kinds import KINDS
-from unikom.model._fields import LANGUAGE_TAG_PATTERN, SLUG_PATTERN
+from unikom.model._fields import CONSTRAINTS, LanguageTag, Slug
 from unikom.model.errors import ModelError
 from unikom.model.orgnr import is_valid_org_number
 from unikom.model.party import PartyKind
@@ -102,14 +102,14 @@ def starter_partnership(
     if not languages:
         raise ModelError("init.languages", "give at least one language, e.g. nb")
     for language in languages:
-        if not re.match(LANGUAGE_TAG_PATTERN, language):
+        if not CONSTRAINTS[LanguageTag].check(language):
             raise ModelError(
                 "value.language", f"{language!r} is not a language tag such as nb, nn or en"
             )
     if len(set(languages)) != len(languages):
         raise ModelError("init.languages", "each language may be given once")
     the_id = partnership_id or slugify(short_name or name)
-    if not re.match(SLUG_PATTERN, the_id) or len(the_id) > _SLUG_MAX:
+    if not CONSTRAINTS[Slug].check(the_id) or len(the_id) > _SLUG_MAX:
         raise ModelError(
             "value.slug",
             f"{the_id!r} is not an id: use lowercase letters a-z, digits and single hyphens",
