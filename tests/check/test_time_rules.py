@@ -98,7 +98,7 @@ def test_in_a_1_0_file_each_new_time_key_names_the_version_it_needs(tmp_path: Pa
         ("days: {first: 1, last: 1}", "model.closure"),
         ("feast: easter\n    days: {first: 2, last: 1}", "model.closure"),
         ("dates: {start: 2027-01-01, end: 2028-06-01}", "model.closure"),
-        ("weeks: {first: 0, last: 3}", "schema.minimum"),
+        ("weeks: {first: 0, last: 3}", "schema.out-of-range"),
     ],
 )
 def test_a_closure_the_date_commands_cannot_use_is_refused(

@@ -118,6 +118,9 @@ class WeekRange:
 
     first: int = attrs.field(metadata=doc("First ISO week, 1–53.", minimum=1, maximum=53))
     last: int = attrs.field(metadata=doc("Last ISO week, 1–53.", minimum=1, maximum=53))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -135,6 +138,9 @@ class DayRange:
             "Last day, in days after the feast (negative: before).", minimum=-100, maximum=100
         )
     )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated
@@ -144,6 +150,9 @@ class DateSpan:
 
     start: dt.date = attrs.field(metadata=doc("First day, YYYY-MM-DD."))
     end: dt.date = attrs.field(metadata=doc("Last day, YYYY-MM-DD."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 @validated

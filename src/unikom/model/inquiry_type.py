@@ -192,6 +192,9 @@ class ClosurePolicy:
             since="1.1",
         ),
     )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 NO_CLOSURE_POLICY = ClosurePolicy()

@@ -142,6 +142,9 @@ class RelativeDeadline:
         metadata=doc("The time of day it closes, HH:MM; left out, the schedule's.", since="1.1"),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
 
 
 Deadline = AnnualDeadline | RecurringDeadline | OneOffDeadline | RelativeDeadline
