@@ -149,6 +149,7 @@ if TYPE_CHECKING:
     from unikom.services.portfolio import summarise as summarise
     from unikom.services.scaffold import StarterParty as StarterParty
     from unikom.services.scaffold import starter_partnership as starter_partnership
+    from unikom.services.writeback import save as save
 # End of the generated imports.
 
 #: Public name → the module it is imported from on first use (see unikom._public).

@@ -190,6 +190,7 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "RenderedPage",
         "render_page",
     ),
+    "unikom.services.writeback": ("save",),
     "unikom.services.forms": (
         "FieldError",
         "FormError",

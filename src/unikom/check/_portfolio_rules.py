@@ -12,7 +12,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, assert_never
 
 import attrs
 
@@ -106,44 +106,47 @@ def _answer_fits(form_field: FormField, value: Any) -> Iterator[AnswerProblem]:
             message=f"'{fid}' is a {kind.value} field: expected {expected}, got {_describe(value)}",
         )
 
-    if kind in (FieldType.TEXT, FieldType.TEXTAREA):
-        if not isinstance(value, str):
-            yield wrong("text")
-    elif kind is FieldType.BOOLEAN:
-        if not isinstance(value, bool):
-            yield wrong("true or false")
-    elif kind is FieldType.NUMBER:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            yield wrong("a number")
-        elif not math.isfinite(value):
-            yield AnswerProblem(
-                field=fid, code="answer.format", message=f"'{fid}' needs a finite number"
-            )
-    elif kind in (FieldType.DATE, FieldType.EMAIL, FieldType.URL):
-        if not isinstance(value, str):
-            yield wrong("text")
-        else:
-            yield from _format_fits(form_field, value)
-    elif kind is FieldType.CHOICE:
-        if not isinstance(value, str):
-            yield wrong("one choice id")
-        else:
-            yield from _choice_fits(form_field, value, None)
-    elif kind is FieldType.MULTICHOICE:
-        if not isinstance(value, tuple | list):
-            yield wrong("a list of choice ids")
-        else:
-            seen: set[str] = set()
-            for index, item in enumerate(value):
-                if item in seen:
-                    yield AnswerProblem(
-                        field=fid,
-                        code="answer.choice",
-                        message=f"'{item}' is chosen twice in '{fid}'",
-                        item=index,
-                    )
-                seen.add(item)
-                yield from _choice_fits(form_field, item, index)
+    match kind:
+        case FieldType.TEXT | FieldType.TEXTAREA:
+            if not isinstance(value, str):
+                yield wrong("text")
+        case FieldType.BOOLEAN:
+            if not isinstance(value, bool):
+                yield wrong("true or false")
+        case FieldType.NUMBER:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                yield wrong("a number")
+            elif not math.isfinite(value):
+                yield AnswerProblem(
+                    field=fid, code="answer.format", message=f"'{fid}' needs a finite number"
+                )
+        case FieldType.DATE | FieldType.EMAIL | FieldType.URL:
+            if not isinstance(value, str):
+                yield wrong("text")
+            else:
+                yield from _format_fits(form_field, value)
+        case FieldType.CHOICE:
+            if not isinstance(value, str):
+                yield wrong("one choice id")
+            else:
+                yield from _choice_fits(form_field, value, None)
+        case FieldType.MULTICHOICE:
+            if not isinstance(value, tuple | list):
+                yield wrong("a list of choice ids")
+            else:
+                seen: set[str] = set()
+                for index, item in enumerate(value):
+                    if item in seen:
+                        yield AnswerProblem(
+                            field=fid,
+                            code="answer.choice",
+                            message=f"'{item}' is chosen twice in '{fid}'",
+                            item=index,
+                        )
+                    seen.add(item)
+                    yield from _choice_fits(form_field, item, index)
+        case _:
+            assert_never(kind)
 
 
 def _format_fits(form_field: FormField, value: str) -> Iterator[AnswerProblem]:

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
@@ -19,8 +20,6 @@ from unikom.cli.partnership_input import (
 if TYPE_CHECKING:
     from unikom.deadlines import CalendarEntry
     from unikom.model.partnership import Partnership
-
-FORMATS = ("text", "json", "ics", "svg")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=FORMATS,
+        choices=tuple(WRITERS),
         default="text",
         help="text, json, ics (iCalendar) or svg (the årshjul as a wheel; one year at most)",
     )
@@ -87,35 +86,52 @@ def _run(args: argparse.Namespace) -> int:
     if partnership is None:
         return EXIT_INVALID
     language = pick_language(args.lang, partnership)
-    if args.format == "svg":
-        from unikom.publish.arshjul import arshjul_svg
+    sys.stdout.write(WRITERS[args.format](partnership, start, end, language))
+    return EXIT_OK
 
-        sys.stdout.write(
-            arshjul_svg(partnership, year=start.year, language=language, start=start, end=end)
-        )
-        return EXIT_OK
+
+def _svg(partnership: Partnership, start: dt.date, end: dt.date, language: str) -> str:
+    from unikom.publish.arshjul import arshjul_svg
+
+    return arshjul_svg(partnership, year=start.year, language=language, start=start, end=end)
+
+
+def _ics(partnership: Partnership, start: dt.date, end: dt.date, language: str) -> str:
+    from unikom.deadlines import calendar_entries
+    from unikom.publish.ics import entries_ics
+
+    return entries_ics(partnership, calendar_entries(partnership, start, end), language=language)
+
+
+def _json(partnership: Partnership, start: dt.date, end: dt.date, language: str) -> str:
     from unikom.deadlines import calendar_entries
 
-    entries = calendar_entries(partnership, start, end)
-    if args.format == "ics":
-        from unikom.publish.ics import entries_ics
+    data = {
+        "partnership": partnership.id,
+        "from": start.isoformat(),
+        "to": end.isoformat(),
+        "language": language,
+        "entries": [
+            {**entry.to_dict(language), "uid": entry.uid(partnership.id)}
+            for entry in calendar_entries(partnership, start, end)
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
-        sys.stdout.write(entries_ics(partnership, entries, language=language))
-    elif args.format == "json":
-        data = {
-            "partnership": partnership.id,
-            "from": start.isoformat(),
-            "to": end.isoformat(),
-            "language": language,
-            "entries": [
-                {**entry.to_dict(language), "uid": entry.uid(partnership.id)} for entry in entries
-            ],
-        }
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        sys.stdout.write(as_text(partnership, entries, start, end, language))
-    return EXIT_OK
+
+def _text(partnership: Partnership, start: dt.date, end: dt.date, language: str) -> str:
+    from unikom.deadlines import calendar_entries
+
+    return as_text(partnership, calendar_entries(partnership, start, end), start, end, language)
+
+
+#: Output format name → the function that writes it: one line per format.
+WRITERS: dict[str, Callable[[Partnership, dt.date, dt.date, str], str]] = {
+    "text": _text,
+    "json": _json,
+    "ics": _ics,
+    "svg": _svg,
+}
 
 
 def as_text(

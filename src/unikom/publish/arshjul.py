@@ -12,7 +12,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, assert_never
 from xml.sax.saxutils import escape, quoteattr
 
 import attrs
@@ -256,19 +256,23 @@ def _entry(
     frame: _Frame,
     language: str,
 ) -> str:
-    colour = _EVENT_COLOUR if entry.kind is EntryKind.EVENT else _DEADLINE_COLOUR
     mx, my = frame.point(_R_MARK, angle)
     ex, ey = frame.point(_R_ELBOW, angle)
     end_x = column - 6 if right else column + 6
-    if entry.kind is EntryKind.EVENT:
-        marker = f'<circle cx="{_f(mx)}" cy="{_f(my)}" r="5.5" fill="{colour}"/>'
-    else:
-        size = 6.5
-        points = " ".join(
-            f"{_f(mx + dx)},{_f(my + dy)}"
-            for dx, dy in ((0, -size), (size, 0), (0, size), (-size, 0))
-        )
-        marker = f'<polygon points="{points}" fill="{colour}"/>'
+    match entry.kind:
+        case EntryKind.EVENT:
+            colour = _EVENT_COLOUR
+            marker = f'<circle cx="{_f(mx)}" cy="{_f(my)}" r="5.5" fill="{colour}"/>'
+        case EntryKind.INTAKE_DEADLINE:
+            colour = _DEADLINE_COLOUR
+            size = 6.5
+            points = " ".join(
+                f"{_f(mx + dx)},{_f(my + dy)}"
+                for dx, dy in ((0, -size), (size, 0), (0, size), (-size, 0))
+            )
+            marker = f'<polygon points="{points}" fill="{colour}"/>'
+        case _:
+            assert_never(entry.kind)
     anchor = "start" if right else "end"
     tooltip = f"{words.date(entry.date, language)} {entry.label(language)}"
     return (

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, assert_never
 
 import attrs
 
@@ -86,22 +86,30 @@ def coerce_answer(form_field: FormField, value: Any) -> Answer | None:
         value = value.strip()
         if not value:
             return None
-    if kind is FieldType.MULTICHOICE:
-        items = [value] if isinstance(value, str) else value
-        if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
-            raise _type_error(form_field, "a list of choices")
-        chosen = tuple(i.strip() for i in items if i.strip())
-        return chosen or None
-    if kind is FieldType.NUMBER:
-        return _number(form_field, value)
-    if kind is FieldType.BOOLEAN:
-        if isinstance(value, bool):
-            return value
-        if isinstance(value, str) and value.lower() in _TRUE | _FALSE:
-            return value.lower() in _TRUE
-        raise _type_error(form_field, "yes or no")
-    if kind is FieldType.DATE and isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return TextValue(value.isoformat())
+    match kind:
+        case FieldType.MULTICHOICE:
+            items = [value] if isinstance(value, str) else value
+            if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
+                raise _type_error(form_field, "a list of choices")
+            chosen = tuple(i.strip() for i in items if i.strip())
+            return chosen or None
+        case FieldType.NUMBER:
+            return _number(form_field, value)
+        case FieldType.BOOLEAN:
+            if isinstance(value, bool):
+                return value
+            if isinstance(value, str) and value.lower() in _TRUE | _FALSE:
+                return value.lower() in _TRUE
+            raise _type_error(form_field, "yes or no")
+        case FieldType.DATE:
+            if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+                return TextValue(value.isoformat())
+        case (
+            FieldType.TEXT | FieldType.TEXTAREA | FieldType.CHOICE | FieldType.EMAIL | FieldType.URL
+        ):
+            pass
+        case _:
+            assert_never(kind)
     if not isinstance(value, str):
         raise _type_error(form_field, "text")
     return TextValue(value)

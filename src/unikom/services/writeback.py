@@ -1,0 +1,173 @@
+"""Write a document back into its file with the smallest change: comments, order and style kept.
+
+Apps keep inquiries as YAML files in git.  Dumping an object rewrites the whole
+file (comments lost, keys reordered, quoting changed), so one step in an
+inquiry's history shows as a diff of the whole file.  :func:`save` instead
+patches the existing file through ruamel.yaml's round-trip mode: only values
+that changed are rewritten, new keys are added beside their neighbours, and
+everything else (comments, key order, quoting, blank lines, flow lists) stays
+as it was.  unikom still reads with libyaml; ruamel.yaml only writes back.
+
+The patched text is read back before it is written: if it does not load to an
+object equal to the one saved, the plain :func:`unikom.dumps` text is written
+instead, so a save is never wrong, at worst not minimal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from unikom._version import STANDARD_VERSION, SUPPORTED_VERSIONS
+from unikom.check.api import dumps, loads, to_data
+from unikom.model.errors import InvalidDocumentError
+from unikom.services.scaffold import write_atomically
+
+__all__ = ["save"]
+
+PathLike = str | os.PathLike[str]
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+
+
+def save(obj: Any, path: PathLike) -> None:
+    """Write *obj* (a partnership, inquiry type, inquiry or project) to the YAML file *path*.
+
+    An existing file is patched: only what changed is rewritten, and its
+    comments, key order, quoting and blank lines are kept.  The file keeps the
+    standard version it declares unless the object needs a newer one.  A new
+    file is written as :func:`unikom.dump` writes it.  The write is atomic:
+    a reader sees the old file or the new one, never half of either.
+    """
+    target = Path(path)
+    old = target.read_text(encoding="utf-8") if target.is_file() else None
+    write_atomically(target, saved_text(obj, old, name=str(target)), overwrite=True)
+
+
+def saved_text(obj: Any, old: str | None, *, name: str = "<string>") -> str:
+    """Return the text :func:`save` writes: *old* patched to hold *obj*, or a fresh dump."""
+    if old is not None:
+        patched = _patched(obj, old, name)
+        if patched is not None:
+            return patched
+    return dumps(obj)
+
+
+def _patched(obj: Any, old: str, name: str) -> str | None:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap
+    from ruamel.yaml.error import YAMLError
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+    from ruamel.yaml.util import load_yaml_guess_indent
+
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    # Never re-wrap: ruamel would fold every long line it writes, changed or not.
+    yaml.width = 1 << 20
+    try:
+        _, indent, dash_offset = load_yaml_guess_indent(old)
+        yaml.indent(mapping=max(indent - dash_offset, 2), sequence=indent, offset=dash_offset)
+    except (YAMLError, ValueError):
+        return None
+    new = {k: v for k, v in to_data(obj).items() if k != "version"}
+    # A key the dump leaves out holds its default: keep it as written if it
+    # still does, else (the read-back below tells) take it out.
+    for drop_left_out in (False, True):
+        try:
+            document = yaml.load(old)
+        except (YAMLError, ValueError):
+            return None
+        if not isinstance(document, CommentedMap):
+            return None
+        declared = document.get("version")
+        _patch_map(document, new, drop_left_out=drop_left_out)
+        keep = declared in SUPPORTED_VERSIONS
+        for version in (declared, STANDARD_VERSION) if keep else (STANDARD_VERSION,):
+            # Keep the version the file declares (as written) while the object fits
+            # it; else the newest.
+            if version != declared:
+                document["version"] = DoubleQuotedScalarString(version)
+            text = _render(yaml, document)
+            try:
+                again = loads(text, name, model=type(obj))
+            except InvalidDocumentError:
+                continue
+            if again == obj:
+                return text
+            break
+    return None
+
+
+def _render(yaml: Any, document: Any) -> str:
+    stream = io.StringIO()
+    yaml.dump(document, stream)
+    return stream.getvalue()
+
+
+def _patch_map(old: Any, new: dict[str, Any], *, drop_left_out: bool) -> None:
+    if drop_left_out:
+        for key in [k for k in old if k not in new and k not in ("kind", "version")]:
+            del old[key]
+    position = 0
+    for key, value in new.items():
+        if key in old:
+            patched = _patch(old[key], value, drop_left_out=drop_left_out)
+            if patched is not old[key]:
+                old[key] = patched
+            position = list(old).index(key) + 1
+        else:
+            old.insert(position, key, _fresh(value))
+            position += 1
+
+
+def _patch(old: Any, new: Any, *, drop_left_out: bool) -> Any:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(new, dict) and isinstance(old, CommentedMap):
+        _patch_map(old, new, drop_left_out=drop_left_out)
+        return old
+    if isinstance(new, list) and isinstance(old, CommentedSeq):
+        common = min(len(old), len(new))
+        for index in range(common):
+            patched = _patch(old[index], new[index], drop_left_out=drop_left_out)
+            if patched is not old[index]:
+                old[index] = patched
+        del old[common:]
+        old.extend(_fresh(item) for item in new[common:])
+        return old
+    return old if _same(old, new) else _fresh(new)
+
+
+def _same(old: Any, new: Any) -> bool:
+    if isinstance(old, dt.date) and not isinstance(old, dt.datetime):
+        return isinstance(new, str) and old.isoformat() == new
+    if isinstance(old, bool) or isinstance(new, bool):
+        return type(old) is type(new) and old == new
+    if isinstance(old, int | float) and isinstance(new, int | float):
+        # unikom reads 7 where 7.0 is meant: the number as written stays.
+        return float(old) == float(new)
+    return bool(old == new)
+
+
+def _fresh(value: Any) -> Any:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(value, dict):
+        fresh = CommentedMap()
+        for key, item in value.items():
+            fresh[key] = _fresh(item)
+        return fresh
+    if isinstance(value, list):
+        return CommentedSeq(_fresh(item) for item in value)
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        # unikom reads an unquoted date as its text, so it may be written plain,
+        # as people write dates; ruamel writes a date object that way.
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value

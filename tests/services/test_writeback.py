@@ -1,0 +1,96 @@
+"""unikom.save: a change written back is a small diff; comments, order and quoting stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+
+import attrs
+import pytest
+
+import unikom
+from conftest import ROOT
+from unikom.check._engine import check_file
+from unikom.services.writeback import saved_text
+
+EXAMPLES = ROOT / "examples"
+INQUIRY = EXAMPLES / "trondheim" / "inquiries" / "2026-039.yaml"
+# Every example file the patch leaves byte for byte as it is when nothing changed.
+UNCHANGED = [
+    *sorted((EXAMPLES / "trondheim").rglob("*.yaml")),
+    *sorted((EXAMPLES / "nordfjell" / "inquiry-types").glob("*.yaml")),
+]
+
+GIT = shutil.which("git")
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+@pytest.mark.skipif(GIT is None, reason="git is not installed")
+def test_advancing_an_inquiry_changes_only_the_new_history_step(tmp_path: Path) -> None:
+    target = tmp_path / INQUIRY.name
+    shutil.copy(INQUIRY, target)
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-q", "-m", "as received")
+
+    inquiry = unikom.load_inquiry(target)
+    moved = unikom.advance(inquiry, "under_assessment", dt.date(2026, 11, 20), by="FoU-koordinator")
+    unikom.save(moved, target)
+
+    diff = _git(tmp_path, "diff", "-U0").splitlines()
+    changed = [line for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    assert changed == [
+        "+  - state: under_assessment",
+        "+    date: 2026-11-20",
+        "+    by: FoU-koordinator",
+    ]
+    assert unikom.load_inquiry(target) == moved
+
+
+@pytest.mark.parametrize("path", UNCHANGED, ids=lambda p: str(p.relative_to(EXAMPLES)))
+def test_saving_an_unchanged_document_changes_nothing(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    model = check_file(str(path)).model
+    assert saved_text(model, text) == text
+
+
+def test_a_changed_value_is_the_only_line_that_changes(tmp_path: Path) -> None:
+    target = tmp_path / "partnership.yaml"
+    shutil.copy(EXAMPLES / "trondheim" / "partnership.yaml", target)
+    before = target.read_text(encoding="utf-8").splitlines()
+    partnership = unikom.load(target)
+    unikom.save(attrs.evolve(partnership, short_name="TRD 3.0"), target)
+    after = target.read_text(encoding="utf-8").splitlines()
+    assert len(after) == len(before)
+    changed = [(old, new) for old, new in zip(before, after, strict=True) if old != new]
+    assert changed == [("short_name: TRD3.0", "short_name: TRD 3.0")]
+
+
+def test_the_declared_version_stays_until_the_object_needs_a_newer_one(tmp_path: Path) -> None:
+    target = tmp_path / INQUIRY.name
+    shutil.copy(INQUIRY, target)
+    inquiry = unikom.load_inquiry(target)
+    unikom.save(attrs.evolve(inquiry, extensions={"x-case": "2026/123"}), target)
+    text = target.read_text(encoding="utf-8")
+    assert 'version: "1.1"' in text
+    assert "x-case: 2026/123" in text
+    assert text.startswith("# yaml-language-server")
+
+
+def test_a_new_file_or_a_file_that_is_no_mapping_gets_the_plain_dump(tmp_path: Path) -> None:
+    inquiry = unikom.load_inquiry(INQUIRY)
+    target = tmp_path / "new.yaml"
+    unikom.save(inquiry, target)
+    assert target.read_text(encoding="utf-8") == unikom.dumps(inquiry)
+    assert saved_text(inquiry, "- a list\n") == unikom.dumps(inquiry)
+    assert saved_text(inquiry, "key: [unclosed\n") == unikom.dumps(inquiry)
