@@ -381,6 +381,11 @@ _WORDS.update(
             "førebels svar sendt",
             "preliminary reply sent",
         ),
+        "state.waiting_for_sender": (
+            "venter på avsender",
+            "ventar på avsendar",
+            "waiting for the sender",
+        ),
         "state.accepted": ("akseptert", "akseptert", "accepted"),
         "state.declined": ("avslått", "avslått", "declined"),
         "state.referred": ("videresendt", "vidaresendt", "referred"),
