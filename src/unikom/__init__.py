@@ -132,6 +132,8 @@ if TYPE_CHECKING:
     from unikom.services.forms import FieldError as FieldError
     from unikom.services.forms import FormError as FormError
     from unikom.services.forms import inquiry_from_form as inquiry_from_form
+    from unikom.services.forms import read_number as read_number
+    from unikom.services.forms import scores_from_form as scores_from_form
     from unikom.services.network import Comparison as Comparison
     from unikom.services.network import compare as compare
     from unikom.services.portfolio import DueItem as DueItem

@@ -195,6 +195,8 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "FieldError",
         "FormError",
         "inquiry_from_form",
+        "read_number",
+        "scores_from_form",
     ),
     "unikom.services.network": (
         "Comparison",

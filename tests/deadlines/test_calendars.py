@@ -16,6 +16,7 @@ import attrs
 import pytest
 
 import unikom
+from norway import holiday
 from unikom.deadlines import DayKind, WorkingCalendar, answer_due, working_calendar
 from unikom.model._fields import CalendarName
 from unikom.model.calendars import (
@@ -30,6 +31,7 @@ from unikom.model.calendars import (
 )
 from unikom.model.errors import UnikomError
 from unikom.model.partnership import Partnership
+from unikom.model.text import Text
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "deadlines"
 D = dt.date
@@ -144,3 +146,29 @@ def test_a_file_naming_an_unknown_calendar_is_refused_where_it_says_so(tmp_path:
 def test_a_file_naming_a_registered_calendar_loads(tmp_path: Path, sweden: CalendarSpec) -> None:
     assert unikom.validate(_file(tmp_path, "SE")) == []
     assert unikom.load(_file(tmp_path, "SE")).calendar == "SE"
+
+
+def test_skipped_days_are_worded_for_the_reader() -> None:
+    calendar = WorkingCalendar([("07-01", "07-31", Text(translations={"nb": "Fellesferie"}))])
+    may_17 = calendar.why_not_working(D(2026, 5, 17))  # a Sunday and Grunnlovsdag
+    saturday = calendar.why_not_working(D(2026, 5, 16))
+    july = calendar.why_not_working(D(2026, 7, 1))
+    assert may_17 is not None
+    assert saturday is not None
+    assert july is not None
+    assert may_17.kind is DayKind.PUBLIC_HOLIDAY
+    assert may_17.describe("nb") == f"{holiday(D(2026, 5, 17))} (helligdag)"
+    assert may_17.describe("nn") == f"{holiday(D(2026, 5, 17))} (heilagdag)"
+    assert may_17.describe("en").endswith(" (public holiday)")
+    assert may_17.reason == f"{holiday(D(2026, 5, 17))} (public holiday)"  # the JSON form
+    assert [saturday.describe(lang) for lang in ("nb", "nn", "en")] == [
+        "lørdag",
+        "laurdag",
+        "Saturday",
+    ]
+    assert saturday.reason == "Saturday"
+    assert [july.describe(lang) for lang in ("nb", "nn", "en")] == [
+        "stengt: Fellesferie",
+        "stengt: Fellesferie",
+        "closed: Fellesferie",
+    ]

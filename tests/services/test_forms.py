@@ -17,8 +17,11 @@ from unikom import (
     check_inquiry,
     inquiry_from_form,
     load,
+    read_number,
+    scores_from_form,
 )
 from unikom.model._fields import Email
+from unikom.model.assessment import YesNoCriterion
 
 RECEIVED = dt.date(2024, 5, 6)
 PERSON = {"organisation": "NTNU", "name": "Kari Testesen", "email": "kari@example.org"}
@@ -113,9 +116,12 @@ def test_errors_are_given_per_input(partnership: Partnership) -> None:
         "farge",
         "thematic_areas",
     }
-    assert by_field["formal"] == ["'formal' (Hva er formålet med prosjektet?) must be answered"]
-    assert "kaffe" in by_field["bidrag"][0]
-    assert by_field["helsedata"] == ["'Omfatter prosjektet helseopplysninger?' needs yes or no"]
+    assert by_field["formal"] == ["«Hva er formålet med prosjektet?» må fylles ut"]
+    assert by_field["helsedata"] == [
+        "«Omfatter prosjektet helseopplysninger?» skal være ja eller nei"
+    ]
+    details = {e.field: e.detail for e in caught.value.errors}
+    assert "kaffe" in details["bidrag"]
     codes = {e.field: e.code for e in caught.value.errors}
     assert codes["budsjett"] == "answer.type"
     assert codes["farge"] == "answer.unknown-field"
@@ -161,10 +167,9 @@ def test_unknown_inquiry_type(partnership: Partnership) -> None:
             partnership, "studentoppgave", {}, id="x", received=RECEIVED, requester=PERSON
         )
     assert caught.value.by_field() == {
-        "type": [
-            "no inquiry type has the id 'studentoppgave' (known: forskningssamarbeid, horisont)"
-        ]
+        "type": ["Det finnes ingen henvendelsestype «studentoppgave»"]
     }
+    assert "forskningssamarbeid" in caught.value.errors[0].detail
 
 
 def test_bad_id_and_requirement_status(partnership: Partnership) -> None:
@@ -196,3 +201,77 @@ def test_every_input_as_a_list_as_frameworks_give_it(partnership: Partnership) -
     assert inquiry.answers["bidrag"] == ("data", "penger")
     assert inquiry.answers["helsedata"] is True
     assert "nettside" not in inquiry.answers
+
+
+def test_every_problem_is_reported_at_once(partnership: Partnership) -> None:
+    # An unknown thematic area used to be told only once the name was given.
+    with pytest.raises(FormError) as caught:
+        build(
+            partnership,
+            submission(),
+            requester={"organisation": "NTNU", "name": "  "},
+            thematic_areas=["finnes-ikke"],
+        )
+    assert {e.field: e.code for e in caught.value.errors} == {
+        "requester.name": "answer.required",
+        "thematic_areas": "ref.unresolved",
+    }
+    assert caught.value.by_field()["thematic_areas"] == [
+        "Det finnes ikke noe samarbeidsområde «finnes-ikke»"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("nb", "«navnet ditt» må fylles ut"),
+        ("nn", "«namnet ditt» må fyllast ut"),
+        ("en", "'your name' must be answered"),
+    ],
+)
+def test_messages_come_in_the_language_asked_for(
+    partnership: Partnership, language: str, expected: str
+) -> None:
+    with pytest.raises(FormError) as caught:
+        build(partnership, submission(), requester={"organisation": "NTNU"}, language=language)
+    assert caught.value.by_field()["requester.name"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [("4,5", 4.5), ("4.5", 4.5), (" 7 ", 7), ("12 500", 12500), ("12\u00a0500,5", 12500.5), (3, 3)],
+)
+def test_read_number_reads_numbers_as_people_type_them(typed: str | int, number: float) -> None:
+    assert read_number(typed) == number
+
+
+@pytest.mark.parametrize("typed", ["", "fire", "4,5,6", "1e400", "nan", True, "4.5.", "0x10"])
+def test_read_number_refuses_what_is_not_a_number(typed: str | bool) -> None:
+    with pytest.raises(ValueError, match="number"):
+        read_number(typed)
+
+
+def test_scores_posted_as_text_are_read_and_every_problem_told(partnership: Partnership) -> None:
+    scheme = partnership.inquiry_type("forskningssamarbeid").assessment
+    assert scheme is not None
+    ids = [c.id for c in scheme.criteria]
+    expected: dict[str, bool | float] = {}
+    posted: dict[str, str] = {}
+    for c in scheme.criteria:
+        if isinstance(c, YesNoCriterion):
+            expected[c.id], posted[c.id] = True, "ja"
+        else:
+            # A score with a decimal part where the scale has one, as a Norwegian types it.
+            value = c.scale.maximum - c.scale.step / 2 if c.scale.step < 1 else c.scale.maximum
+            expected[c.id], posted[c.id] = value, f"{value:g}".replace(".", ",")
+    assert scores_from_form(scheme, posted) == expected
+    with_points = {k: v.replace(",", ".") for k, v in posted.items()}
+    assert scores_from_form(scheme, with_points) == expected
+    scale_ids = [c.id for c in scheme.criteria if not isinstance(c, YesNoCriterion)]
+    with pytest.raises(FormError) as caught:
+        scores_from_form(scheme, {scale_ids[0]: "99", "ukjent": "3"}, language="en")
+    codes = {e.field: e.code for e in caught.value.errors}
+    assert codes[scale_ids[0]] == "assessment.score-range"
+    assert codes["ukjent"] == "assessment.unknown-criterion"
+    assert set(codes) == {*ids, "ukjent"}
+    assert caught.value.by_field()["ukjent"] == ["The assessment has no criterion 'ukjent'"]

@@ -17,6 +17,7 @@ from unikom.model.schedule import (
     RecurringDeadline,
     RelativeDeadline,
 )
+from unikom.publish import _markdown as md
 
 if TYPE_CHECKING:
     from unikom.model.inquiry_type import InquiryType
@@ -123,15 +124,19 @@ def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[st
     def section(title: str, rule: str | None = None) -> None:
         if out:
             out.append("")
-        out.extend([f"## {title}", ""] if markdown else [title, "=" * len(title)])
+        if markdown:
+            out.extend([f"## {md.text(title)}", ""])
+        else:
+            out.extend([title, "=" * len(title)])
         if rule:
-            out.extend([f"*{rule[0].upper()}{rule[1:]}.*", ""] if markdown else [f"({rule})"])
+            sentence = f"{rule[0].upper()}{rule[1:]}."
+            out.extend([f"*{md.text(sentence)}*", ""] if markdown else [f"({rule})"])
 
     def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         out.extend(_markdown_table(headers, rows) if markdown else _text_table(headers, rows))
 
     if markdown:
-        out.append(f"# {w('network.title', on=on)}")
+        out.append(f"# {md.text(w('network.title', on=on))}")
     section(w("network.partnerships", on=on), w("network.rule.active"))
     table(
         [
@@ -178,13 +183,14 @@ def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[st
     )
     if comparison.shared_parties:
         out.append("")
-        out.append(w("network.shared") if not markdown else f"**{w('network.shared')}**")
+        out.append(w("network.shared") if not markdown else f"**{md.text(w('network.shared'))}**")
         out.append("")
         for shared in comparison.shared_parties:
-            out.append(
-                f"- {shared.name.get(language)} ({shared.org_number}): "
+            item = (
+                f"{shared.name.get(language)} ({shared.org_number}): "
                 f"{words.join(shared.labels, language)}"
             )
+            out.append(f"- {md.text(item) if markdown else item}")
 
     section(w("network.agreements"))
     agreement_rows = [
@@ -287,6 +293,7 @@ def _text_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[s
 
 def _markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     def line(cells: Sequence[str]) -> str:
-        return "| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |"
+        # Each cell is escaped whole: a '|', line break or markup from a file stays in it.
+        return "| " + " | ".join(md.text(c) for c in cells) + " |"
 
     return [line(headers), "|" + "|".join("---" for _ in headers) + "|", *(line(r) for r in rows)]

@@ -48,7 +48,12 @@ class DayKind(enum.Enum):
     WAITING = "waiting"
 
 
+# The JSON output's stable English weekday tokens (not words for a reader, who
+# gets Babel's through SkippedDay.describe); fixed here so that they never
+# follow the machine's locale.
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: The language of the JSON output's reasons: stable for programs.
+_REASON_LANGUAGE = "en"
 
 
 @attrs.frozen(kw_only=True)
@@ -239,7 +244,9 @@ class WorkingCalendar:
                 non_working[day] = SkippedDay(
                     date=day,
                     kind=DayKind.PUBLIC_HOLIDAY,
-                    reason=f"{name.get(language)} (public holiday)",
+                    reason=words.word(
+                        "day.public_holiday", _REASON_LANGUAGE, name=name.get(language)
+                    ),
                     name=name,
                 )
             elif not is_open and day.weekday() >= 5:
@@ -250,7 +257,9 @@ class WorkingCalendar:
                 non_working[day] = SkippedDay(
                     date=day,
                     kind=DayKind.CLOSED,
-                    reason=f"closed: {closed_name.get(language)}",
+                    reason=words.word(
+                        "day.closed", _REASON_LANGUAGE, name=closed_name.get(language)
+                    ),
                     name=closed_name,
                 )
             else:

@@ -558,6 +558,105 @@ _WORDS.update(
         "role.lead": ("vertspart", "vertspart", "lead"),
         "role.member": ("medlem", "medlem", "member"),
         "role.associate": ("assosiert", "assosiert", "associate"),
+        # -- what a web form says about its inputs (unikom.inquiry_from_form) ----
+        "form.required": (
+            "«{label}» må fylles ut",
+            "«{label}» må fyllast ut",
+            "'{label}' must be answered",
+        ),
+        "form.expected": (
+            "«{label}» skal være {expected}",
+            "«{label}» skal vere {expected}",
+            "'{label}' needs {expected}",
+        ),
+        "form.expect.text": ("tekst", "tekst", "text"),
+        "form.expect.number": (
+            "et tall, som 4 eller 4,5",
+            "eit tal, som 4 eller 4,5",
+            "a number, like 4 or 4.5",
+        ),
+        "form.expect.boolean": ("ja eller nei", "ja eller nei", "yes or no"),
+        "form.expect.date": (
+            "en dato skrevet ÅÅÅÅ-MM-DD",
+            "ein dato skriven ÅÅÅÅ-MM-DD",
+            "a date written YYYY-MM-DD",
+        ),
+        "form.expect.email": ("en e-postadresse", "ei e-postadresse", "an e-mail address"),
+        "form.expect.url": (
+            "en nettadresse som begynner med https://",
+            "ei nettadresse som byrjar med https://",
+            "a web address starting with https://",
+        ),
+        "form.expect.choice": ("ett av valgene", "eitt av vala", "one of the choices"),
+        "form.expect.multichoice": (
+            "ett eller flere av valgene",
+            "eitt eller fleire av vala",
+            "one or more of the choices",
+        ),
+        "form.too_long": (
+            "«{label}» kan ha høyst {limit} tegn",
+            "«{label}» kan ha høgst {limit} teikn",
+            "'{label}' takes at most {limit} characters",
+        ),
+        "form.unknown_field": (
+            "Skjemaet har ikke feltet «{name}»",
+            "Skjemaet har ikkje feltet «{name}»",
+            "The form has no field '{name}'",
+        ),
+        "form.unknown_type": (
+            "Det finnes ingen henvendelsestype «{name}»",
+            "Det finst ingen førespurnadstype «{name}»",
+            "There is no inquiry type '{name}'",
+        ),
+        "form.unknown_area": (
+            "Det finnes ikke noe samarbeidsområde «{name}»",
+            "Det finst ikkje noko samarbeidsområde «{name}»",
+            "There is no thematic area '{name}'",
+        ),
+        "form.area_not_accepted": (
+            "Denne typen henvendelse gjelder ikke samarbeidsområdet «{name}»",
+            "Denne typen førespurnad gjeld ikkje samarbeidsområdet «{name}»",
+            "This kind of inquiry does not cover the thematic area '{name}'",
+        ),
+        "form.invalid": (
+            "«{label}» er ikke gyldig",
+            "«{label}» er ikkje gyldig",
+            "'{label}' is not valid",
+        ),
+        "form.requirement_missing": (
+            "Status mangler for et krav som gjelder denne typen henvendelse",
+            "Status manglar for eit krav som gjeld denne typen førespurnad",
+            "A requirement of this kind of inquiry has no status",
+        ),
+        "form.type": ("henvendelsestypen", "førespurnadstypen", "the inquiry type"),
+        "form.inquiry_id": (
+            "id-en for henvendelsen",
+            "id-en for førespurnaden",
+            "the inquiry's id",
+        ),
+        "form.title": ("tittelen", "tittelen", "the title"),
+        "form.thematic_areas": ("samarbeidsområdene", "samarbeidsområda", "the thematic areas"),
+        "form.requirements": ("kravene", "krava", "the requirements"),
+        "form.requester.organisation": ("organisasjonen", "organisasjonen", "the organisation"),
+        "form.requester.name": ("navnet ditt", "namnet ditt", "your name"),
+        "form.requester.email": ("e-postadressen", "e-postadressa", "the e-mail address"),
+        "form.requester.phone": ("telefonnummeret", "telefonnummeret", "the phone number"),
+        "form.requester.org_number": (
+            "organisasjonsnummeret",
+            "organisasjonsnummeret",
+            "the organisation number",
+        ),
+        "form.requester.party": ("parten", "parten", "the party"),
+        "form.unknown_criterion": (
+            "Vurderingen har ikke kriteriet «{name}»",
+            "Vurderinga har ikkje kriteriet «{name}»",
+            "The assessment has no criterion '{name}'",
+        ),
+        "form.off_scale": (
+            "«{label}» skal være et tall fra {low} til {high} i steg på {step}",
+            "«{label}» skal vere eit tal frå {low} til {high} i steg på {step}",
+            "'{label}' needs a number from {low} to {high} in steps of {step}",
+        ),
     }
 )
 

@@ -28,8 +28,10 @@ def commented(block: str, live: bool = False) -> str:
 
 
 @cache
-def environment(*, html: bool) -> jinja2.Environment:
-    """Return the environment for HTML (autoescaped) or for Markdown and YAML."""
+def environment(*, html: bool, markdown: bool = False) -> jinja2.Environment:
+    """Return the environment for HTML (autoescaped), Markdown (escaped) or YAML."""
+    from unikom.publish._markdown import finalize
+
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("unikom.publish", "templates"),
         # HTML output carries text from data files: everything is escaped unless
@@ -39,6 +41,9 @@ def environment(*, html: bool) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # Markdown output escapes every printed value the same way, unless the
+        # page helper built Markdown on purpose (links, paragraphs).
+        finalize=finalize if markdown else None,
     )
     env.filters["yaml"] = yaml_scalar
     env.filters["commented"] = commented

@@ -24,6 +24,7 @@ from unikom.model.schedule import (
     RecurringDeadline,
 )
 from unikom.model.text import UNDETERMINED, Text
+from unikom.publish import _markdown as markdown
 
 __all__ = [
     "ARSHJUL_BLOCK",
@@ -84,7 +85,7 @@ def render_page(
 
     html = format == "html"
     helper = _Page(partnership, language, html=html)
-    template = environment(html=html).get_template(f"partnership.{format}.j2")
+    template = environment(html=html, markdown=not html).get_template(f"partnership.{format}.j2")
     text = template.render(
         p=partnership,
         page=helper,
@@ -166,13 +167,25 @@ class _Page:
             self._used[id(text)] = used
         parts = split_paragraphs(value)
         if not self.html:
-            return "\n\n".join(parts)
+            return markdown.Markdown("\n\n".join(markdown.text(part) for part in parts))
         from markupsafe import Markup, escape
 
         attribute = Markup(' lang="{}"').format(used) if fell_back else Markup("")
         return Markup("\n").join(
             Markup("<p{}>{}</p>").format(attribute, escape(part)) for part in parts
         )
+
+    def link(self, label: Any, address: str | None) -> Any:
+        """Return a link in Markdown; HTML templates build their own ``<a>``."""
+        return markdown.link(label, address)
+
+    def autolink(self, address: str) -> Any:
+        """Return a link that shows its own address."""
+        return markdown.link(address, address)
+
+    def mailto(self, address: str) -> Any:
+        """Return a link that writes an e-mail to *address*."""
+        return markdown.link(address, f"mailto:{address}")
 
     def label(self, key: str, **values: Any) -> str:
         """Return one of the page's own words in the page's language."""

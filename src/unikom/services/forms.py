@@ -18,15 +18,24 @@ from typing import Any, assert_never
 
 import attrs
 
+from unikom.model import words
 from unikom.model._fields import MAX_TEXT, Slug, TextValue, check_number
 from unikom.model._validation import check_constrained
+from unikom.model.assessment import AssessmentScheme, ScaleCriterion, Score, YesNoCriterion
 from unikom.model.errors import ModelError, UnikomError
 from unikom.model.inquiry import Answer, Inquiry, Requester, RequirementState, RequirementStatus
 from unikom.model.inquiry_type import FieldType, FormField, InquiryType
 from unikom.model.partnership import Partnership
 from unikom.model.text import Text
 
-__all__ = ["FieldError", "FormError", "coerce_answer", "inquiry_from_form"]
+__all__ = [
+    "FieldError",
+    "FormError",
+    "coerce_answer",
+    "inquiry_from_form",
+    "read_number",
+    "scores_from_form",
+]
 
 _TRUE = {"true", "on", "yes", "ja", "1"}
 _FALSE = {"false", "off", "no", "nei", "0"}
@@ -45,7 +54,10 @@ class FieldError:
 
     field: str
     code: str
+    #: What to show the person, in the language asked for (nb, nn or en).
     message: str
+    #: The same problem as unikom's diagnostics word it (English), for logs.
+    detail: str = ""
 
 
 class FormError(UnikomError):
@@ -115,12 +127,19 @@ def coerce_answer(form_field: FormField, value: Any) -> Answer | None:
     return TextValue(value)
 
 
-def _number(form_field: FormField, value: Any) -> float:
-    if isinstance(value, bool):
-        raise _type_error(form_field, "a number")
+def read_number(value: str | float) -> float:
+    """Read a number as a person types it in a form: ``"4,5"``, ``"4.5"``, ``"12 500"``, ``"7"``.
+
+    A decimal comma or point, and spaces (also non-breaking ones) between
+    groups of digits are accepted; a whole number stays an :class:`int`.
+    Numbers (not booleans) are returned as they are.  Raises :class:`ValueError`
+    for anything else, and for numbers too large or not finite.  Every number
+    unikom reads from a form (answers to number fields, assessment scores)
+    goes through this one function.
+    """
     if isinstance(value, str):
         # Norwegian forms write 3,5 and group thousands with spaces: 12 500.
-        compact = value.replace("\u00a0", "").replace(" ", "")
+        compact = value.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
         # A number a person types is short; int() on thousands of digits is slow
         # and float() of them is infinite.
         if len(compact) <= _MAX_NUMBER_TEXT and _NUMBER.fullmatch(compact):
@@ -130,9 +149,16 @@ def _number(form_field: FormField, value: Any) -> float:
         try:
             check_number(value, float)
         except ModelError:
-            raise _type_error(form_field, "a number") from None
+            raise ValueError(f"{value!r} is not a number unikom can keep") from None
         return value
-    raise _type_error(form_field, "a number")
+    raise ValueError(f"{value!r} is not a number such as 4, 4,5 or 4.5")
+
+
+def _number(form_field: FormField, value: Any) -> float:
+    try:
+        return read_number(value)
+    except ValueError:
+        raise _type_error(form_field, "a number") from None
 
 
 def _type_error(form_field: FormField, expected: str) -> ModelError:
@@ -160,6 +186,7 @@ def inquiry_from_form(
     title: Text | str | None = None,
     thematic_areas: Sequence[str] = (),
     requirements: Mapping[str, RequirementStatus | str] | None = None,
+    language: str | None = None,
 ) -> Inquiry:
     """Build a new inquiry (state: received) from a web-form submission.
 
@@ -167,52 +194,105 @@ def inquiry_from_form(
     *requirements* maps requirement ids to their status; when it is None, every
     requirement of the type is declared ``pending``.  Without *title* the
     inquiry is titled by its type and id.  Raises :class:`FormError` listing
-    every problem, each tied to the input it concerns.
+    every problem at once, each tied to the input it concerns, with a message
+    in *language* (nb, nn or en; by default the partnership's first language)
+    and the diagnostic's own words in :attr:`FieldError.detail`.
     """
     from unikom.check._portfolio_rules import answer_problems
     from unikom.services.portfolio import check_inquiry
 
+    said = _Wording(language or partnership.languages[0])
     try:
         it = partnership.inquiry_type(inquiry_type)
-    except KeyError:
-        known = ", ".join(t.id for t in partnership.inquiry_types)
+    except KeyError as exc:
         raise FormError(
-            [
-                FieldError(
-                    field="type",
-                    code="ref.unresolved",
-                    message=f"no inquiry type has the id '{inquiry_type}' (known: {known})",
-                )
-            ]
+            [said.error("type", "ref.unresolved", str(exc), "form.unknown_type", name=inquiry_type)]
         ) from None
+    said.form = it
     errors: list[FieldError] = []
-    read = _read_answers(it, answers, errors)
+    read = _read_answers(it, answers, errors, said)
     failed = {e.field for e in errors}
     for problem in answer_problems(it.form, read):
         if problem.field not in failed:
-            errors.append(
-                FieldError(field=problem.field, code=problem.code, message=problem.message)
-            )
-    inquiry = _build(
-        partnership, it, read, errors, id, received, requester, title, thematic_areas, requirements
+            errors.append(said.answer(problem.field, problem.code, problem.message))
+    inquiry, complete = _build(
+        partnership,
+        it,
+        read,
+        errors,
+        said,
+        id,
+        received,
+        requester,
+        title,
+        thematic_areas,
+        requirements,
     )
-    if inquiry is not None:
-        for finding in check_inquiry(inquiry, partnership):
-            if finding.is_error and not finding.code.startswith("answer."):
-                errors.append(
-                    FieldError(
-                        field=_field_name(finding.pointer),
-                        code=finding.code,
-                        message=finding.message,
-                    )
-                )
-    if errors or inquiry is None:
+    # The inquiry is checked against the partnership even when some inputs are
+    # wrong (they hold placeholders then), so that every problem is told at once.
+    failed = {e.field for e in errors}
+    for finding in check_inquiry(inquiry, partnership):
+        field = _field_name(finding.pointer)
+        if finding.is_error and not finding.code.startswith("answer.") and field not in failed:
+            errors.append(said.finding(finding.code, finding.pointer, finding.message, inquiry))
+    if errors or not complete:
         raise FormError(errors)
     return inquiry
 
 
+@attrs.define
+class _Wording:
+    """Words each problem in the reader's language, from unikom's one word table."""
+
+    language: str
+    form: InquiryType | None = None
+
+    def error(self, field: str, code: str, detail: str, key: str, **values: Any) -> FieldError:
+        message = words.word(key, self.language, **values)
+        return FieldError(field=field, code=code, message=message, detail=detail)
+
+    def label(self, field: str) -> str:
+        """Return the name of an input as the person sees it."""
+        fields: dict[str, FormField] = {f.id: f for f in self.form.form} if self.form else {}
+        if field in fields:
+            return fields[field].label.get(self.language)
+        try:
+            return words.word(
+                f"form.{field}" if field != "id" else "form.inquiry_id", self.language
+            )
+        except KeyError:
+            return field
+
+    def answer(self, field: str, code: str, detail: str) -> FieldError:
+        """Word a problem with one answer (or another input) by its code."""
+        label = self.label(field)
+        fields: dict[str, FormField] = {f.id: f for f in self.form.form} if self.form else {}
+        if code == "answer.required":
+            return self.error(field, code, detail, "form.required", label=label)
+        if code == "answer.unknown-field":
+            return self.error(field, code, detail, "form.unknown_field", name=field)
+        if code == "answer.too-long":
+            return self.error(field, code, detail, "form.too_long", label=label, limit=MAX_TEXT)
+        if field in fields and code in ("answer.type", "answer.format", "answer.choice"):
+            expected = words.word(f"form.expect.{fields[field].type.value}", self.language)
+            return self.error(field, code, detail, "form.expected", label=label, expected=expected)
+        return self.error(field, code, detail, "form.invalid", label=label)
+
+    def finding(self, code: str, pointer: str, detail: str, inquiry: Inquiry) -> FieldError:
+        """Word a finding of the checks on the whole inquiry."""
+        field = _field_name(pointer)
+        parts = pointer.split("/")
+        if code == "inquiry.requirement-missing":
+            return self.error("requirements", code, detail, "form.requirement_missing")
+        if field == "thematic_areas" and len(parts) > 2 and parts[2].isdigit():
+            area = inquiry.thematic_areas[int(parts[2])]
+            key = "form.area_not_accepted" if code == "inquiry.area-not-accepted" else None
+            return self.error(field, code, detail, key or "form.unknown_area", name=area)
+        return self.answer(field, code, detail)
+
+
 def _read_answers(
-    it: InquiryType, submitted: Mapping[str, Any], errors: list[FieldError]
+    it: InquiryType, submitted: Mapping[str, Any], errors: list[FieldError], said: _Wording
 ) -> dict[str, Answer]:
     fields: dict[str, FormField] = {f.id: f for f in it.form}
     read: dict[str, Answer] = {}
@@ -226,11 +306,15 @@ def _read_answers(
         try:
             answer = coerce_answer(form_field, value)
         except ModelError as exc:
-            errors.append(FieldError(field=key, code=exc.code, message=exc.message))
+            errors.append(said.answer(key, exc.code, exc.message))
             continue
         if answer is not None:
             read[key] = answer
     return read
+
+
+#: What stands in for a wrong input while the rest of the inquiry is checked.
+_PLACEHOLDER_ID = Slug("x")
 
 
 def _build(
@@ -238,38 +322,47 @@ def _build(
     it: InquiryType,
     answers: dict[str, Answer],
     errors: list[FieldError],
+    said: _Wording,
     inquiry_id: str,
     received: dt.date,
     requester: Requester | Mapping[str, Any],
     title: Text | str | None,
     thematic_areas: Sequence[str],
     requirements: Mapping[str, RequirementStatus | str] | None,
-) -> Inquiry | None:
+) -> tuple[Inquiry, bool]:
+    """Build the inquiry; a wrong input is reported and a placeholder stands in for it."""
     before = len(errors)
     try:
         check_constrained(Slug, inquiry_id)
     except ModelError as exc:
-        errors.append(FieldError(field="id", code=exc.code, message=exc.message))
+        errors.append(
+            said.error("id", exc.code, exc.message, "form.invalid", label=said.label("id"))
+        )
+        inquiry_id = _PLACEHOLDER_ID
     areas = []
     for area in thematic_areas:
         try:
             check_constrained(Slug, area)
             areas.append(area)
-        except ModelError:
+        except ModelError as exc:
             errors.append(
-                FieldError(
-                    field="thematic_areas",
-                    code="ref.unresolved",
-                    message=f"no thematic area has the id {area!r}",
+                said.error(
+                    "thematic_areas", "ref.unresolved", exc.message, "form.unknown_area", name=area
                 )
             )
-    who = requester if isinstance(requester, Requester) else _requester(requester, errors)
+    who = requester if isinstance(requester, Requester) else _requester(requester, errors, said)
     if title is None:
         title = Text.plain(f"{it.name} {inquiry_id}")
     elif isinstance(title, str):
         if not title.strip():
             errors.append(
-                FieldError(field="title", code="answer.required", message="the title is missing")
+                said.error(
+                    "title",
+                    "answer.required",
+                    "the title is missing",
+                    "form.required",
+                    label=said.label("title"),
+                )
             )
         title = Text.plain(title.strip() or "-")
     if requirements is None:
@@ -282,30 +375,41 @@ def _build(
             )
         except (ValueError, ModelError):
             listed = ", ".join(s.value for s in RequirementStatus)
+            detail = f"'{requirement_id}': {status!r} is not a requirement status ({listed})"
+            try:
+                # Declared all the same, so that it is not reported missing as well.
+                placeholder = Slug(requirement_id)
+                declared.append(
+                    RequirementState(requirement=placeholder, status=RequirementStatus.PENDING)
+                )
+            except ModelError:
+                pass
             errors.append(
-                FieldError(
-                    field="requirements",
-                    code="value.requirement",
-                    message=f"'{requirement_id}': {status!r} is not a requirement status "
-                    f"({listed})",
+                said.error(
+                    "requirements",
+                    "value.requirement",
+                    detail,
+                    "form.invalid",
+                    label=said.label("requirements"),
                 )
             )
-    if len(errors) > before or who is None:
-        return None
-    return Inquiry(
+    inquiry = Inquiry(
         id=Slug(inquiry_id),
         partnership=partnership.id,
         type=it.id,
         title=title,
         received=received,
-        requester=who,
-        thematic_areas=tuple(Slug(a) for a in areas),
+        requester=who or Requester(organisation="-", name="-"),
+        thematic_areas=tuple(Slug(a) for a in dict.fromkeys(areas)),
         answers=answers,
         requirements=tuple(declared),
     )
+    return inquiry, len(errors) == before and who is not None
 
 
-def _requester(data: Mapping[str, Any], errors: list[FieldError]) -> Requester | None:
+def _requester(
+    data: Mapping[str, Any], errors: list[FieldError], said: _Wording
+) -> Requester | None:
     """Read the requester from plain data, reporting each bad input as requester.NAME."""
     from cattrs import BaseValidationError
     from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError
@@ -326,22 +430,118 @@ def _requester(data: Mapping[str, Any], errors: list[FieldError]) -> Requester |
             ]
             if isinstance(sub, ForbiddenExtraKeysError):
                 for key in sorted(sub.extra_fields):
+                    detail = f"unknown requester detail '{key}'"
                     errors.append(
-                        FieldError(
-                            field=f"requester.{key}",
-                            code="schema.unknown-key",
-                            message=f"unknown requester detail '{key}'",
+                        said.error(
+                            f"requester.{key}",
+                            "schema.unknown-key",
+                            detail,
+                            "form.unknown_field",
+                            name=key,
                         )
                     )
                 continue
-            name = names[0] if names else "requester"
+            name = f"requester.{names[0]}" if names else "requester"
+            label = said.label(name)
             if isinstance(sub, KeyError):
-                code, message = "answer.required", "must be filled in"
+                errors.append(
+                    said.error(
+                        name, "answer.required", "must be filled in", "form.required", label=label
+                    )
+                )
             elif isinstance(sub, ModelError):
-                code, message = sub.code, sub.message
+                errors.append(said.error(name, sub.code, sub.message, "form.invalid", label=label))
             else:
-                code, message = "value.invalid", str(sub)
-            errors.append(FieldError(field=f"requester.{name}", code=code, message=message))
+                errors.append(
+                    said.error(name, "value.invalid", str(sub), "form.invalid", label=label)
+                )
     except ModelError as exc:  # a check spanning several attributes
-        errors.append(FieldError(field="requester", code=exc.code, message=exc.message))
+        errors.append(
+            said.error("requester", exc.code, exc.message, "form.invalid", label="requester")
+        )
     return None
+
+
+def scores_from_form(
+    scheme: AssessmentScheme, posted: Mapping[str, Any], *, language: str = "nb"
+) -> dict[str, Score]:
+    """Read assessment scores as a form posts them: criterion id → text.
+
+    A scale criterion's score is read by :func:`read_number` (``"4,5"`` and
+    ``"4.5"`` alike); a yes/no criterion takes ``ja``/``nei``, ``yes``/``no``,
+    ``true``/``false`` or ``on``.  Empty inputs are left out.  Raises
+    :class:`FormError` listing every problem at once (unknown criteria, scores
+    off their scale, a missing score), worded in *language*.
+    """
+    said = _Wording(language)
+    criteria: dict[str, ScaleCriterion | YesNoCriterion] = {c.id: c for c in scheme.criteria}
+    scores: dict[str, Score] = {}
+    errors: list[FieldError] = []
+    for key, value in posted.items():
+        if isinstance(value, list | tuple) and len(value) <= 1:
+            value = value[0] if value else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        criterion = criteria.get(key)
+        if criterion is None:
+            detail = f"the scheme has no criterion '{key}'"
+            errors.append(
+                said.error(
+                    key, "assessment.unknown-criterion", detail, "form.unknown_criterion", name=key
+                )
+            )
+            continue
+        if isinstance(criterion, YesNoCriterion):
+            text = value.strip().lower() if isinstance(value, str) else value
+            if isinstance(text, bool) or text in _TRUE | _FALSE:
+                scores[key] = text if isinstance(text, bool) else text in _TRUE
+                continue
+            label = criterion.question.get(language)
+            expected = words.word("form.expect.boolean", language)
+            detail = f"'{key}' is a yes/no question: answer true or false"
+            errors.append(
+                said.error(
+                    key,
+                    "assessment.score-type",
+                    detail,
+                    "form.expected",
+                    label=label,
+                    expected=expected,
+                )
+            )
+            continue
+        scale = criterion.scale
+        try:
+            number = read_number(value)
+        except ValueError:
+            number = None
+        if number is None or not scale.fits(number):
+            detail = f"{value!r} for '{key}' is not on its scale"
+            errors.append(
+                said.error(
+                    key,
+                    "assessment.score-range",
+                    detail,
+                    "form.off_scale",
+                    label=criterion.title.get(language),
+                    low=words.number(scale.minimum, language),
+                    high=words.number(scale.maximum, language),
+                    step=words.number(scale.step, language),
+                )
+            )
+            continue
+        scores[key] = number
+    for criterion_id, criterion in criteria.items():
+        if criterion_id not in scores and not any(e.field == criterion_id for e in errors):
+            label = (
+                criterion.question if isinstance(criterion, YesNoCriterion) else criterion.title
+            ).get(language)
+            detail = f"no score for the criterion '{criterion_id}'"
+            errors.append(
+                said.error(
+                    criterion_id, "assessment.missing-score", detail, "form.required", label=label
+                )
+            )
+    if errors:
+        raise FormError(errors)
+    return scores

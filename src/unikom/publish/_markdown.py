@@ -1,0 +1,106 @@
+"""Escape values from files for the place they land in Markdown: text, links, table cells.
+
+Files come from anyone, and the Markdown unikom writes is turned into HTML by
+MkDocs (Python-Markdown) or any CommonMark renderer.  So no value may start a
+block (heading, list, quote, code, thematic break), open inline markup (emphasis,
+code, links, images, raw HTML, attribute lists) or leave its table cell, and a
+link may only go to an http, https or mailto address.  The escapes below are
+read the same way by CommonMark (markdown-it-py) and Python-Markdown, which do
+not agree on which characters a backslash escapes: HTML's own characters and
+those only one of them escapes are written as character references instead.
+
+Everything unikom puts in a Markdown page from a file goes through
+:func:`text` or :func:`link`; the templates' output is escaped by
+:func:`finalize` unless it is :class:`Markdown` built here.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+__all__ = ["ALLOWED_SCHEMES", "Markdown", "finalize", "link", "text", "url"]
+
+#: The only kinds of address a link may have.
+ALLOWED_SCHEMES: frozenset[str] = frozenset({"http", "https", "mailto"})
+
+# Characters both renderers take back from a backslash.  '(' ')' and '!' only
+# mean something next to '[' or ']', which are always escaped.
+_BACKSLASHED = frozenset("\\`*_{}[]")
+# HTML's characters, and those a backslash escapes in CommonMark but not in
+# Python-Markdown: written as character references, which both read.
+_REFERENCES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "|": "&#124;",
+    "~": "&#126;",
+}
+# Characters that only matter where a block can start: list items, headings,
+# thematic breaks ('-', '+', '#' first; '.' or ')' after leading digits).
+_LINE_START = frozenset("-+#.)")
+# Characters kept as they are in an address; everything else is percent-encoded.
+_URL_SAFE = "/:?#@!$&+,;=%-._~"
+
+
+class Markdown(str):
+    """Markdown built by unikom on purpose: the templates print it as it is."""
+
+    __slots__ = ()
+
+
+def text(value: object) -> Markdown:
+    """Return *value* as inline Markdown text that renders as exactly its characters.
+
+    Every run of white space (line breaks, U+2028 and U+0085 included) becomes
+    one space, so a value never starts a block or a new line.
+    """
+    if isinstance(value, Markdown):
+        return value
+    words = " ".join(str(value).split())
+    out = []
+    for index, char in enumerate(words):
+        if char in _BACKSLASHED:
+            out.append("\\" + char)
+        elif char in _REFERENCES:
+            out.append(_REFERENCES[char])
+        elif char in _LINE_START and _opens_a_block(words, index):
+            out.append("\\" + char)
+        elif char == ":" and index == 0:
+            out.append("&#58;")  # a definition in Python-Markdown's def_list
+        else:
+            out.append(char)
+    return Markdown("".join(out))
+
+
+def _opens_a_block(words: str, index: int) -> bool:
+    # A value can sit where a block starts (a paragraph, or after "- "): '-', '+'
+    # or '#' first make a list item, a break or a heading; '1.' or '1)' a list.
+    if words[index] in ".)":
+        return words[:index].isdigit()
+    return index == 0
+
+
+def url(address: str) -> str | None:
+    """Return *address* percent-encoded for a link target, or None if its scheme is not allowed."""
+    address = address.strip()
+    scheme, colon, _rest = address.partition(":")
+    if not colon or scheme.lower() not in ALLOWED_SCHEMES:
+        return None
+    return quote(address, safe=_URL_SAFE)
+
+
+def link(label: object, address: str | None) -> Markdown:
+    """Return ``[label](address)``, or only the label when the address is missing or not allowed."""
+    shown = text(label)
+    target = url(address) if address else None
+    if target is None:
+        return shown
+    return Markdown(f"[{shown}]({target})")
+
+
+def finalize(value: object) -> object:
+    """Escape what a Markdown template prints, unless unikom built it as Markdown."""
+    if value is None or isinstance(value, Markdown | int | float):
+        return value
+    return text(value)
