@@ -316,6 +316,12 @@ def api_reference() -> str:
 # -- MkDocs events ----------------------------------------------------------------
 
 
+def major_version_folder() -> str:
+    """Return the folder of the schemas' ``$id``, e.g. ``v1``."""
+    schema = json.loads((SCHEMAS / "partnership.schema.json").read_text(encoding="utf-8"))
+    return str(schema["$id"]).rsplit("/", 2)[-2]
+
+
 def on_files(files: Any, config: Any) -> Any:
     """Add the generated pages and the published schemas to the site."""
     from mkdocs.structure.files import File
@@ -325,9 +331,17 @@ def on_files(files: Any, config: Any) -> Any:
         files.append(
             File.generated(config, f"reference/{kind}.md", content=schema_reference(schema_path))
         )
-        files.append(
-            File.generated(config, f"schemas/{schema_path.name}", content=schema_path.read_bytes())
+        # At the address of its $id (the major version in the path), and, for modelines
+        # written before the address had it, at the old one.
+        for where in (f"schemas/{major_version_folder()}/", "schemas/"):
+            files.append(
+                File.generated(config, where + schema_path.name, content=schema_path.read_bytes())
+            )
+    files.append(
+        File.generated(
+            config, "schemas/catalog.json", content=(SCHEMAS / "catalog.json").read_bytes()
         )
+    )
     files.append(File.generated(config, "reference/cli.md", content=cli_reference()))
     files.append(File.generated(config, "reference/api.md", content=api_reference()))
     for directory in example_directories():

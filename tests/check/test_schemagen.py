@@ -33,7 +33,8 @@ def test_schemas_are_valid_draft_2020_12_with_stable_ids(kind: str) -> None:
     schema = json.loads(render(KINDS[kind]))
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"] == f"urn:unikom:schema:{kind}"
+    # The major version is part of the address: a version 1 file never meets a v2 schema.
+    assert schema["$id"] == f"https://unikom.github.io/unikom/schemas/v1/{kind}.schema.json"
     assert schema["required"][:2] == ["kind", "version"]
 
 

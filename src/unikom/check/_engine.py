@@ -25,7 +25,7 @@ from unikom.check._rules import (
 from unikom.check._schemacheck import check_schema
 from unikom.check._versioncheck import version_problems
 from unikom.check._yamlsource import Pointer, SourceDocument, parse_content, read_source
-from unikom.check.kinds import KINDS, DocumentKind
+from unikom.check.kinds import HEADER_KEYS, KINDS, DocumentKind
 from unikom.model._suggest import suggest
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key
 from unikom.model.errors import ModelError, UnikomError
@@ -151,7 +151,7 @@ def _check_kind(
 
 def structure(source: SourceDocument, kind: DocumentKind) -> tuple[Any, list[Diagnostic]]:
     """Build the typed model from schema-valid data; report what the model rejects."""
-    body = {k: v for k, v in source.data.items() if k not in ("kind", "version")}
+    body = {k: v for k, v in source.data.items() if k not in HEADER_KEYS}
     try:
         return get_converter().structure(body, kind.model), []
     except Exception as exc:

@@ -12,7 +12,7 @@ import json
 import sys
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from unikom.model._fields import (
     number_schema,
     schema_pattern,
 )
+from unikom.model._vocabulary import EXAMPLES, MEANINGS
 from unikom.model.duration import DURATION_PATTERN, Duration
 from unikom.model.extensions import EXTENSION_KEY_PATTERN
 from unikom.model.frozen import FrozenMap
@@ -58,6 +59,12 @@ class _Generator:
         self.defs: dict[str, Any] = {}
 
     def for_type(self, tp: Any) -> dict[str, Any]:
+        schema = self._for_type(tp)
+        if tp in EXAMPLES:
+            schema["examples"] = list(EXAMPLES[tp])
+        return schema
+
+    def _for_type(self, tp: Any) -> dict[str, Any]:
         if tp in CONSTRAINTS:
             return dict(CONSTRAINTS[tp].schema)
         if tp is Text:
@@ -72,7 +79,15 @@ class _Generator:
         if tp is int or tp is float:
             return number_schema(tp)
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
-            return {"enum": [member.value for member in tp]}
+            meanings = MEANINGS.get(tp, {})
+            values = [member.value for member in tp]
+            described = [meanings.get(value, "") for value in values]
+            # Editors (VS Code, the YAML language server) show these beside each value.
+            return {
+                "enum": values,
+                "enumDescriptions": described,
+                "markdownEnumDescriptions": described,
+            }
         if isinstance(tp, type) and attrs.has(tp):
             self.define(tp)
             return {"$ref": f"#/$defs/{tp.__name__}"}
@@ -116,6 +131,9 @@ class _Generator:
                 since = f" (Since version {meta['since']}.)" if meta.get("since") else ""
                 schema = {"description": meta["doc"] + since, **schema}
             schema.update(meta.get("schema", {}))
+            default = _default_value(field.default)
+            if default is not None and "default" not in schema:
+                schema["default"] = default
             properties[field.name] = schema
             if field.default is attrs.NOTHING:
                 required.append(field.name)
@@ -133,6 +151,21 @@ class _Generator:
         return result
 
 
+def _default_value(default: Any) -> Any:
+    """Return a field's default as JSON, or None when it has none worth showing."""
+    if default is attrs.NOTHING:
+        return None
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        return [] if default.factory in (tuple, list) else None
+    if isinstance(default, enum.Enum):
+        return default.value
+    if isinstance(default, tuple) and not default:
+        return []
+    if isinstance(default, bool | int | float | str):
+        return default
+    return None
+
+
 def schema_for(kind: DocumentKind) -> dict[str, Any]:
     """Return the JSON Schema (Draft 2020-12) of a document kind, generated from its model."""
     generator = _Generator()
@@ -143,6 +176,14 @@ def schema_for(kind: DocumentKind) -> dict[str, Any]:
             "description": "The version of the unikom standard the file is written for.",
             "type": "string",
             "enum": list(SUPPORTED_VERSIONS),
+        },
+        "$schema": {
+            "description": "The schema an editor checks this file against (JSON files "
+            "name it here; YAML files may use a yaml-language-server modeline instead). "
+            "unikom itself ignores it.",
+            "type": "string",
+            "maxLength": 2048,
+            "examples": [kind.schema_url],
         },
         **body["properties"],
     }
@@ -167,6 +208,47 @@ def schema_dirs(root: Path) -> tuple[Path, Path]:
     return root / "schemas", root / "src" / "unikom" / "schemas"
 
 
+#: Which files each kind's schema is for, as SchemaStore's catalog writes it
+#: (globs): the conventional places in a partnership directory.
+FILE_MATCH: dict[str, list[str]] = {
+    "partnership": ["partnership.yaml", "partnership.yml", "partnership.json"],
+    "inquiry-type": [
+        "**/inquiry-types/*.yaml",
+        "**/inquiry-types/*.yml",
+        "**/inquiry-types/*.json",
+    ],
+    "inquiry": ["**/inquiries/*.yaml", "**/inquiries/*.yml", "**/inquiries/*.json"],
+    "project": ["**/projects/*.yaml", "**/projects/*.yml", "**/projects/*.json"],
+}
+CATALOG_FILENAME = "catalog.json"
+
+
+def catalog(url_of: Callable[[DocumentKind], str] | None = None) -> dict[str, Any]:
+    """Return a schema catalog in SchemaStore's format: file patterns → schemas.
+
+    *url_of*, given a kind, returns the address to list; by default the
+    published one (its ``$id``).
+    """
+    return {
+        "$schema": "https://json.schemastore.org/schema-catalog.json",
+        "version": 1,
+        "schemas": [
+            {
+                "name": kind.title,
+                "description": kind.description,
+                "fileMatch": FILE_MATCH[kind.name],
+                "url": url_of(kind) if url_of is not None else kind.schema_url,
+            }
+            for kind in KINDS.values()
+        ],
+    }
+
+
+def render_catalog(url_of: Callable[[DocumentKind], str] | None = None) -> str:
+    """Return the catalog file's exact text."""
+    return json.dumps(catalog(url_of), indent=2, ensure_ascii=False) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write every kind's schema into both schema directories (or --check them)."""
     args = sys.argv[1:] if argv is None else argv
@@ -174,9 +256,9 @@ def main(argv: list[str] | None = None) -> int:
     stale = []
     for directory in schema_dirs(root):
         directory.mkdir(parents=True, exist_ok=True)
-        for kind in KINDS.values():
-            target = directory / kind.schema_filename
-            text = render(kind)
+        files = [(directory / k.schema_filename, render(k)) for k in KINDS.values()]
+        files.append((directory / CATALOG_FILENAME, render_catalog()))
+        for target, text in files:
             current = target.read_text(encoding="utf-8") if target.exists() else None
             if current != text:
                 stale.append(target)

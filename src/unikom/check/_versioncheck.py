@@ -23,6 +23,7 @@ import attrs
 from unikom._version import version_key
 from unikom.check._converter import is_extension
 from unikom.check._yamlsource import Pointer, SourceDocument
+from unikom.check.kinds import HEADER_KEYS
 from unikom.model._since import VALUES_SINCE
 from unikom.model.diagnostics import Diagnostic
 from unikom.model.inquiry import Inquiry
@@ -61,7 +62,7 @@ def _newer(needed: str | None, declared: tuple[int, ...]) -> bool:
 def version_problems(source: SourceDocument, model: type, declared: str) -> list[Diagnostic]:
     """Report every key and enum value in *source* newer than the *declared* version."""
     found: list[Diagnostic] = []
-    body = {k: v for k, v in source.data.items() if k not in ("kind", "version")}
+    body = {k: v for k, v in source.data.items() if k not in HEADER_KEYS}
     walked = _walk(source, model, body, (), version_key(declared), declared)
     moves = _moves(source, body, version_key(declared), declared) if model is Inquiry else iter(())
     for diagnostic in itertools.chain(walked, moves):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from unikom._version import STANDARD_VERSION
 from unikom.check._portfolio_rules import inquiry_rules, project_rules
 from unikom.check._rules import inquiry_type_in_context
 from unikom.model.inquiry import Inquiry
@@ -22,7 +23,16 @@ if TYPE_CHECKING:
     from unikom.check._locate import Locator
     from unikom.model.diagnostics import Diagnostic
 
-__all__ = ["KINDS", "SCHEMA_BASE_URL", "ContextRules", "DocumentKind", "Reference", "kind_of_model"]
+__all__ = [
+    "HEADER_KEYS",
+    "KINDS",
+    "SCHEMA_BASE_URL",
+    "STANDARD_MAJOR",
+    "ContextRules",
+    "DocumentKind",
+    "Reference",
+    "kind_of_model",
+]
 
 #: Checks a document against the partnership of the directory it lies in (None
 #: when it lies outside any partnership directory).
@@ -34,6 +44,12 @@ Reference = tuple[tuple[str | int, ...], str, str]
 #: Where the schemas are published (the documentation site copies ``schemas/``
 #: there), for editors to fetch through a yaml-language-server modeline.
 SCHEMA_BASE_URL = "https://unikom.github.io/unikom/schemas/"
+#: The major version of the standard: part of every schema's address.
+STANDARD_MAJOR = STANDARD_VERSION.split(".", 1)[0]
+#: The keys every file may start with that are not part of its model: what it is
+#: (``kind``), which version of the standard it follows, and, in JSON files
+#: especially, the schema an editor should check it against (``$schema``).
+HEADER_KEYS = ("kind", "version", "$schema")
 
 
 @attrs.frozen(kw_only=True)
@@ -58,13 +74,17 @@ class DocumentKind:
 
     @property
     def schema_id(self) -> str:
-        """Return the schema's stable ``$id``."""
-        return f"urn:unikom:schema:{self.name}"
+        """Return the schema's stable ``$id``: its published address, major version included.
+
+        A later major version of the standard gets new addresses, so a file of
+        version 1 is never checked against a version 2 schema.
+        """
+        return f"{SCHEMA_BASE_URL}v{STANDARD_MAJOR}/{self.schema_filename}"
 
     @property
     def schema_url(self) -> str:
-        """Return the address the schema is published at, for editors."""
-        return SCHEMA_BASE_URL + self.schema_filename
+        """Return the address the schema is published at, for editors (its ``$id``)."""
+        return self.schema_id
 
 
 KINDS: Mapping[str, DocumentKind] = MappingProxyType(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, assert_never
 
 import attrs
 
@@ -218,6 +218,34 @@ class ScoreProblem:
     message: str
 
 
+def _score_fits(criterion: Criterion, criterion_id: str, score: Any) -> Iterator[ScoreProblem]:
+    match criterion:
+        case YesNoCriterion():
+            if not isinstance(score, bool):
+                yield ScoreProblem(
+                    criterion=criterion_id,
+                    code="assessment.score-type",
+                    message=f"'{criterion_id}' is a yes/no question: answer true or false",
+                )
+        case ScaleCriterion():
+            if isinstance(score, bool) or not isinstance(score, int | float):
+                yield ScoreProblem(
+                    criterion=criterion_id,
+                    code="assessment.score-type",
+                    message=f"'{criterion_id}' is scored on a scale: give a number",
+                )
+            elif not math.isfinite(score) or not criterion.scale.fits(score):
+                scale = criterion.scale
+                yield ScoreProblem(
+                    criterion=criterion_id,
+                    code="assessment.score-range",
+                    message=f"the score {score:g} for '{criterion_id}' is not on its scale "
+                    f"({scale.minimum:g}–{scale.maximum:g} in steps of {scale.step:g})",
+                )
+        case _:
+            assert_never(criterion)
+
+
 def score_problems(scheme: AssessmentScheme, scores: Mapping[str, Score]) -> Iterator[ScoreProblem]:
     """Report every score that does not fit *scheme*: missing, unknown, wrong kind, off-scale."""
     known: dict[str, Criterion] = {c.id: c for c in scheme.criteria}
@@ -230,27 +258,8 @@ def score_problems(scheme: AssessmentScheme, scores: Mapping[str, Score]) -> Ite
                 code="assessment.unknown-criterion",
                 message=f"the scheme has no criterion '{criterion_id}' (known: {listed})",
             )
-        elif isinstance(criterion, YesNoCriterion):
-            if not isinstance(score, bool):
-                yield ScoreProblem(
-                    criterion=criterion_id,
-                    code="assessment.score-type",
-                    message=f"'{criterion_id}' is a yes/no question: answer true or false",
-                )
-        elif isinstance(score, bool) or not isinstance(score, int | float):
-            yield ScoreProblem(
-                criterion=criterion_id,
-                code="assessment.score-type",
-                message=f"'{criterion_id}' is scored on a scale: give a number",
-            )
-        elif not math.isfinite(score) or not criterion.scale.fits(score):
-            scale = criterion.scale
-            yield ScoreProblem(
-                criterion=criterion_id,
-                code="assessment.score-range",
-                message=f"the score {score:g} for '{criterion_id}' is not on its scale "
-                f"({scale.minimum:g}–{scale.maximum:g} in steps of {scale.step:g})",
-            )
+        else:
+            yield from _score_fits(criterion, criterion_id, score)
     for criterion_id in known:
         if criterion_id not in scores:
             yield ScoreProblem(
