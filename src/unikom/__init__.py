@@ -93,6 +93,7 @@ if TYPE_CHECKING:
     from unikom.model.lifecycle import IllegalTransitionError as IllegalTransitionError
     from unikom.model.lifecycle import InquiryState as InquiryState
     from unikom.model.lifecycle import LifecycleError as LifecycleError
+    from unikom.model.lifecycle import StateName as StateName
     from unikom.model.lifecycle import Transition as Transition
     from unikom.model.lifecycle import TransitionDateError as TransitionDateError
     from unikom.model.lifecycle import can_move as can_move

@@ -113,6 +113,7 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "IllegalTransitionError",
         "InquiryState",
         "LifecycleError",
+        "StateName",
         "Transition",
         "TransitionDateError",
         "can_move",

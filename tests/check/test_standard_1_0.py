@@ -18,7 +18,9 @@ import pytest
 import unikom
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "standard-1.0"
-DIRECTORIES = sorted(d for d in DATA.iterdir() if d.is_dir())
+# Partnership directories only: importing snapshot.py leaves a __pycache__ beside
+# it wherever bytecode is written (CI, most machines).
+DIRECTORIES = sorted(d for d in DATA.iterdir() if d.is_dir() and not d.name.startswith(("_", ".")))
 MEANING: dict[str, Any] = json.loads((DATA / "meaning.json").read_text(encoding="utf-8"))
 
 #: (directory, "inquiry-type received") → the preliminary-reply date that a

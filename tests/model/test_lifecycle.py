@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import typing
 
 import pytest
 from hypothesis import given
@@ -15,6 +16,7 @@ from unikom import (
     Inquiry,
     InquiryState,
     LifecycleError,
+    StateName,
     Transition,
     TransitionDateError,
     UnikomError,
@@ -105,8 +107,13 @@ def test_same_day_steps_are_allowed(new_inquiry: Inquiry) -> None:
 
 def test_unknown_state_name(new_inquiry: Inquiry) -> None:
     with pytest.raises(LifecycleError) as caught:
-        advance(new_inquiry, "mottatt", D(2024, 3, 5))
+        # An app without a type checker can still pass any text; it is refused.
+        advance(new_inquiry, "mottatt", D(2024, 3, 5))  # type: ignore[arg-type]
     assert caught.value.code == "lifecycle.unknown-state"
+
+
+def test_the_state_names_a_type_checker_knows_are_the_states() -> None:
+    assert set(typing.get_args(StateName)) == {state.value for state in InquiryState}
 
 
 def test_received_is_never_a_step(new_inquiry: Inquiry) -> None:

@@ -27,6 +27,7 @@ from unikom.check._versioncheck import version_problems
 from unikom.check._yamlsource import Pointer, SourceDocument, parse_content, read_source
 from unikom.check.kinds import HEADER_KEYS, KINDS, DocumentKind
 from unikom.model._suggest import suggest
+from unikom.model._validation import schema_checked
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key
 from unikom.model.errors import ModelError, UnikomError
 from unikom.model.inquiry_type import InquiryType
@@ -153,7 +154,8 @@ def structure(source: SourceDocument, kind: DocumentKind) -> tuple[Any, list[Dia
     """Build the typed model from schema-valid data; report what the model rejects."""
     body = {k: v for k, v in source.data.items() if k not in HEADER_KEYS}
     try:
-        return get_converter().structure(body, kind.model), []
+        with schema_checked():
+            return get_converter().structure(body, kind.model), []
     except Exception as exc:
         return None, list(_explain_structure_error(source, exc, ()))
 
@@ -177,25 +179,70 @@ def _explain_structure_error(
         yield source.error(pointer, "model.invalid", f"invalid value: {exc}")
 
 
-def discover(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+def discover(
+    paths: Iterable[str | os.PathLike[str]], refused: dict[str, Diagnostic] | None = None
+) -> list[str]:
     """Return the data files under *paths*, partnership files first in each directory.
 
     Directories are walked without following symbolic links (so a link loop
-    cannot trap us); hidden files and directories are skipped.
+    cannot trap us); hidden files and directories are skipped.  A file or
+    directory that cannot be listed, and a symbolic link whose target lies
+    outside the directory walked, are returned too, with the error to report
+    for them in *refused* (by absolute path): the files a partnership reads stay
+    inside it, and nothing is passed over in silence.
     """
     found: list[str] = []
+    refusals: dict[str, Diagnostic] = {} if refused is None else refused
     for given in paths:
         path = os.fspath(given)
-        if os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                chosen = [f for f in files if f.endswith(SUFFIXES) and not f.startswith(".")]
-                found.extend(
-                    os.path.normpath(os.path.join(root, f)) for f in sorted(chosen, key=_file_order)
-                )
-        else:
+        if not os.path.isdir(path):
             found.append(os.path.normpath(path))
+            continue
+        inside = os.path.realpath(path)
+
+        def unreadable(error: OSError) -> None:
+            where = os.path.normpath(str(error.filename))
+            found.append(where)
+            refusals[os.path.abspath(where)] = _file_problem(
+                where, "file.unreadable", f"cannot list the directory: {error.strerror or error}"
+            )
+
+        for root, dirs, files in os.walk(path, onerror=unreadable):
+            for name in [*dirs, *files]:
+                full = os.path.normpath(os.path.join(root, name))
+                if name.startswith(".") or not os.path.islink(full):
+                    continue
+                if not _within(os.path.realpath(full), inside):
+                    refusals[os.path.abspath(full)] = _file_problem(
+                        full,
+                        "file.outside",
+                        f"is a symbolic link to a place outside {os.path.normpath(path)}: "
+                        "unikom reads only the files inside the directory it checks",
+                    )
+                    if name in dirs:
+                        found.append(full)
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            chosen = [f for f in files if f.endswith(SUFFIXES) and not f.startswith(".")]
+            found.extend(
+                os.path.normpath(os.path.join(root, f)) for f in sorted(chosen, key=_file_order)
+            )
     return list(dict.fromkeys(found))
+
+
+def _within(path: str, directory: str) -> bool:
+    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)
+
+
+def _file_problem(path: str, code: str, message: str) -> Diagnostic:
+    return Diagnostic(
+        file=path,
+        line=1,
+        column=1,
+        pointer="",
+        code=code,
+        severity=Severity.ERROR,
+        message=message,
+    )
 
 
 def _file_order(name: str) -> tuple[int, str]:
@@ -296,6 +343,7 @@ def _plan(
     paths: Iterable[str | os.PathLike[str]],
     extra: Iterable[str] = (),
     standalone: Iterable[str] = (),
+    refused: dict[str, Diagnostic] | None = None,
 ) -> list[_Group]:
     """Group the files under *paths* by the partnership each belongs to.
 
@@ -303,7 +351,7 @@ def _plan(
     against every other file of its partnership.  *extra* names files that
     need not exist on disk (standard input named by ``--stdin-filename``).
     """
-    requested = discover(paths)
+    requested = discover(paths, refused)
     requested.extend(os.path.normpath(p) for p in extra if os.path.normpath(p) not in requested)
     roots: dict[str, str | None] = {}
     alone = set(standalone)
@@ -327,7 +375,7 @@ def _plan(
         sample = group.requested[0]
         shown_root = group.root if os.path.isabs(sample) else os.path.relpath(group.root)
         named = {os.path.abspath(p): p for p in group.requested}
-        walked = [p for p in discover([shown_root]) if root_of(p) == group.root]
+        walked = [p for p in discover([shown_root], refused) if root_of(p) == group.root]
         group.files = [named.pop(os.path.abspath(p), p) for p in walked]
         # Files asked for by name that a walk passes over (hidden, another suffix, not on disk).
         group.files.extend(p for p in group.requested if os.path.abspath(p) in named)
@@ -553,13 +601,15 @@ class Validation:
     only_unikom_files: bool = False
     #: Files passed over by :attr:`only_unikom_files`.
     files_skipped: int = 0
+    #: Absolute path → why it is not read (a link out of its directory, unreadable).
+    refused: dict[str, Diagnostic] = attrs.field(factory=dict)
     #: The partnership of each directory checked, when it is valid.
     assemblies: dict[str, Assembly | None] = attrs.field(factory=dict)
     files_checked: int = 0
 
     def diagnostics(self) -> Iterator[Diagnostic]:
         """Yield every finding, file by file."""
-        groups = _plan(self.paths, self.overrides_named(), self.standalone)
+        groups = _plan(self.paths, self.overrides_named(), self.standalone, self.refused)
         for group in groups:
             if self.definition_only and group.root is not None:
                 types_dir = os.path.join(group.root, INQUIRY_TYPES_DIR) + os.sep
@@ -604,6 +654,10 @@ class Validation:
         return [named.get(path, path) for path in self.overrides]
 
     def _check(self, path: str) -> Checked:
+        refusal = self.refused.get(os.path.abspath(path))
+        if refusal is not None:
+            problem = attrs.evolve(refusal, file=path)
+            return Checked(source=SourceDocument(path=path), diagnostics=[problem])
         return check_file(path, self.overrides.get(os.path.abspath(path)))
 
 

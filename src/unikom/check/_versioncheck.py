@@ -55,6 +55,36 @@ def _fields(cls: type) -> Mapping[str, _FieldInfo]:
     )
 
 
+_UNSEEN: tuple[int, ...] = ()
+
+
+@functools.cache
+def _newest(tp: Any) -> tuple[int, ...]:
+    """Return the newest version anything :func:`_walk` can find under *tp* needs.
+
+    ``()`` when nothing there came after the first version.  It follows the
+    types the way :func:`_walk` does, so a file declaring a version at least
+    this new has nothing to report below *tp*, and the walk skips it: most of
+    a file was in the standard from the start.
+    """
+    found: list[tuple[int, ...]] = [_UNSEEN]
+    if isinstance(tp, type) and attrs.has(tp):
+        for info in _fields(tp).values():
+            found.extend(version_key(v) for v in (info.since, info.optional_since) if v)
+            found.append(_newest(info.type))
+    elif isinstance(tp, type) and issubclass(tp, enum.Enum):
+        found.extend(version_key(VALUES_SINCE[m]) for m in tp if m in VALUES_SINCE)
+    else:
+        origin = typing.get_origin(tp)
+        args = typing.get_args(tp)
+        if (origin is tuple and len(args) == 2 and args[1] is Ellipsis) or origin in (
+            typing.Union,
+            types.UnionType,
+        ):
+            found.extend(_newest(a) for a in args if a is not Ellipsis)
+    return max(found)
+
+
 def _newer(needed: str | None, declared: tuple[int, ...]) -> bool:
     return needed is not None and version_key(needed) > declared
 
@@ -111,6 +141,8 @@ def _walk(
     declared: tuple[int, ...],
     declared_text: str,
 ) -> Iterator[Diagnostic]:
+    if _newest(tp) <= declared:
+        return
     if isinstance(tp, type) and attrs.has(tp):
         if not isinstance(value, dict):
             return

@@ -219,7 +219,9 @@ def dump(obj: Any, target: PathLike | IO[str]) -> None:
     """Write a partnership (or another document model) as YAML to a path or text stream."""
     text = dumps(obj)
     if isinstance(target, str | os.PathLike):
-        Path(target).write_text(text, encoding="utf-8")
+        from unikom.check._output import write_atomically
+
+        write_atomically(Path(target), text, overwrite=True)
     else:
         target.write(text)
 

@@ -80,6 +80,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    from unikom.cli.formats import GuardedStream
+
+    # Whatever a command prints, text from files cannot drive the terminal or the CI log.
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = GuardedStream(stdout), GuardedStream(stderr)
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         command = _load(args.command)
         if getattr(command, "NEEDS_WHOLE_PARSER", False):

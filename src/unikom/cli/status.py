@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
 from typing import TYPE_CHECKING, TextIO
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli._output import add_output_option, emit
 from unikom.cli.partnership_input import (
     date_or_today,
     language_option,
@@ -37,6 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
     language_option(parser)
+    add_output_option(parser, "the status")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -61,10 +64,12 @@ def run(args: argparse.Namespace) -> int:
         due_dates=lambda inquiry: inquiry_due(partnership, inquiry, on=on),
     )
     if args.format == "json":
-        json.dump(status.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        text = json.dumps(status.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     else:
-        write_status(status, partnership, sys.stdout, pick_language(args.lang, partnership))
+        out = io.StringIO()
+        write_status(status, partnership, out, pick_language(args.lang, partnership))
+        text = out.getvalue()
+    emit(args.output, text, [args.directory])
     if skipped:
         print(
             f"unikom: {len(skipped)} file(s) left out because they are invalid "

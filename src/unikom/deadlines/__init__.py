@@ -19,6 +19,7 @@ from unikom.deadlines.calendars import (
     WorkingCalendar,
     public_holidays,
     working_calendar,
+    working_calendar_for,
 )
 from unikom.deadlines.due import DueDates, answer_due, inquiry_due
 from unikom.deadlines.entries import CalendarEntry, EntryKind, calendar_entries, event_dates
@@ -51,4 +52,5 @@ __all__ = [
     "public_holidays",
     "rule_dates",
     "working_calendar",
+    "working_calendar_for",
 ]

@@ -18,7 +18,7 @@ import datetime as dt
 import enum
 import functools
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, assert_never
 
@@ -398,6 +398,23 @@ def _calendar_for(
 _last: list[tuple[Partnership, str | None, WorkingCalendar]] = []
 
 
+def working_calendar_for(
+    calendar: str | None,
+    closed_periods: Sequence[ClosedPeriod] = (),
+    *,
+    language: str = "nb",
+) -> WorkingCalendar:
+    """Return the working calendar named *calendar* (None: ``NO``) with *closed_periods* on top.
+
+    Cached per calendar, set of closed periods and *language* (the language
+    :attr:`SkippedDay.reason` names closed periods in), so asking again is
+    free.  This is what :func:`working_calendar` uses for a partnership and
+    for each of its parties.  An unknown name raises
+    :class:`~unikom.model.calendars.UnknownCalendarError`.
+    """
+    return _calendar_for(calendar_spec(calendar), tuple(closed_periods), language)
+
+
 def working_calendar(partnership: Partnership, party: str | None = None) -> WorkingCalendar:
     """Return the working calendar of the partnership, or of one of its parties.
 
@@ -418,10 +435,10 @@ def working_calendar(partnership: Partnership, party: str | None = None) -> Work
     name = partnership.calendar
     if party is not None:
         name = partnership.party(party).calendar or name
-    found = _calendar_for(
-        calendar_spec(name),
+    found = working_calendar_for(
+        name,
         tuple(p for p in partnership.closed_periods if p.closes(party)),
-        partnership.languages[0],
+        language=partnership.languages[0],
     )
     _last[:] = [(partnership, party, found)]
     return found
@@ -433,4 +450,5 @@ __all__ = [
     "WorkingCalendar",
     "public_holidays",
     "working_calendar",
+    "working_calendar_for",
 ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 #: Above this many candidates a hint is skipped: difflib compares with each one,
@@ -15,5 +14,7 @@ def suggest(word: str, options: Iterable[object]) -> str:
     candidates = [str(option) for option in options]
     if len(candidates) > MAX_CANDIDATES:
         return ""
+    import difflib  # deferred: only a failing lookup needs it
+
     close = difflib.get_close_matches(str(word), candidates, n=1, cutoff=0.6)
     return f" — did you mean '{close[0]}'?" if close else ""

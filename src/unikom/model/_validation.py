@@ -12,6 +12,8 @@ the class, the attribute and the rule, and nothing is written twice.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import enum
 import functools
@@ -19,7 +21,7 @@ import math
 import re
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -281,6 +283,28 @@ def _field_checks(cls: type) -> list[tuple[str, _Check, Mapping[str, Any]]]:
     ]
 
 
+#: True while objects are built from data that has just passed the JSON Schema.
+#: The schemas are generated from the same declarations these checks read, and
+#: the converter checks each constrained string itself, so checking again
+#: would only double the cost of every file (a third of a large run).
+_SCHEMA_CHECKED: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "unikom_schema_checked", default=False
+)
+
+
+@contextlib.contextmanager
+def schema_checked() -> Iterator[None]:
+    """Build objects inside this block without repeating the schema's checks.
+
+    Only for data that passed its kind's JSON Schema, as the engine's is.
+    """
+    token = _SCHEMA_CHECKED.set(True)
+    try:
+        yield
+    finally:
+        _SCHEMA_CHECKED.reset(token)
+
+
 def validated(cls: _C) -> _C:
     """Make *cls*'s constructor check every attribute by its type hint and schema metadata.
 
@@ -293,6 +317,8 @@ def validated(cls: _C) -> _C:
     @functools.wraps(build)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
         build(self, *args, **kwargs)
+        if _SCHEMA_CHECKED.get():
+            return
         if not checks:
             # Type hints are resolved on first use: at class creation the classes
             # they name may not all exist yet.
@@ -309,8 +335,27 @@ def validated(cls: _C) -> _C:
     return cls
 
 
+@functools.cache
+def _constrained_check(kind: object) -> _Check:
+    return type_check(kind)
+
+
+#: Texts longer than this are checked every time rather than remembered.
+_REMEMBERED_LENGTH = 200
+
+
+@functools.lru_cache(maxsize=4096)
+def _constrained_problem(kind: object, value: str) -> tuple[str, str] | None:
+    # The same ids, organisation numbers and addresses recur in file after file
+    # of a partnership; each is checked once per run.
+    return _constrained_check(kind)(value)
+
+
 def check_constrained(kind: object, value: Any) -> None:
     """Raise :class:`ModelError` unless *value* is a valid *kind* (Slug, Email …)."""
-    problem = type_check(kind)(value)
+    if isinstance(value, str) and len(value) <= _REMEMBERED_LENGTH:
+        problem = _constrained_problem(kind, value)
+    else:
+        problem = _constrained_check(kind)(value)
     if problem is not None:
         raise ModelError(problem[0] if "." in problem[0] else CONSTRAINTS[kind].code, problem[1])

@@ -18,7 +18,7 @@ deadline engine::
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -35,8 +35,11 @@ _DAY = re.compile(r"(?:([0-9]{4})-)?(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _text(value: Text | str) -> Text:
-    return value if isinstance(value, Text) else Text.plain(value)
+def _text(value: Text | str | Mapping[str, str]) -> Text:
+    # As in a file: a plain string, or language tag → text.
+    if isinstance(value, Text):
+        return value
+    return Text.plain(value) if isinstance(value, str) else Text(translations=value)
 
 
 def _check_day(_instance: object, _attribute: object, value: str) -> None:

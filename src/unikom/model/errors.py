@@ -7,7 +7,6 @@ pickles with them, so an error raised in a worker process (a
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -99,6 +98,8 @@ class NotFoundError(UnikomError, KeyError):
         self.wanted = wanted
         #: Every id there is, in order.
         self.known: tuple[str, ...] = tuple(known)
+        import difflib  # deferred: only a failing lookup needs it
+
         close = difflib.get_close_matches(str(wanted), self.known, n=_MAX_CLOSEST, cutoff=0.5)
         #: The known ids closest to the one asked for, closest first (then the first ids).
         self.closest: tuple[str, ...] = tuple(dict.fromkeys([*close, *self.known]).keys())[

@@ -25,6 +25,7 @@ from unikom.model.lifecycle import (
     IllegalTransitionError,
     InquiryState,
     LifecycleError,
+    StateName,
     Transition,
     TransitionDateError,
     can_move,
@@ -201,7 +202,7 @@ class Inquiry:
 
 def advance(
     inquiry: Inquiry,
-    to_state: InquiryState | str,
+    to_state: InquiryState | StateName,
     on_date: dt.date,
     *,
     by: str | None = None,

@@ -16,7 +16,7 @@ import datetime as dt
 import enum
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -37,6 +37,7 @@ __all__ = [
     "IllegalTransitionError",
     "InquiryState",
     "LifecycleError",
+    "StateName",
     "Transition",
     "TransitionDateError",
     "can_move",
@@ -46,6 +47,21 @@ __all__ = [
     "next_states",
     "paused_spans",
     "state_on",
+]
+
+
+#: A state's name as written in files: what :func:`~unikom.model.inquiry.advance`
+#: takes beside an :class:`InquiryState`, so a type checker catches a misspelt state.
+StateName = Literal[
+    "received",
+    "acknowledged",
+    "under_assessment",
+    "preliminary_reply_sent",
+    "accepted",
+    "declined",
+    "referred",
+    "closed",
+    "withdrawn",
 ]
 
 

@@ -14,7 +14,7 @@ import jinja2
 
 def yaml_scalar(value: str) -> str:
     """Quote *value* as a YAML double-quoted scalar (JSON's string syntax is valid YAML)."""
-    return json.dumps(value, ensure_ascii=False)
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
 
 def commented(block: str, live: bool = False) -> str:

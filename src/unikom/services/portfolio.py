@@ -146,10 +146,17 @@ def iter_portfolio(
     root = os.path.normpath(os.fspath(directory))
     own = {os.path.join(root, name) for name in PARTNERSHIP_FILES}
     types_dir = os.path.join(root, INQUIRY_TYPES_DIR) + os.sep
-    for found_path in discover([root]):
+    refused: dict[str, Diagnostic] = {}
+    for found_path in discover([root], refused):
         path = os.path.normpath(found_path)
         if path in own or path.startswith(types_dir):
             continue  # the partnership's own files, loaded on their own
+        refusal = refused.get(os.path.abspath(path))
+        if refusal is not None:
+            if on_invalid is None:
+                raise InvalidDocumentError([refusal])
+            on_invalid([refusal])
+            continue
         checked = check_file(path)
         found = [d for d in checked.diagnostics if d.is_error]
         if not isinstance(checked.model, Inquiry | Project):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import attrs
 
 from unikom._version import STANDARD_VERSION
+from unikom.check._output import write_atomically
 from unikom.check.kinds import KINDS
 from unikom.model._fields import CONSTRAINTS, LanguageTag, Slug
 from unikom.model.errors import ModelError
@@ -180,52 +180,3 @@ def write_starter(directory: str | os.PathLike[str], text: str, *, force: bool =
     target = folder / STARTER_FILE
     write_atomically(target, text, overwrite=force)
     return target
-
-
-def write_atomically(path: Path, text: str, *, overwrite: bool) -> None:
-    """Write *text* to *path* so that readers see the old file or the new, never half.
-
-    The text goes to a temporary file in the same directory, which then takes the
-    target's name in one step.  Without *overwrite*, an existing file is left
-    alone and :class:`FileExistsError` is raised.
-    """
-    if not overwrite and path.exists():
-        raise FileExistsError(f"{path} already exists; use --force to overwrite it")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes the file private; give it the mode a new file would get.
-        os.fchmod(handle, _existing_mode(path) or (0o666 & ~_umask()))
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if overwrite:
-            os.replace(temporary, path)
-        else:
-            # A hard link fails if the name was taken meanwhile, where a rename
-            # would silently replace the file someone else just wrote.
-            try:
-                os.link(temporary, path)
-            except FileExistsError:
-                raise FileExistsError(
-                    f"{path} already exists; use --force to overwrite it"
-                ) from None
-            except OSError:  # a file system without hard links
-                os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-def _existing_mode(path: Path) -> int | None:
-    try:
-        return path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        return None
-
-
-def _umask() -> int:
-    # The only way to read the umask is to set it; set it straight back.
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

@@ -1,0 +1,54 @@
+"""The one output writer of the command line: ``-o FILE`` for every command that prints a result.
+
+The file is written by :func:`unikom.check._output.write_atomically`:
+atomically, never through a symbolic link, and never over one of the files the
+command reads (which would lose a data file to a mistyped option).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from unikom.cli._common import UsageError
+
+__all__ = ["add_output_option", "emit"]
+
+
+def add_output_option(parser: argparse.ArgumentParser, what: str = "the result") -> None:
+    """Declare ``-o/--output FILE``."""
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=f"write {what} to FILE instead of standard output (never through a link, "
+        "never over an input file)",
+    )
+
+
+def emit(output: str | None, text: str, inputs: Sequence[str]) -> None:
+    """Write *text* to the file *output*, or to standard output when it is None.
+
+    *inputs* are the paths the command was given; every data file under them
+    is protected from being overwritten.
+    """
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from unikom.check._engine import discover, find_partnership
+    from unikom.check._output import OutputError, write_atomically
+
+    protected: list[str] = []
+    for given in inputs:
+        protected.append(given)
+        root = find_partnership(given) if os.path.exists(given) else None
+        protected.extend(discover([given] if root is None else [given, root]))
+    try:
+        write_atomically(Path(output), text, overwrite=True, inputs=protected)
+    except OutputError as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None

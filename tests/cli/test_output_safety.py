@@ -1,0 +1,151 @@
+"""What the commands write: files atomically and only where asked, terminal lines inert."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import unikom
+from unikom.check._output import OutputError
+from unikom.cli import main
+from unikom.cli.formats import GuardedStream, printable
+
+ROOT = Path(__file__).resolve().parents[2]
+TRONDHEIM = ROOT / "examples" / "trondheim"
+
+
+@pytest.fixture
+def partnership(tmp_path: Path) -> Path:
+    copy = tmp_path / "trd"
+    shutil.copytree(TRONDHEIM, copy)
+    return copy
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_output_is_written_atomically_to_the_file(
+    capsys: pytest.CaptureFixture[str], partnership: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "side.md"
+    code, out, _err = run(capsys, "render", str(partnership), "-o", str(target))
+    assert code == 0
+    assert out == ""
+    assert target.read_text(encoding="utf-8").startswith("# ")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["render"],
+        ["calendar", "--format", "ics"],
+        ["network"],
+        ["status"],
+        ["due", "--inquiry-type", "forskningssamarbeid", "--received", "2024-03-01"],
+    ],
+)
+def test_no_command_writes_through_a_link(
+    capsys: pytest.CaptureFixture[str], partnership: Path, tmp_path: Path, command: list[str]
+) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me\n", encoding="utf-8")
+    link = tmp_path / "out.txt"
+    link.symlink_to(victim)
+    code, _out, err = run(capsys, command[0], str(partnership), *command[1:], "-o", str(link))
+    assert code == 2, err
+    assert "symbolic link" in err
+    assert victim.read_text(encoding="utf-8") == "keep me\n"
+    assert link.is_symlink()
+
+
+@pytest.mark.parametrize("name", ["partnership.yaml", "inquiry-types/forskning.yaml"])
+def test_no_command_writes_over_its_input(
+    capsys: pytest.CaptureFixture[str], partnership: Path, name: str
+) -> None:
+    target = partnership / name
+    before = target.read_bytes()
+    code, _out, err = run(capsys, "render", str(partnership), "-o", str(target))
+    assert code == 2
+    assert "reads" in err
+    assert target.read_bytes() == before
+
+
+def test_not_over_a_hard_link_to_an_input_either(
+    capsys: pytest.CaptureFixture[str], partnership: Path, tmp_path: Path
+) -> None:
+    alias = tmp_path / "alias.yaml"
+    alias.hardlink_to(partnership / "partnership.yaml")
+    code, _out, _err = run(capsys, "calendar", str(partnership), "-o", str(alias))
+    assert code == 2
+
+
+def test_dump_to_a_path_refuses_a_link(partnership: Path, tmp_path: Path) -> None:
+    victim = tmp_path / "victim.yaml"
+    victim.write_text("keep\n", encoding="utf-8")
+    (tmp_path / "out.yaml").symlink_to(victim)
+    with pytest.raises(OutputError):
+        unikom.dump(unikom.load(partnership), tmp_path / "out.yaml")
+    assert victim.read_text(encoding="utf-8") == "keep\n"
+    unikom.dump(unikom.load(partnership), tmp_path / "fresh.yaml")
+    assert unikom.load(tmp_path / "fresh.yaml") == unikom.load(tmp_path / "fresh.yaml")
+
+
+def test_a_calendar_range_beyond_the_limit_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], partnership: Path
+) -> None:
+    code, _out, err = run(
+        capsys, "calendar", str(partnership), "--from", "2000-01-01", "--to", "2100-12-31"
+    )
+    assert code == 2
+    assert "at most 10 years" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("\x1b[31mred\x1b[0m", "\\x1b[31mred\\x1b[0m"),
+        ("a\rb", "a\\x0db"),
+        ("crlf\r\n", "crlf\r\n"),
+        ("\u202eevil", "\\u202eevil"),
+        ("\x9b2J", "\\x9b2J"),
+        ("::error file=x::forged", "\\x3a:error file=x::forged"),
+        ("ok\n  ::warning::x\n", "ok\n  \\x3a:warning::x\n"),
+        ("tab\there\n", "tab\there\n"),
+    ],
+)
+def test_printable_neutralises_terminal_and_workflow_commands(text: str, shown: str) -> None:
+    assert printable(text) == shown
+
+
+def test_a_command_split_over_writes_is_still_caught() -> None:
+    import io
+
+    out = io.StringIO()
+    stream = GuardedStream(out)
+    stream.write("first line\n")
+    stream.write("  ")
+    stream.write("::error::forged\n")
+    stream.write("x ::notice:: in the middle is fine\n")
+    assert "\n  \\x3a:error::forged\n" in out.getvalue()
+    assert "x ::notice:: in the middle" in out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])
+def test_a_file_name_cannot_forge_an_annotation_or_drive_the_terminal(
+    capsys: pytest.CaptureFixture[str], partnership: Path, fmt: str
+) -> None:
+    forged = partnership / "inquiries" / "::error file=x.yaml::forged\x1b]0;title\x07.yaml"
+    forged.write_text("kind: inquiry\n", encoding="utf-8")
+    _code, out, err = run(capsys, "validate", "--format", fmt, str(partnership))
+    for line in (out + err).splitlines():
+        assert not line.lstrip().startswith("::error file=x.yaml"), line
+        if fmt == "github" and line.startswith("::"):
+            assert line.count("::") == 2, line  # the command's own two, nothing forged
+    assert "\x1b" not in out + err
+    assert "\x07" not in out + err
