@@ -258,3 +258,16 @@ def test_a_fresh_starter_renders_with_only_what_it_has(tmp_path: Path) -> None:
         "Universitetskommunen Fjellvik",
         "Hvem vi er",
     ]
+
+
+def test_lists_are_written_as_the_language_writes_them() -> None:
+    from markupsafe import Markup
+
+    from unikom.publish.page import _Page
+
+    partnership = unikom.load(NORDFJELL)
+    html = _Page(partnership, "nn", html=True)
+    items = ["<a>", Markup('<span lang="en">Health</span>'), "c"]
+    assert html.listing(items) == '&lt;a&gt;, <span lang="en">Health</span> og c'
+    assert _Page(partnership, "en", html=False).listing(["a", "b", "c"]) == "a, b and c"
+    assert _Page(partnership, "nb", html=False).listing(["a"]) == "a"

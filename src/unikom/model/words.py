@@ -10,7 +10,14 @@ asks for nn never sees an English word; one who asks for a language unikom has
 no words in gets bokmål.
 
 The table lives in the model layer so that every layer above it (deadlines,
-publish, services, cli) can word what it prints.  Adding a word is one line
+publish, services, cli) can word what it prints; the deadline engine returns
+structured reasons (:class:`~unikom.deadlines.SkippedDay`'s ``kind`` and
+``name``) and words them only when asked, in the reader's language.
+
+What stays English on purpose: the JSON outputs (keys, and values such as a
+skipped day's ``reason``, are a stable contract for programs) and diagnostics
+(``FILE:LINE:COL: error: MESSAGE [CODE]`` is read by editors and CI
+annotations; each code is documented in docs/error-codes.md).  Adding a word is one line
 here; a test checks that every key has all three languages.
 
 Entries are ``key: (nb, nn, en)``.  ``{name}`` fields are filled by

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, assert_never
 
 import attrs
@@ -287,6 +287,24 @@ class _Page:
         except KeyError:
             return party_id
         return party.short_name or self.t(party.name)
+
+    def listing(self, items: Sequence[Any]) -> Any:
+        """Return *items* as a list in words, as the page's language writes one: 'a, b og c'.
+
+        In HTML each item keeps its own markup (a fallback's ``lang``) and is
+        escaped otherwise.
+        """
+        if not self.html:
+            return words.join([str(item) for item in items], self.language)
+        from markupsafe import Markup, escape
+
+        # Babel places the items in its pattern; stand-ins keep their markup out
+        # of its hands, and the pattern's own words are escaped like any text.
+        keys = [f"\x00{number}\x00" for number in range(len(items))]
+        joined = str(escape(words.join(keys, self.language)))
+        for key, item in zip(keys, items, strict=True):
+            joined = joined.replace(key, str(escape(item)))
+        return Markup(joined)
 
     def area_names(self, area_ids: Iterable[str]) -> list[Any]:
         """Return the names of the thematic areas *area_ids*."""
