@@ -57,6 +57,7 @@ StateName = Literal[
     "acknowledged",
     "under_assessment",
     "preliminary_reply_sent",
+    "waiting_for_sender",
     "accepted",
     "declined",
     "referred",
