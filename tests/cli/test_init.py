@@ -159,3 +159,29 @@ def test_init_stops_cleanly_when_the_terminal_input_ends(
     assert main(["init", str(tmp_path)]) == 2
     assert "input ended" in capsys.readouterr().err
     assert not (tmp_path / "partnership.yaml").exists()
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r", "\r\n", "\u2028", "\u2029", "\x85", "\x0b", "\x1b"])
+@pytest.mark.parametrize("option", ["--name", "--municipality"])
+def test_a_line_break_in_a_name_cannot_write_yaml(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], brk: str, option: str
+) -> None:
+    injected = f"Fjellvik{brk}kind: inquiry{brk}#"
+    value = injected if option == "--name" else f"{injected}=100000008"
+    options = list(OPTIONS)
+    options[options.index(option) + 1] = value
+    target = tmp_path / "fjellvik"
+    assert main(["init", str(target), *options]) == 2
+    assert "one line" in capsys.readouterr().err
+    assert not (target / "partnership.yaml").exists()
+
+
+def test_a_directory_name_with_a_line_break_stays_in_its_comment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "fjell\nkind: inquiry\nvik"
+    assert main(["init", str(target), *OPTIONS]) == 0
+    text = (target / "partnership.yaml").read_text(encoding="utf-8")
+    assert "\nkind: inquiry\n" not in text
+    data = yaml.safe_load(text)
+    assert data["kind"] == "partnership"

@@ -11,10 +11,18 @@ from functools import cache
 
 import jinja2
 
+#: Characters YAML 1.1 readers take as line breaks, which JSON leaves as they are.
+_YAML_BREAKS = {0x85: "\\x85", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
 
 def yaml_scalar(value: str) -> str:
     """Quote *value* as a YAML double-quoted scalar (JSON's string syntax is valid YAML)."""
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    return json.dumps(value, ensure_ascii=False, allow_nan=False).translate(_YAML_BREAKS)
+
+
+def one_line(value: object) -> str:
+    """Return *value* with every kind of line break made a space (for a comment line)."""
+    return " ".join(str(value).splitlines())
 
 
 def commented(block: str, live: bool = False) -> str:
@@ -47,4 +55,5 @@ def environment(*, html: bool, markdown: bool = False) -> jinja2.Environment:
     )
     env.filters["yaml"] = yaml_scalar
     env.filters["commented"] = commented
+    env.filters["one_line"] = one_line
     return env

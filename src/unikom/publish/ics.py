@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from unikom._version import __version__
 from unikom.deadlines import CalendarEntry, calendar_entries
@@ -57,13 +57,13 @@ def entries_ics(
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    name = partnership.name.get(language)
+    name = ics_text(partnership.name.get(language))
     cal.add("name", name)
     cal.add("x-wr-calname", name)
     timed = False
     for entry in entries:
         event = icalendar.Event()
-        event.add("uid", entry.uid(partnership.id))
+        event.add("uid", ics_text(entry.uid(partnership.id)))
         event.add("dtstamp", stamp)
         moment = _moment(entry)
         if moment is None:
@@ -75,11 +75,11 @@ def entries_ics(
             timed = True
             event.add("dtstart", moment)
             event.add("dtend", moment)
-        event.add("summary", entry.label(language))
+        event.add("summary", ics_text(entry.label(language)))
         description = _description(entry, language)
         if description:
-            event.add("description", description)
-        event.add("categories", [entry.kind.value])
+            event.add("description", ics_text(description))
+        event.add("categories", [ics_text(entry.kind.value)])
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)
     if timed:
@@ -102,6 +102,22 @@ def _moment(entry: CalendarEntry) -> dt.datetime | None:
     return dt.datetime.combine(
         entry.date, dt.time(hour, minute), tzinfo=zoneinfo.ZoneInfo(entry.time_zone)
     )
+
+
+#: Every way text can break a line; each becomes the one line break iCalendar escapes.
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
+
+
+def ics_text(value: str) -> Any:
+    """Return *value* as an iCalendar TEXT value, escaped by icalendar itself.
+
+    A plain string given to icalendar is checked with ``assert`` (gone under
+    ``python -O``) and a lone CR passes raw; its own ``vText`` escapes line
+    breaks, commas and semicolons, so no text can end a property or the file.
+    """
+    import icalendar
+
+    return icalendar.vText(value.replace("\r\n", "\n").translate(_LINE_BREAKS))
 
 
 def _description(entry: CalendarEntry, language: str) -> str:

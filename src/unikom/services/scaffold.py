@@ -13,7 +13,13 @@ import attrs
 from unikom._version import STANDARD_VERSION
 from unikom.check._output import write_atomically
 from unikom.check.kinds import KINDS
-from unikom.model._fields import CONSTRAINTS, LanguageTag, Slug
+from unikom.model._fields import (
+    CONSTRAINTS,
+    MAX_SHORT_TEXT,
+    LanguageTag,
+    Slug,
+    forbidden_character,
+)
 from unikom.model.errors import ModelError
 from unikom.model.orgnr import is_valid_org_number
 from unikom.model.party import PartyKind
@@ -49,6 +55,19 @@ class StarterParty:
     name: str
     org_number: str
     kind: PartyKind
+
+
+def _one_line(value: str, code: str, what: str) -> None:
+    """Refuse a name the starter file could not hold on one line as it is.
+
+    The name is written into the file (and into a comment); a line break of any
+    kind (LF, CR, U+2028, U+2029, U+0085 …) or a control character could end
+    the comment or the value and write YAML of its own.
+    """
+    if len(value.splitlines()) > 1 or forbidden_character(value) is not None:
+        raise ModelError(code, f"{what} must be one line of text, without control characters")
+    if len(value) > MAX_SHORT_TEXT:
+        raise ModelError(code, f"{what} is longer than {MAX_SHORT_TEXT} characters")
 
 
 def slugify(text: str, fallback: str = "partnership") -> str:
@@ -96,8 +115,11 @@ def starter_partnership(
     name = name.strip()
     if not name:
         raise ModelError("init.name", "the partnership needs a name")
+    _one_line(name, "init.name", "the partnership's name")
     if short_name is not None:
         short_name = short_name.strip() or None
+        if short_name is not None:
+            _one_line(short_name, "init.name", "the short name")
     languages = [language.strip() for language in languages if language.strip()]
     if not languages:
         raise ModelError("init.languages", "give at least one language, e.g. nb")
@@ -120,6 +142,8 @@ def starter_partnership(
     ]
     if any(not party.name.strip() for party in checked):
         raise ModelError("init.party-name", "every party needs a name")
+    for party in checked:
+        _one_line(party.name.strip(), "init.party-name", "a party's name")
     if not any(p.kind.is_municipal for p in checked) or not any(
         p.kind.is_academic for p in checked
     ):
