@@ -17,7 +17,6 @@ from unikom.check._time_rules import closure_rules, intake_rules
 from unikom.check._yamlsource import Pointer
 from unikom.model._suggest import suggest
 from unikom.model.assessment import ScaleCriterion
-from unikom.model.calendars import UnknownCalendarError, calendar_spec
 from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.inquiry_type import InquiryType
 from unikom.model.partnership import Partnership
@@ -313,6 +312,9 @@ def partnership_rules(p: Partnership, at: Locator) -> Iterator[Diagnostic]:
                 party, party_ids, ("governance_bodies", b, "parties", i), "party", at
             )
     if p.calendar is not None:
+        # Deferred: only files that name a calendar pay for the registry.
+        from unikom.model.calendars import UnknownCalendarError, calendar_spec
+
         try:
             calendar_spec(p.calendar)
         except UnknownCalendarError as exc:
