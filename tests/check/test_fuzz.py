@@ -265,7 +265,7 @@ def test_generated_inquiry_types_are_valid(inquiry_type: unikom.InquiryType) -> 
     assert [d for d in found if d.is_error and d.code not in between_values] == []
 
 
-@settings(QUICK, max_examples=examples(3))
+@settings(QUICK, max_examples=examples(2))
 @given(seed=seeds, data=st.data())
 def test_mutated_documents_give_findings_and_every_schema_error(
     seed: dict[str, Any], data: st.DataObject

@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
-from unikom.cli._sarif import write_sarif
 from unikom.model.diagnostics import Diagnostic
 
 Writer = Callable[[Iterable[Diagnostic], TextIO], list[Diagnostic]]
@@ -213,6 +212,14 @@ def write_github(diagnostics: Iterable[Diagnostic], stream: TextIO) -> list[Diag
         with open(summary_file, "a", encoding="utf-8") as summary:
             summary.write(step_summary(seen))
     return seen
+
+
+def write_sarif(diagnostics: Iterable[Diagnostic], stream: TextIO) -> list[Diagnostic]:
+    """Write SARIF 2.1.0 (see :mod:`unikom.cli._sarif`)."""
+    # Deferred: it reads docs/error-codes.md's table, which only this format needs.
+    from unikom.cli._sarif import write_sarif as write
+
+    return write(diagnostics, stream)
 
 
 FORMATS: dict[str, Writer] = {

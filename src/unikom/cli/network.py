@@ -44,7 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--lang",
-        choices=("nb", "nn", "en"),
+        choices=words.LANGUAGES,
         default="nb",
         help="language of the output: nb, nn or en (default: nb)",
     )

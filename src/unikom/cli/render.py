@@ -7,8 +7,9 @@ import sys
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK
 from unikom.cli._output import add_output_option, emit
+from unikom.model import words
 
-LANGUAGES = ("nb", "nn", "en")
+LANGUAGES = words.LANGUAGES
 PAGE_FORMATS = ("md", "html")
 
 

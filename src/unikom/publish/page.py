@@ -41,7 +41,7 @@ __all__ = [
 PAGE_FORMATS: tuple[str, ...] = ("md", "html")
 
 #: The languages the page's own words are written in.
-PAGE_LANGUAGES: tuple[str, ...] = ("nb", "nn", "en")
+PAGE_LANGUAGES: tuple[str, ...] = words.LANGUAGES
 
 #: The name of the HTML template block that holds the årshjul picture.
 ARSHJUL_BLOCK = "arshjul_figure"
