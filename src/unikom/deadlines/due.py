@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from unikom.deadlines._dates import ONE_DAY, as_date, is_too_far, too_far
-from unikom.deadlines.calendars import DayKind, SkippedDay, WorkingCalendar, working_calendar
 from unikom.deadlines._pauses import count_with_pauses, nominal_end
+from unikom.deadlines.calendars import DayKind, SkippedDay, WorkingCalendar, working_calendar
 from unikom.deadlines.units import deadline
 from unikom.model.duration import Duration, DurationUnit
 from unikom.model.errors import NotFoundError
