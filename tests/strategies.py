@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+from collections.abc import Sequence
 
+import attrs
 from hypothesis import settings
 from hypothesis import strategies as st
 
 from unikom.model._fields import Slug
+from unikom.model._validation import rules_deferred
 from unikom.model.agreement import Agreement, Document, Period, Signatory
 from unikom.model.assessment import (
     Assessment,
@@ -62,7 +65,7 @@ def examples(times: float) -> int:
     return max(1, round(settings().max_examples * times))
 
 
-slugs = st.from_regex(r"\A[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}\Z")
+slugs = st.from_regex(r"\A[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}\Z").map(Slug)
 #: The direction-changing characters unikom refuses in every text.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
@@ -126,6 +129,25 @@ def tuples(strategy: st.SearchStrategy, max_size: int = 3) -> st.SearchStrategy:
     return st.lists(strategy, max_size=max_size).map(tuple)
 
 
+def unique(strategy: st.SearchStrategy, max_size: int = 3, min_size: int = 0) -> st.SearchStrategy:
+    """Draw short tuples of *strategy* whose ids differ, as the model requires of a list."""
+    return st.lists(
+        strategy, min_size=min_size, max_size=max_size, unique_by=lambda item: item.id
+    ).map(tuple)
+
+
+def some_of(draw: st.DrawFn, ids: Sequence[Slug], max_size: int = 3) -> tuple[Slug, ...]:
+    """Draw a few distinct ids of *ids* (none when there are none)."""
+    if not ids:
+        return ()
+    return tuple(draw(st.lists(st.sampled_from(ids), unique=True, max_size=max_size)))
+
+
+def one_of_or_none(draw: st.DrawFn, ids: Sequence[Slug]) -> Slug | None:
+    """Draw one of *ids*, or None."""
+    return draw(st.none() | st.sampled_from(ids)) if ids else None
+
+
 durations = st.builds(Duration, amount=st.integers(1, 60), unit=st.sampled_from(DurationUnit))
 parties = st.builds(
     Party,
@@ -147,16 +169,28 @@ agreements = st.builds(
     continues=st.none() | slugs,
     note=optional_texts,
 )
+
+
+@st.composite
+def scale_criteria_any(draw: st.DrawFn) -> ScaleCriterion:
+    """Draw a scale criterion whose threshold, if any, lies on its scale."""
+    scale = draw(scales())
+    steps = int((scale.maximum - scale.minimum) / scale.step)
+    threshold = draw(
+        st.none() | st.integers(0, steps).map(lambda n: scale.minimum + n * scale.step)
+    )
+    return ScaleCriterion(
+        id=draw(slugs),
+        title=draw(texts),
+        description=draw(optional_texts),
+        scale=scale,
+        threshold=threshold,
+        weight=draw(st.sampled_from([0.5, 1.0, 1.5, 2.0])),
+    )
+
+
 criteria = st.one_of(
-    st.builds(
-        ScaleCriterion,
-        id=slugs,
-        title=texts,
-        description=optional_texts,
-        scale=scales(),
-        threshold=st.none() | scores,
-        weight=st.sampled_from([0.5, 1.0, 1.5, 2.0]),
-    ),
+    scale_criteria_any(),
     st.builds(
         YesNoCriterion,
         id=slugs,
@@ -180,15 +214,28 @@ deadlines = st.one_of(
     ),
     st.builds(OneOffDeadline, date=dates, note=optional_texts),
 )
-form_fields = st.builds(
-    FormField,
-    id=slugs,
-    label=texts,
-    type=st.sampled_from(FieldType),
-    required=st.booleans(),
-    choices=tuples(st.builds(Choice, id=slugs, label=texts)),
-    help=optional_texts,
-)
+
+
+@st.composite
+def form_fields_any(draw: st.DrawFn) -> FormField:
+    """Draw a form field: choices exactly when its type takes them."""
+    kind = draw(st.sampled_from(FieldType))
+    choices = (
+        draw(unique(st.builds(Choice, id=slugs, label=texts), min_size=1))
+        if kind.has_choices
+        else ()
+    )
+    return FormField(
+        id=draw(slugs),
+        label=draw(texts),
+        type=kind,
+        required=draw(st.booleans()),
+        choices=choices,
+        help=draw(optional_texts),
+    )
+
+
+form_fields = form_fields_any()
 routes = st.builds(
     HandlingRoute,
     id=slugs,
@@ -216,8 +263,8 @@ inquiry_types = st.builds(
     track=slugs,
     thematic_areas=tuples(slugs),
     url=st.none() | urls,
-    form=tuples(form_fields),
-    requirements=tuples(
+    form=unique(form_fields),
+    requirements=unique(
         st.builds(
             Requirement,
             id=slugs,
@@ -231,7 +278,7 @@ inquiry_types = st.builds(
     assessment=st.none()
     | st.builds(
         AssessmentScheme,
-        criteria=st.lists(criteria, min_size=1, max_size=3).map(tuple),
+        criteria=unique(criteria, min_size=1),
         overall_threshold=st.none() | scores,
         note=optional_texts,
     ),
@@ -243,10 +290,10 @@ inquiry_types = st.builds(
     ),
     processing_time=st.none() | durations,
     preliminary_reply_after=durations,
-    routes=tuples(routes, max_size=2),
+    routes=unique(routes, max_size=2),
     note=optional_texts,
 )
-partnerships = st.builds(
+_raw_partnerships = st.builds(
     Partnership,
     id=slugs,
     name=texts,
@@ -338,6 +385,101 @@ partnerships = st.builds(
         )
     ),
 )
+
+
+@st.composite
+def consistent_partnerships(draw: st.DrawFn) -> Partnership:
+    """Draw a partnership whose ids are unique and whose references all resolve.
+
+    Such a partnership is what a valid file holds, so it builds without error,
+    dumps and loads back equal.  Each part is drawn on its own, then its
+    references are pointed at ids the partnership has.
+    """
+    with rules_deferred():
+        raw = draw(_raw_partnerships)
+    firsts = draw(st.lists(parties, min_size=2, max_size=4, unique_by=lambda p: p.id))
+    chosen = [
+        attrs.evolve(firsts[0], kind=PartyKind.MUNICIPALITY),
+        attrs.evolve(firsts[1], kind=PartyKind.UNIVERSITY),
+        *firsts[2:],
+    ]
+    party_ids = [p.id for p in chosen]
+    agreements_: list[Agreement] = []
+    for agreement in draw(unique(agreements, max_size=2)):
+        earlier = [a.id for a in agreements_]
+        agreements_.append(
+            attrs.evolve(
+                agreement,
+                signatories=tuple(
+                    attrs.evolve(s, party=draw(st.sampled_from(party_ids)))
+                    for s in agreement.signatories
+                ),
+                continues=one_of_or_none(draw, earlier),
+            )
+        )
+    areas = draw(unique(st.builds(ThematicArea, id=slugs, name=texts, scope=optional_texts)))
+    area_ids = [a.id for a in areas]
+    tracks = tuple(
+        attrs.evolve(t, programmes=tuple({p.id: p for p in t.programmes}.values()))
+        for t in {t.id: t for t in raw.tracks}.values()
+    )
+    track_ids = [t.id for t in tracks]
+    contacts = tuple(
+        attrs.evolve(c, party=draw(st.sampled_from(party_ids)))
+        for c in {c.id: c for c in raw.contacts}.values()
+    )
+    contact_ids = [c.id for c in contacts]
+    bodies = tuple(
+        attrs.evolve(b, parties=some_of(draw, party_ids))
+        for b in {b.id: b for b in raw.governance_bodies}.values()
+    )
+    body_ids = [b.id for b in bodies]
+    types = ()
+    if track_ids:
+        types = tuple(
+            attrs.evolve(
+                it,
+                track=draw(st.sampled_from(track_ids)),
+                thematic_areas=some_of(draw, area_ids),
+                routes=tuple(
+                    attrs.evolve(
+                        route,
+                        thematic_areas=some_of(draw, area_ids),
+                        steps=tuple(
+                            attrs.evolve(
+                                step,
+                                party=one_of_or_none(draw, party_ids),
+                                contact=one_of_or_none(draw, contact_ids),
+                            )
+                            for step in route.steps
+                        ),
+                    )
+                    for route in it.routes
+                ),
+            )
+            for it in draw(unique(inquiry_types, max_size=2))
+        )
+    with rules_deferred():
+        return attrs.evolve(
+            raw,
+            parties=tuple(chosen),
+            agreements=tuple(agreements_),
+            goals=tuple({g.id: g for g in raw.goals}.values()),
+            thematic_areas=areas,
+            tracks=tracks,
+            inquiry_types=types,
+            contacts=contacts,
+            governance_bodies=bodies,
+            annual_cycle=tuple(
+                attrs.evolve(e, body=one_of_or_none(draw, body_ids))
+                for e in {e.id: e for e in raw.annual_cycle}.values()
+            ),
+            closed_periods=tuple({c.id: c for c in raw.closed_periods}.values()),
+        )
+
+
+#: Partnerships as valid files hold them; every one builds (object rules included).
+partnerships = consistent_partnerships().map(lambda p: attrs.evolve(p))
 
 
 # Inquiries, their lifecycle and assessment.

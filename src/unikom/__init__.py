@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from unikom.model.errors import InvalidDocumentError as InvalidDocumentError
     from unikom.model.errors import ModelError as ModelError
     from unikom.model.errors import NotFoundError as NotFoundError
+    from unikom.model.errors import ObjectRuleError as ObjectRuleError
     from unikom.model.errors import UnikomError as UnikomError
     from unikom.model.errors import UnknownInquiryTypeError as UnknownInquiryTypeError
     from unikom.model.frozen import FrozenMap as FrozenMap

@@ -79,6 +79,7 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "InvalidDocumentError",
         "ModelError",
         "NotFoundError",
+        "ObjectRuleError",
         "UnikomError",
         "UnknownInquiryTypeError",
     ),

@@ -16,6 +16,7 @@ import unikom
 from conftest import DATA, ROOT
 from unikom import Diagnostic, InvalidDocumentError, MissingPathError, NotFoundError
 from unikom.check._yamlsource import read_source
+from unikom.model._validation import rules_deferred
 
 EXAMPLES = sorted((ROOT / "examples").glob("*/partnership.yaml"))
 INVALID = sorted((DATA / "invalid").glob("*.yaml"))
@@ -79,10 +80,15 @@ def test_from_data_reads_dates_given_as_dates() -> None:
 def test_check_gives_what_validating_the_dump_gives(tmp_path: Path) -> None:
     partnership = unikom.load(ROOT / "examples" / "trondheim")
     first = partnership.inquiry_types[0]
-    broken = attrs.evolve(
-        partnership,
-        inquiry_types=(attrs.evolve(first, track=unikom.Slug("nope")), *partnership.inquiry_types),
-    )
+    wrong = attrs.evolve(first, track=unikom.Slug("nope"))
+    types = (wrong, *partnership.inquiry_types)
+    # Such an object cannot be built in code (see the next test); the validator's
+    # own way of building what a file holds lets us compare the two.
+    with rules_deferred():
+        broken = attrs.evolve(partnership, inquiry_types=types)
+    with pytest.raises(unikom.ObjectRuleError) as refused:
+        attrs.evolve(partnership, inquiry_types=types)
+    assert {d.code for d in refused.value.problems} == {"ref.unresolved", "id.duplicate"}
     target = tmp_path / "partnership.yaml"
     unikom.dump(broken, target)
     on_disk = unikom.validate(target)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import unikom
 from conftest import ROOT
-from strategies import full_inquiries, inquiry_types, partnerships, slugs, texts
+from strategies import examples, full_inquiries, inquiry_types, partnerships, slugs, texts
 from unikom import ConstraintError, FrozenMap, Partnership, Text
 from unikom.model.frozen import freeze
 
@@ -56,7 +56,7 @@ def _assert_hash_agrees(obj: Any) -> None:
     assert len({obj, twin}) == 1
 
 
-@settings(max_examples=20)
+@settings(max_examples=examples(0.4))
 @given(partnerships)
 def test_generated_partnerships_are_immutable_and_hashable(p: Partnership) -> None:
     _assert_deeply_immutable(p)
@@ -64,7 +64,7 @@ def test_generated_partnerships_are_immutable_and_hashable(p: Partnership) -> No
     assert {p.thematic_areas: 1}[p.thematic_areas] == 1
 
 
-@settings(max_examples=20)
+@settings(max_examples=examples(1))
 @given(full_inquiries)
 def test_generated_inquiries_are_immutable_and_hashable(inquiry: unikom.Inquiry) -> None:
     _assert_deeply_immutable(inquiry)
@@ -73,7 +73,7 @@ def test_generated_inquiries_are_immutable_and_hashable(inquiry: unikom.Inquiry)
         inquiry.answers["x"] = "y"  # type: ignore[index]
 
 
-@settings(max_examples=20)
+@settings(max_examples=examples(1))
 @given(inquiry_types)
 def test_generated_inquiry_types_are_immutable_and_hashable(it: unikom.InquiryType) -> None:
     _assert_deeply_immutable(it)
@@ -154,3 +154,54 @@ def test_generated_invalid_ids_are_refused(value: Any) -> None:
         unikom.ThematicArea(id=value, name=Text.plain("Helse"))
     assert caught.value.owner == "ThematicArea"
     assert caught.value.field == "id"
+
+
+# Rules that span an object's values: what a file would refuse, the constructor refuses.
+
+
+def test_references_within_a_partnership_are_checked_when_built(trondheim: Partnership) -> None:
+    contact = attrs.evolve(trondheim.contacts[0], party=unikom.Slug("finnes-ikke"))
+    with pytest.raises(unikom.ObjectRuleError) as caught:
+        attrs.evolve(trondheim, contacts=(contact, *trondheim.contacts[1:]))
+    error = caught.value
+    assert (error.owner, error.rule) == ("Partnership", "ref.unresolved")
+    assert error.field == "contacts.0.party"
+    assert [d.pointer for d in error.problems] == ["/contacts/0/party"]
+    assert isinstance(error, ConstraintError)
+    assert pickle.loads(pickle.dumps(error)).problems == error.problems
+
+
+def test_a_choice_field_without_choices_is_refused_in_its_inquiry_type(
+    trondheim: Partnership,
+) -> None:
+    it = trondheim.inquiry_types[0]
+    bare = unikom.FormField(
+        id=unikom.Slug("valg"), label=Text.plain("Velg"), type=unikom.FieldType.CHOICE
+    )
+    with pytest.raises(unikom.ObjectRuleError) as caught:
+        attrs.evolve(it, form=(*it.form, bare))
+    assert (caught.value.owner, caught.value.rule) == ("InquiryType", "model.choices")
+
+
+@settings(max_examples=examples(0.4))
+@given(partnerships, st.data())
+def test_a_generated_partnership_with_an_id_used_twice_is_refused(
+    p: Partnership, data: st.DataObject
+) -> None:
+    lists = [name for name in ("parties", "thematic_areas", "goals") if getattr(p, name)]
+    name = data.draw(st.sampled_from(lists))
+    items = getattr(p, name)
+    changes: dict[str, Any] = {name: (*items, items[0])}
+    with pytest.raises(unikom.ObjectRuleError) as caught:
+        attrs.evolve(p, **changes)
+    assert caught.value.rule == "id.duplicate"
+    assert (caught.value.field or "").startswith(name)
+
+
+@settings(max_examples=examples(0.4))
+@given(partnerships)
+def test_generated_partnerships_load_back_equal_through_the_whole_validator(
+    p: Partnership,
+) -> None:
+    assert unikom.loads(unikom.dumps(p)) == p
+    assert [d for d in unikom.check(p) if d.is_error] == []

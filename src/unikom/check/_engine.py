@@ -27,7 +27,7 @@ from unikom.check._versioncheck import version_problems
 from unikom.check._yamlsource import Pointer, SourceDocument, parse_content, read_source
 from unikom.check.kinds import HEADER_KEYS, KINDS, DocumentKind
 from unikom.model._suggest import suggest
-from unikom.model._validation import schema_checked
+from unikom.model._validation import rules_deferred, schema_checked
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key
 from unikom.model.errors import ModelError, UnikomError
 from unikom.model.inquiry_type import InquiryType
@@ -154,6 +154,8 @@ def structure(source: SourceDocument, kind: DocumentKind) -> tuple[Any, list[Dia
     """Build the typed model from schema-valid data; report what the model rejects."""
     body = {k: v for k, v in source.data.items() if k not in HEADER_KEYS}
     try:
+        # Neither the schema's checks again nor the rules that span values: those
+        # run next, located in the file, all of them.
         with schema_checked():
             return get_converter().structure(body, kind.model), []
     except Exception as exc:
@@ -265,7 +267,10 @@ class Assembly:
         """Return the partnership with every inquiry type from its directory merged in."""
         base: Partnership = self.checked.model
         extra = tuple(p.model for p in self.parts if isinstance(p.model, InquiryType))
-        return attrs.evolve(base, inquiry_types=base.inquiry_types + extra) if extra else base
+        if not extra:
+            return base
+        with rules_deferred():  # reported by assembly_rules, located in each file
+            return attrs.evolve(base, inquiry_types=base.inquiry_types + extra)
 
 
 def single(checked: Checked) -> Assembly:

@@ -6,234 +6,41 @@ together.  Each rule is a generator of diagnostics, so all problems are found.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
 from unikom.check._locate import Locator
-from unikom.check._time_rules import closure_rules, intake_rules
 from unikom.check._yamlsource import Pointer
-from unikom.model._suggest import suggest
-from unikom.model.assessment import ScaleCriterion
+from unikom.model._rules import (
+    check_rrule,
+    inquiry_type_rules,
+    membership_rules,
+    partnership_rules,
+    resolve,
+    rrule_problem,
+    unique_ids,
+)
 from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.inquiry_type import InquiryType
 from unikom.model.partnership import Partnership
-from unikom.model.party import PartyRole
-from unikom.model.schedule import RelativeDeadline
 from unikom.model.text import Text
 
+__all__ = [
+    "check_rrule",
+    "inquiry_type_in_context",
+    "inquiry_type_rules",
+    "membership_rules",
+    "partnership_rules",
+    "resolve",
+    "rrule_problem",
+    "texts",
+    "translation_rules",
+    "unique_ids",
+]
+
 Rule = Callable[[Any, Locator], Iterator[Diagnostic]]
-
-
-def unique_ids(
-    items: Sequence[Any], where: Pointer, what: str, at: Locator, *, key: str = "id"
-) -> Iterator[Diagnostic]:
-    """Report every item whose *key* (its id, by default) repeats an earlier one in the list."""
-    first: dict[str, int] = {}
-    for index, item in enumerate(items):
-        value = getattr(item, key)
-        if value in first:
-            named = f"{what} id" if key == "id" else what
-            yield at(
-                (*where, index, key),
-                "id.duplicate",
-                f"the {named} '{value}' is already used by item {first[value] + 1}",
-            )
-        else:
-            first[value] = index
-
-
-def resolve(
-    ref: str | None, known: Sequence[str], pointer: Pointer, what: str, at: Locator
-) -> Iterator[Diagnostic]:
-    """Report *ref* unless it names one of *known*."""
-    if ref is None or ref in known:
-        return
-    if not known:
-        listed = "none are defined"
-    elif len(known) <= _MAX_LISTED:
-        listed = ", ".join(known)
-    else:
-        listed = f"{', '.join(known[:_MAX_LISTED])} and {len(known) - _MAX_LISTED} more"
-    yield at(
-        pointer,
-        "ref.unresolved",
-        f"no {what} has the id '{ref}'{suggest(ref, known)} (known: {listed})",
-    )
-
-
-#: How many known ids a message lists before it says "and N more".
-_MAX_LISTED = 10
-
-#: The RRULE parts unikom accepts: enough for yearly, quarterly, monthly and
-#: weekly deadlines and meetings.  Finer rules (BYWEEKNO, BYHOUR …) and FREQ
-#: below WEEKLY are refused, because python-dateutil searches such a rule day by
-#: day until the year 9999 when it never occurs, which takes seconds per rule.
-_ALLOWED_PARTS = {
-    "FREQ",
-    "INTERVAL",
-    "COUNT",
-    "UNTIL",
-    "BYMONTH",
-    "BYMONTHDAY",
-    "BYDAY",
-    "BYSETPOS",
-    "WKST",
-}
-_FREQUENCIES = ("YEARLY", "MONTHLY", "WEEKLY")
-_BY_RANGES = {
-    "BYMONTH": (1, 12),
-    "BYMONTHDAY": (-31, 31),
-    "INTERVAL": (1, 1000),
-    "COUNT": (1, 10000),
-}
-#: The largest BYSETPOS, and the largest ordinal in BYDAY (2TU, -1FR), per frequency.
-_SET_SIZE = {"YEARLY": 366, "MONTHLY": 31, "WEEKLY": 7}
-_ORDINAL = {"YEARLY": 53, "MONTHLY": 5, "WEEKLY": 0}
-_BYDAY = re.compile(r"([+-]?[0-9]{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
-_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def rrule_problem(rule: str) -> str | None:
-    """Return why *rule* is not a usable RRULE, or None if it is.
-
-    python-dateutil parses the rule, but it accepts values such as BYMONTH=13 and
-    combinations that never occur (30 February, the sixth Monday of a month) and
-    then searches for an occurrence until the year 9999; so the parts, their
-    ranges and such combinations are checked here first.
-    """
-    from dateutil.rrule import rrulestr  # deferred: only files with rules pay for it
-
-    text = rule.removeprefix("RRULE:")
-    parts = dict(part.split("=", 1) for part in text.split(";") if "=" in part)
-    unknown = sorted(set(parts) - _ALLOWED_PARTS)
-    if unknown:
-        return f"{unknown[0]} is not supported; use {', '.join(sorted(_ALLOWED_PARTS))}"
-    freq = parts.get("FREQ")
-    if freq not in _FREQUENCIES:
-        return f"FREQ must be {', '.join(_FREQUENCIES)}, got {freq}"
-    numbers: dict[str, list[int]] = {}
-    for name, (low, high) in (
-        *_BY_RANGES.items(),
-        ("BYSETPOS", (-_SET_SIZE[freq], _SET_SIZE[freq])),
-    ):
-        if name not in parts:
-            continue
-        try:
-            numbers[name] = [int(v) for v in parts[name].split(",")]
-        except ValueError:
-            return f"{name} takes whole numbers, got {parts[name]!r}"
-        bad = [n for n in numbers[name] if not low <= n <= high or (n == 0 and low < 0)]
-        if bad:
-            return f"{name}={bad[0]} is outside {low}..{high} for FREQ={freq}"
-    days = parts["BYDAY"].split(",") if "BYDAY" in parts else []
-    for day in days:
-        match = _BYDAY.fullmatch(day)
-        if match is None:
-            return f"BYDAY={day} is not a weekday such as MO, 2TU or -1FR"
-        ordinal = int(match[1]) if match[1] else 0
-        if abs(ordinal) > _ORDINAL[freq] or (match[1] and ordinal == 0):
-            return f"BYDAY={day}: no {freq.lower()} period has that many {match[2]}s"
-    if days and "BYMONTHDAY" not in parts and all(_BYDAY.fullmatch(d)[1] is None for d in days):  # type: ignore[index]
-        # The most days a period can hold: each weekday once a week, at most five
-        # times a month, at most 53 times a year.
-        month_count = len(numbers.get("BYMONTH", [])) or 12
-        most = {"WEEKLY": 1, "MONTHLY": 5, "YEARLY": min(53, 5 * month_count)}[freq]
-        if any(abs(n) > most * len(days) for n in numbers.get("BYSETPOS", [])):
-            return "BYSETPOS asks for more days than BYDAY gives in a period"
-    months = numbers.get("BYMONTH")
-    month_days = [d for d in numbers.get("BYMONTHDAY", []) if d > 0]
-    if months and month_days and all(d > _DAYS_IN_MONTH[m - 1] for m in months for d in month_days):
-        return "the rule never occurs: no month it names has the day it names"
-    try:
-        rrulestr(text)
-    except (ValueError, TypeError, IndexError) as exc:
-        return f"the recurrence rule cannot be read: {exc}"
-    return None
-
-
-def check_rrule(rule: str, pointer: Pointer, at: Locator) -> Iterator[Diagnostic]:
-    """Report an RRULE that python-dateutil cannot use."""
-    problem = rrule_problem(rule)
-    if problem is not None:
-        yield at(pointer, "value.rrule", problem)
-
-
-def inquiry_type_rules(
-    it: InquiryType, where: Pointer, at: Locator, partnership: Partnership | None
-) -> Iterator[Diagnostic]:
-    """Check one inquiry type; references are checked only when its partnership is known."""
-    yield from unique_ids(it.form, (*where, "form"), "form field", at)
-    for i, form_field in enumerate(it.form):
-        field_at = (*where, "form", i)
-        yield from unique_ids(form_field.choices, (*field_at, "choices"), "choice", at)
-        if form_field.type.has_choices and not form_field.choices:
-            yield at(
-                (*field_at, "type"),
-                "model.choices",
-                f"a {form_field.type.value} field needs 'choices'",
-            )
-        if form_field.choices and not form_field.type.has_choices:
-            yield at(
-                (*field_at, "choices"),
-                "model.choices",
-                f"a {form_field.type.value} field takes no 'choices'; "
-                "use type choice or multichoice",
-            )
-    yield from unique_ids(it.requirements, (*where, "requirements"), "requirement", at)
-    yield from unique_ids(it.routes, (*where, "routes"), "route", at)
-    if it.assessment is not None:
-        criteria_at = (*where, "assessment", "criteria")
-        yield from unique_ids(it.assessment.criteria, criteria_at, "criterion", at)
-        for i, criterion in enumerate(it.assessment.criteria):
-            if isinstance(criterion, ScaleCriterion) and criterion.threshold is not None:
-                scale = criterion.scale
-                if not scale.minimum <= criterion.threshold <= scale.maximum:
-                    yield at(
-                        (*criteria_at, i, "threshold"),
-                        "model.threshold",
-                        f"the threshold {criterion.threshold:g} is outside the scale "
-                        f"{scale.minimum:g}–{scale.maximum:g}",
-                    )
-    for i, deadline in enumerate(it.intake.deadlines):
-        rule = getattr(deadline, "rrule", None)
-        if rule is not None:
-            yield from check_rrule(rule, (*where, "intake", "deadlines", i, "rrule"), at)
-    yield from intake_rules(it, where, at)
-    if partnership is None:
-        return
-    event_ids = [e.id for e in partnership.annual_cycle]
-    for i, deadline in enumerate(it.intake.deadlines):
-        if isinstance(deadline, RelativeDeadline):
-            yield from resolve(
-                deadline.event,
-                event_ids,
-                (*where, "intake", "deadlines", i, "event"),
-                "årshjul event",
-                at,
-            )
-    yield from resolve(
-        it.track, [t.id for t in partnership.tracks], (*where, "track"), "collaboration track", at
-    )
-    area_ids = [a.id for a in partnership.thematic_areas]
-    for i, area in enumerate(it.thematic_areas):
-        yield from resolve(area, area_ids, (*where, "thematic_areas", i), "thematic area", at)
-    party_ids = [p.id for p in partnership.parties]
-    contact_ids = [c.id for c in partnership.contacts]
-    for i, party in enumerate(it.addressees):
-        yield from resolve(party, party_ids, (*where, "addressees", i), "party", at)
-    for r, route in enumerate(it.routes):
-        yield from resolve(route.party, party_ids, (*where, "routes", r, "party"), "party", at)
-        for i, area in enumerate(route.thematic_areas):
-            yield from resolve(
-                area, area_ids, (*where, "routes", r, "thematic_areas", i), "thematic area", at
-            )
-        for s, step in enumerate(route.steps):
-            step_at = (*where, "routes", r, "steps", s)
-            yield from resolve(step.party, party_ids, (*step_at, "party"), "party", at)
-            yield from resolve(step.contact, contact_ids, (*step_at, "contact"), "contact", at)
 
 
 def inquiry_type_in_context(
@@ -241,111 +48,6 @@ def inquiry_type_in_context(
 ) -> Iterator[Diagnostic]:
     """Check an inquiry-type file on its own, against its partnership when there is one."""
     return inquiry_type_rules(it, (), at, partnership)
-
-
-def partnership_rules(p: Partnership, at: Locator) -> Iterator[Diagnostic]:
-    """Check everything in a partnership that the schema cannot see."""
-    for name, what in (
-        ("parties", "party"),
-        ("agreements", "agreement"),
-        ("goals", "goal"),
-        ("thematic_areas", "thematic area"),
-        ("tracks", "collaboration track"),
-        ("inquiry_types", "inquiry type"),
-        ("contacts", "contact"),
-        ("governance_bodies", "governance body"),
-        ("annual_cycle", "årshjul event"),
-        ("closed_periods", "closed period"),
-    ):
-        yield from unique_ids(getattr(p, name), (name,), what, at)
-    if not p.municipalities or not p.institutions:
-        yield at(
-            ("parties",),
-            "model.parties",
-            "a partnership needs at least one municipality (or county municipality) and "
-            "at least one university or university college",
-        )
-    yield from membership_rules(p, at)
-    party_ids = [party.id for party in p.parties]
-    agreement_ids = [a.id for a in p.agreements]
-    for a, agreement in enumerate(p.agreements):
-        for s, signatory in enumerate(agreement.signatories):
-            signatory_at = ("agreements", a, "signatories", s)
-            yield from resolve(signatory.party, party_ids, (*signatory_at, "party"), "party", at)
-            for i, other in enumerate(signatory.on_behalf_of):
-                yield from resolve(
-                    other, party_ids, (*signatory_at, "on_behalf_of", i), "party", at
-                )
-                if other == signatory.party:
-                    yield at(
-                        (*signatory_at, "on_behalf_of", i),
-                        "ref.cycle",
-                        f"'{other}' is the signatory's own party; list only the other "
-                        "parties signed for",
-                    )
-        for i, covered in enumerate(agreement.parties):
-            yield from resolve(covered, party_ids, ("agreements", a, "parties", i), "party", at)
-        if agreement.continues is not None:
-            if agreement.continues == agreement.id:
-                yield at(
-                    ("agreements", a, "continues"),
-                    "ref.cycle",
-                    "an agreement cannot continue itself",
-                )
-            else:
-                yield from resolve(
-                    agreement.continues,
-                    agreement_ids,
-                    ("agreements", a, "continues"),
-                    "agreement",
-                    at,
-                )
-    for t, track in enumerate(p.tracks):
-        yield from unique_ids(track.programmes, ("tracks", t, "programmes"), "programme", at)
-    for i, it in enumerate(p.inquiry_types):
-        yield from inquiry_type_rules(it, ("inquiry_types", i), at, p)
-    for c, contact in enumerate(p.contacts):
-        yield from resolve(contact.party, party_ids, ("contacts", c, "party"), "party", at)
-    for b, body in enumerate(p.governance_bodies):
-        for i, party in enumerate(body.parties):
-            yield from resolve(
-                party, party_ids, ("governance_bodies", b, "parties", i), "party", at
-            )
-    if p.calendar is not None:
-        # Deferred: only files that name a calendar pay for the registry.
-        from unikom.model.calendars import UnknownCalendarError, calendar_spec
-
-        try:
-            calendar_spec(p.calendar)
-        except UnknownCalendarError as exc:
-            yield at(("calendar",), "ref.calendar", exc.message)
-    yield from closure_rules(p, at)
-    for c, period in enumerate(p.closed_periods):
-        for i, party in enumerate(period.parties):
-            yield from resolve(party, party_ids, ("closed_periods", c, "parties", i), "party", at)
-    body_ids = [body.id for body in p.governance_bodies]
-    for e, event in enumerate(p.annual_cycle):
-        yield from resolve(event.body, body_ids, ("annual_cycle", e, "body"), "governance body", at)
-        yield from check_rrule(event.rrule, ("annual_cycle", e, "rrule"), at)
-
-
-def membership_rules(p: Partnership, at: Locator) -> Iterator[Diagnostic]:
-    """Check party roles and membership periods: one lead at most, joined before left."""
-    leads = [i for i, party in enumerate(p.parties) if party.role is PartyRole.LEAD]
-    for i in leads[1:]:
-        yield at(
-            ("parties", i, "role"),
-            "model.lead",
-            f"'{p.parties[leads[0]].id}' is already the lead party; a partnership has "
-            "one lead at most (make the others member or associate)",
-        )
-    for i, party in enumerate(p.parties):
-        if party.joined is not None and party.left is not None and party.left < party.joined:
-            yield at(
-                ("parties", i, "left"),
-                "model.period-order",
-                f"the party left ({party.left}) before it joined ({party.joined})",
-            )
 
 
 def texts(value: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, Text]]:

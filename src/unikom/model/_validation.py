@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 import attrs
 
 from unikom.model._fields import CONSTRAINTS, Constraint
-from unikom.model.errors import ConstraintError, ModelError
+from unikom.model.errors import ConstraintError, ModelError, ObjectRuleError
 from unikom.model.frozen import FrozenMap
 
 _C = TypeVar("_C", bound=type)
@@ -283,6 +283,23 @@ def _field_checks(cls: type) -> list[tuple[str, _Check, Mapping[str, Any]]]:
     ]
 
 
+#: Set while the validator builds objects from a file: it runs the object rules
+#: itself, to report each finding located in the file rather than stop at the first.
+_RULES_DEFERRED: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "unikom_rules_deferred", default=False
+)
+
+
+@contextlib.contextmanager
+def rules_deferred() -> Iterator[None]:
+    """Build objects without their object rules (the caller reports those itself)."""
+    token = _RULES_DEFERRED.set(True)
+    try:
+        yield
+    finally:
+        _RULES_DEFERRED.reset(token)
+
+
 #: True while objects are built from data that has just passed the JSON Schema.
 #: The schemas are generated from the same declarations these checks read, and
 #: the converter checks each constrained string itself, so checking again
@@ -309,7 +326,10 @@ def validated(cls: _C) -> _C:
     """Make *cls*'s constructor check every attribute by its type hint and schema metadata.
 
     Raises :class:`ConstraintError` (a :class:`ModelError`), which names the
-    class, the attribute and the rule broken.
+    class, the attribute and the rule broken.  A class with an ``_object_rules``
+    method (the rules that span its values: unique ids, references within it)
+    is then checked by those too, and an error among their findings raises
+    :class:`ObjectRuleError`, with every error attached.
     """
     build = vars(cls)["__init__"]
     checks: list[tuple[str, _Check, Mapping[str, Any]]] = []
@@ -330,6 +350,11 @@ def validated(cls: _C) -> _C:
                 problem = schema_problem(schema, value)
             if problem is not None:
                 raise ConstraintError(cls.__name__, name, problem[0], problem[1])
+        rules = getattr(self, "_object_rules", None)
+        if rules is not None and not _RULES_DEFERRED.get():
+            errors = [found for found in rules() if found.is_error]
+            if errors:
+                raise ObjectRuleError(cls.__name__, errors)
 
     type.__setattr__(cls, "__init__", __init__)
     return cls

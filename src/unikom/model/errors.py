@@ -19,6 +19,7 @@ __all__ = [
     "InvalidDocumentError",
     "ModelError",
     "NotFoundError",
+    "ObjectRuleError",
     "UnikomError",
     "UnknownInquiryTypeError",
     "not_found",
@@ -65,6 +66,21 @@ class ConstraintError(ModelError, TypeError):
         self.rule = rule
         #: What is wrong, without the class and attribute.
         self.detail = detail
+
+
+class ObjectRuleError(ConstraintError):
+    """An object breaks a rule that spans its values: an id used twice, a reference to nothing.
+
+    :attr:`problems` holds every error found (with a JSON pointer into the
+    object); the message, :attr:`field` and :attr:`rule` are the first's.
+    """
+
+    def __init__(self, owner: str, problems: Sequence[Diagnostic]) -> None:
+        self.problems: tuple[Diagnostic, ...] = tuple(problems)
+        first = self.problems[0]
+        place = first.pointer.lstrip("/").replace("/", ".")
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        super().__init__(owner, place, first.code, first.message + more)
 
 
 class InvalidDocumentError(UnikomError):

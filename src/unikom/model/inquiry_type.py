@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
 from unikom.model._fields import Slug, Url, doc
+from unikom.model._rules import inquiry_type_rules, report
 from unikom.model._validation import validated
 from unikom.model.assessment import AssessmentScheme
+from unikom.model.diagnostics import Diagnostic
 from unikom.model.duration import Duration, DurationUnit
 from unikom.model.extensions import EXTENSIONS, freeze_extensions
 from unikom.model.frozen import EMPTY, FrozenMap
@@ -273,3 +276,7 @@ class InquiryType:
                 if not route.thematic_areas:
                     return route
         return None
+
+    def _object_rules(self) -> Iterator[Diagnostic]:
+        # Unique ids, choices and thresholds within the type, as a file is checked.
+        return inquiry_type_rules(self, (), report, None)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterator
 from typing import Any, TypeVar
 
 import attrs
 
 from unikom.model._fields import CalendarName, LanguageTag, Slug, doc
+from unikom.model._rules import partnership_rules, report
 from unikom.model._validation import validated
 from unikom.model.agreement import Agreement
 from unikom.model.contact import Contact, Link
+from unikom.model.diagnostics import Diagnostic
 from unikom.model.errors import not_found
 from unikom.model.extensions import EXTENSIONS, freeze_extensions
 from unikom.model.frozen import EMPTY, FrozenMap
@@ -100,6 +103,10 @@ class Partnership:
     extensions: FrozenMap[str, Any] = attrs.field(
         default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )
+
+    def _object_rules(self) -> Iterator[Diagnostic]:
+        # Unique ids and references within the partnership, as a file is checked.
+        return partnership_rules(self, report)
 
     def party(self, party_id: str) -> Party:
         """Return the party with *party_id*; else NotFoundError."""

@@ -4,22 +4,26 @@
 period given two ways or none, one that closes a whole year (no deadline could
 ever end), a deadline counted from an årshjul event that does not exist, a
 time zone the time-zone database does not know.
+
+Like :mod:`unikom.model._rules`, these run both when a model object is built
+and when a file is validated, and take the objects as ``Any``: the classes
+they check import this module, so importing them here would be a cycle.
 """
 
 from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
-from unikom.check._locate import Locator
-from unikom.check._yamlsource import Pointer
 from unikom.model.calendars import UnknownCalendarError, calendar_spec
 from unikom.model.diagnostics import Diagnostic
-from unikom.model.governance import ClosedPeriod
-from unikom.model.inquiry_type import InquiryType
-from unikom.model.partnership import Partnership
-from unikom.model.schedule import RelativeDeadline
+
+#: A place in a model object, and what turns a problem there into a diagnostic
+#: (:class:`unikom.model._rules.Report`, which imports this module).
+Pointer = tuple[str | int, ...]
+Report = Callable[..., Diagnostic]
 
 #: The years a closed period that recurs is checked in: enough for every
 #: pattern of weekdays, ISO week 53 and the dates of Easter to show up.
@@ -28,7 +32,7 @@ _CHECKED_YEARS = range(2024, 2053)
 _MAX_ONE_OFF_DAYS = 366
 
 
-def closure_rules(p: Partnership, at: Locator) -> Iterator[Diagnostic]:
+def closure_rules(p: Any, at: Report) -> Iterator[Diagnostic]:
     """Check each closed period's shape and reach, and the parties' calendars.
 
     (That the parties named exist is checked with the partnership's other references.)
@@ -56,7 +60,7 @@ def closure_rules(p: Partnership, at: Locator) -> Iterator[Diagnostic]:
                 yield at(("parties", index, "calendar"), "ref.calendar", exc.message)
 
 
-def _shape_problem(period: ClosedPeriod) -> str | None:
+def _shape_problem(period: Any) -> str | None:
     kinds = period.kinds_given
     if len(kinds) != 1:
         given = " and ".join(f"'{k}'" for k in kinds) if kinds else "none"
@@ -82,7 +86,7 @@ def _days_in_year(year: int) -> int:
     return 366 if _calendar.isleap(year) else 365
 
 
-def _whole_year(period: ClosedPeriod) -> int | None:
+def _whole_year(period: Any) -> int | None:
     """Return a year *period* closes from 1 January to 31 December, or None."""
     for year in _CHECKED_YEARS:
         closed = sum((last - first).days + 1 for first, last in period.spans(year))
@@ -91,7 +95,7 @@ def _whole_year(period: ClosedPeriod) -> int | None:
     return None
 
 
-def _together_rules(p: Partnership, at: Locator) -> Iterator[Diagnostic]:
+def _together_rules(p: Any, at: Report) -> Iterator[Diagnostic]:
     """Report a year in which the closed periods together leave no weekday open."""
     # A period that is bad on its own has been reported already.
     periods = [q for q in p.closed_periods if _shape_problem(q) is None and _whole_year(q) is None]
@@ -112,7 +116,7 @@ def _together_rules(p: Partnership, at: Locator) -> Iterator[Diagnostic]:
             return
 
 
-def _closed_every_weekday(periods: list[ClosedPeriod]) -> int | None:
+def _closed_every_weekday(periods: list[Any]) -> int | None:
     for year in _CHECKED_YEARS:
         spans = [span for period in periods for span in period.spans(year)]
         # Cheap test first: fewer closed days than weekdays cannot close them all.
@@ -132,7 +136,7 @@ def _closed_every_weekday(periods: list[ClosedPeriod]) -> int | None:
     return None
 
 
-def intake_rules(it: InquiryType, where: Pointer, at: Locator) -> Iterator[Diagnostic]:
+def intake_rules(it: Any, where: Pointer, at: Report) -> Iterator[Diagnostic]:
     """Check an inquiry type's intake time zone and deadlines counted from årshjul events."""
     intake: Pointer = (*where, "intake")
     if it.intake.time_zone is not None and not _zone_known(it.intake.time_zone):
@@ -143,8 +147,8 @@ def intake_rules(it: InquiryType, where: Pointer, at: Locator) -> Iterator[Diagn
             "as 'Europe/Oslo'",
         )
     for index, deadline in enumerate(it.intake.deadlines):
-        if not isinstance(deadline, RelativeDeadline):
-            continue
+        if getattr(deadline, "event", None) is None:
+            continue  # only a deadline counted from an årshjul event has one
         here: Pointer = (*intake, "deadlines", index)
         if (deadline.before is None) == (deadline.after is None):
             yield at(
