@@ -14,6 +14,7 @@ import attrs
 from hypothesis import settings
 from hypothesis import strategies as st
 
+from unikom.deadlines.calendars import _longest
 from unikom.model._fields import Slug
 from unikom.model._validation import rules_deferred
 from unikom.model.agreement import Agreement, Document, Period, Signatory
@@ -373,6 +374,10 @@ _raw_partnerships = st.builds(
             end=month_days,
             note=optional_texts,
         )
+    ).filter(
+        # A partnership must leave working days (model.closure-whole-year): keep
+        # the closed periods to at most half a year in all.
+        lambda periods: sum(_longest(p) for p in periods) <= 180
     ),
     key_figures=tuples(
         st.builds(
