@@ -193,6 +193,8 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "render_page",
     ),
     "unikom.services.writeback": ("save",),
+    "unikom.services.export": (),
+    "unikom.services.linked_data": (),
     "unikom.services.forms": (
         "FieldError",
         "FormError",

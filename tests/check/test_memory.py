@@ -119,6 +119,12 @@ ERRORS: list[Any] = [
     NotFoundError("inquiry type", "x", ["a", "b"]),
     InvalidDocumentError([]),
     unikom.ModelError("value.slug", "bad", field="id"),
+    MissingPathError("nowhere.yaml"),
+    unikom.FormError([unikom.FieldError(field="id", code="value.slug", message="ugyldig")]),
+    unikom.IllegalTransitionError(unikom.InquiryState.RECEIVED, unikom.InquiryState.CLOSED),
+    unikom.AssessmentError(
+        [unikom.ScoreProblem(criterion="x", code="assessment.missing-score", message="none")]
+    ),
 ]
 
 

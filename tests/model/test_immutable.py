@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import pickle
+import typing
+from collections import abc
 from collections.abc import Iterator
 from typing import Any
 
@@ -205,3 +208,31 @@ def test_generated_partnerships_load_back_equal_through_the_whole_validator(
 ) -> None:
     assert unikom.loads(unikom.dumps(p)) == p
     assert [d for d in unikom.check(p) if d.is_error] == []
+
+
+def _mutable(hint: Any) -> bool:
+    origin = typing.get_origin(hint) or hint
+    if origin in (list, dict, set, bytearray, abc.Mapping, abc.MutableMapping, abc.MutableSequence):
+        return True
+    return any(_mutable(arg) for arg in typing.get_args(hint) if arg is not Ellipsis)
+
+
+def test_no_public_class_declares_a_mutable_container() -> None:
+    # Static: every attrs class unikom offers is frozen, and no attribute is typed
+    # as a list, dict, set or plain Mapping (FrozenMap and tuples only).
+    found = []
+    for name in unikom.__all__:
+        cls = getattr(unikom, name)
+        if not (isinstance(cls, type) and attrs.has(cls)) or name == "DocumentKind":
+            continue
+        assert cls.__setattr__ is not object.__setattr__, f"{name} is not frozen"
+        hints = typing.get_type_hints(cls)
+        found += [(name, f.name) for f in attrs.fields(cls) if _mutable(hints[f.name])]
+    assert found == []
+
+
+def test_a_portfolio_status_is_immutable_and_hashable(trondheim: Partnership) -> None:
+    documents = unikom.iter_portfolio(TRONDHEIM, partnership=trondheim)
+    status = unikom.summarise(trondheim, documents, dt.date(2026, 12, 1))
+    _assert_deeply_immutable(status)
+    hash(status)

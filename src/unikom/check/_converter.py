@@ -180,11 +180,14 @@ def _is_frozen_map(tp: Any) -> bool:
     return typing.get_origin(tp) is FrozenMap or tp is FrozenMap
 
 
-def configure_omit_defaults(converter: cattrs.Converter) -> None:
-    """Write only what differs from the defaults, so dumped files stay short and readable."""
+def configure_omit_defaults(converter: cattrs.Converter, *, omit: bool = True) -> None:
+    """Write only what differs from the defaults, so dumped files stay short and readable.
+
+    With *omit* false, every key is written, defaults included (for exports).
+    """
 
     def factory(cls: type) -> Any:
-        unstructure: Any = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
+        unstructure: Any = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=omit)
         order = [a.name for a in attrs.fields(cls)]
 
         # Keep the fields in the model's order, which is the order the docs use;
@@ -241,8 +244,8 @@ def configure_sequences(converter: cattrs.Converter) -> None:
 
 
 @cache
-def get_converter() -> cattrs.Converter:
-    """Return unikom's converter, built once."""
+def get_converter(*, defaults: bool = False) -> cattrs.Converter:
+    """Return unikom's converter, built once; with *defaults*, one that writes defaults too."""
     converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
     configure_text(converter)
     configure_dates(converter)
@@ -253,6 +256,6 @@ def get_converter() -> cattrs.Converter:
     configure_maps(converter)
     configure_extensions(converter)
     configure_enums(converter)
-    configure_omit_defaults(converter)
+    configure_omit_defaults(converter, omit=not defaults)
     configure_sequences(converter)
     return converter

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from unikom._version import SUPPORTED_VERSIONS
-from unikom.check.kinds import KINDS, DocumentKind
+from unikom.check.kinds import KINDS, SCHEMA_BASE_URL, STANDARD_MAJOR, DocumentKind
 from unikom.model._fields import (
     CONSTRAINTS,
     LanguageTag,
@@ -208,6 +208,51 @@ def schema_dirs(root: Path) -> tuple[Path, Path]:
     return root / "schemas", root / "src" / "unikom" / "schemas"
 
 
+#: The name of the export's schema file (``unikom export --format json``).
+EXPORT_SCHEMA_FILENAME = "export.schema.json"
+
+
+def export_schema() -> dict[str, Any]:
+    """Return the JSON Schema of ``unikom export --format json``, generated from the model.
+
+    One document: the partnership with its inquiry types merged in, then every
+    inquiry and project of its directory, each with its defaults written out.
+    """
+    generator = _Generator()
+    kinds = {name: generator.for_type(KINDS[name].model) for name in KINDS}
+    return {
+        "$schema": DIALECT,
+        "$id": f"{SCHEMA_BASE_URL}v{STANDARD_MAJOR}/{EXPORT_SCHEMA_FILENAME}",
+        "type": "object",
+        "title": "Unikom partnership export",
+        "description": "A whole partnership directory as one document, for other programs: "
+        "the partnership (inquiry types merged in), its inquiries and its projects, every "
+        "file checked, every reference checked to name something that exists, and every "
+        "default written out.",
+        "properties": {
+            "kind": {"const": "export"},
+            "version": {
+                "description": "The version of the unikom standard the export follows.",
+                "type": "string",
+                "enum": list(SUPPORTED_VERSIONS),
+            },
+            "generator": {
+                "description": "The unikom release that wrote the export.",
+                "type": "string",
+                "maxLength": 100,
+            },
+            "partnership": kinds["partnership"],
+            "inquiries": {"type": "array", "items": kinds["inquiry"]},
+            "projects": {"type": "array", "items": kinds["project"]},
+        },
+        "required": ["kind", "version", "generator", "partnership", "inquiries", "projects"],
+        # Like every object of the standard, the export may carry a program's own x- keys.
+        "patternProperties": {EXTENSION_KEY_PATTERN: {}},
+        "additionalProperties": False,
+        "$defs": dict(sorted(generator.defs.items())),
+    }
+
+
 #: Which files each kind's schema is for, as SchemaStore's catalog writes it
 #: (globs): the conventional places in a partnership directory.
 FILE_MATCH: dict[str, list[str]] = {
@@ -258,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
         directory.mkdir(parents=True, exist_ok=True)
         files = [(directory / k.schema_filename, render(k)) for k in KINDS.values()]
         files.append((directory / CATALOG_FILENAME, render_catalog()))
+        export = json.dumps(export_schema(), indent=2, ensure_ascii=False) + "\n"
+        files.append((directory / EXPORT_SCHEMA_FILENAME, export))
         for target, text in files:
             current = target.read_text(encoding="utf-8") if target.exists() else None
             if current != text:

@@ -37,6 +37,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("init", "write a starter partnership.yaml that you then fill in"),
     "render": ("render", "make the partnership's public page, in Markdown or HTML"),
     "network": ("network", "compare several partnerships: parties, periods, areas, inquiries"),
+    "export": ("export", "write the whole partnership as JSON, or as CPSV-AP linked data"),
     "schema": ("schema", "print a JSON Schema, or where the installed schemas are, for editors"),
     "completion": ("completion", "print a tab-completion script for bash, zsh, fish or tcsh"),
 }

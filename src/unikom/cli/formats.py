@@ -113,28 +113,17 @@ GITHUB_ANNOTATION_LIMIT = 10
 #: GitHub refuses a step summary larger than 1 MiB; the table stops short of it.
 STEP_SUMMARY_LIMIT = 1024 * 1024 - 4096
 
-_MARKDOWN_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_ASCII_PUNCTUATION = frozenset("!\"#$%'()*+,-./:;=?@[\\]^_`{|}~")
-
 
 def escape_markdown(value: str) -> str:
-    """Escape text from a file for one Markdown table cell (inline text, GitHub flavour).
+    """Escape text from a file for one Markdown table cell of a GitHub job summary.
 
-    Every ASCII punctuation character is backslash-escaped (CommonMark lets any
-    be), so no emphasis, link, image, heading, code span, mention or table
-    border can start; ``<``, ``>`` and ``&`` become entities, so no HTML tag or
-    entity can; line breaks and other control characters become visible escapes,
-    so the cell stays on its row.
+    The page writers' Markdown escaping (:func:`unikom.publish._markdown.text`)
+    keeps it from opening any markup or leaving its cell; control characters are
+    shown as escapes first, so that none reaches the page raw.
     """
-    out = []
-    for char in value.translate(_ONE_LINE):
-        if char in _MARKDOWN_ENTITIES:
-            out.append(_MARKDOWN_ENTITIES[char])
-        elif char in _ASCII_PUNCTUATION:
-            out.append("\\" + char)
-        else:
-            out.append(char)
-    return "".join(out)
+    from unikom.publish._markdown import text
+
+    return str(text(value.translate(_ONE_LINE)))
 
 
 def _counts(found: Sequence[Diagnostic]) -> tuple[int, int, int]:

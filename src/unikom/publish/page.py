@@ -145,6 +145,12 @@ class _Page:
             return Markup('<span lang="{}">{}</span>').format(used, value)
         return value
 
+    def structured_data(self) -> Any:
+        """Return the page's schema.org description as a JSON-LD script element."""
+        from unikom.publish._schemaorg import structured_data
+
+        return structured_data(self.partnership, self.language)
+
     def plain(self, text: Text) -> str:
         """Return *text* in the page's language without markup (for ``<title>``)."""
         return text.resolve(self.language)[1]

@@ -26,7 +26,7 @@ from unikom.model.assessment import (
 )
 from unikom.model.diagnostics import Diagnostic, sort_key
 from unikom.model.errors import InvalidDocumentError, UnikomError
-from unikom.model.frozen import FrozenMap
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.inquiry import Inquiry
 from unikom.model.lifecycle import DECIDED_STATES, OPEN_STATES, InquiryState
 from unikom.model.partnership import Partnership
@@ -300,7 +300,7 @@ class InquirySummary:
     #: The parties it is addressed to (standard 1.1), and per party the id of the
     #: handling route it takes: the addressed party's own route when it has one.
     addressed_to: tuple[str, ...] = ()
-    routes: Mapping[str, str | None] = attrs.field(factory=lambda: FrozenMap({}))
+    routes: FrozenMap[str, str | None] = EMPTY
 
 
 @attrs.frozen(kw_only=True)
@@ -310,9 +310,9 @@ class PortfolioStatus:
     partnership: str
     on: dt.date
     #: Inquiries not yet closed or withdrawn, by state, in lifecycle order.
-    active: Mapping[InquiryState, tuple[InquirySummary, ...]]
+    active: FrozenMap[InquiryState, tuple[InquirySummary, ...]]
     #: How many inquiries were in each state (closed and withdrawn included).
-    state_counts: Mapping[InquiryState, int]
+    state_counts: FrozenMap[InquiryState, int]
     #: Active inquiries with an assessment, by inquiry type; within a type ranked:
     #: passing first, then by weighted score.
     assessed: tuple[InquirySummary, ...]
@@ -320,12 +320,12 @@ class PortfolioStatus:
     assessments_passed: int
     assessments_failed: int
     #: Projects by their recorded status.
-    project_counts: Mapping[ProjectStatus, int]
+    project_counts: FrozenMap[ProjectStatus, int]
     #: Projects under way on the day, in all.
     under_way: int
     #: Projects under way by thematic area and by track; a project in two areas counts in both.
-    by_area: Mapping[str, int]
-    by_track: Mapping[str, int]
+    by_area: FrozenMap[str, int]
+    by_track: FrozenMap[str, int]
     #: What is due within the window, or overdue (empty unless due dates were given).
     due: tuple[DueItem, ...] = ()
 
@@ -489,7 +489,7 @@ def summarise(
                 thematic_areas=document.thematic_areas,
                 outcome=outcome,
                 addressed_to=document.addressed_to,
-                routes=_routes(document, partnership),
+                routes=FrozenMap(_routes(document, partnership)),
             )
         )
         if due_dates is not None:
@@ -509,15 +509,15 @@ def summarise(
     return PortfolioStatus(
         partnership=partnership.id,
         on=on,
-        active=ordered,
-        state_counts={s: state_counts[s] for s in InquiryState},
+        active=FrozenMap(ordered),
+        state_counts=FrozenMap({s: state_counts[s] for s in InquiryState}),
         assessed=tuple(assessed),
         assessments_passed=passed,
         assessments_failed=failed,
-        project_counts={s: project_counts[s] for s in ProjectStatus},
+        project_counts=FrozenMap({s: project_counts[s] for s in ProjectStatus}),
         under_way=under_way,
-        by_area=dict(by_area),
-        by_track=dict(by_track),
+        by_area=FrozenMap(by_area),
+        by_track=FrozenMap(by_track),
         due=tuple(sorted(due, key=lambda d: (d.due, d.inquiry, d.what.value))),
     )
 

@@ -1,0 +1,58 @@
+"""``unikom export PATH``: the whole partnership as JSON, or as CPSV-AP linked data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
+
+EXPORT_FORMATS = ("json", "jsonld")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare the options of ``unikom export``."""
+    parser.add_argument("path", metavar="PATH", help="a partnership directory or a file in one")
+    parser.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="json",
+        help="json: the whole directory as one document (schemas/export.schema.json); "
+        "jsonld: the inquiry types as public services in CPSV-AP 3.2 (default: json)",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE (default: standard output)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the export; return 1 when the partnership is invalid (nothing is written)."""
+    from unikom.cli.partnership_input import require_path
+    from unikom.model.errors import InvalidDocumentError
+    from unikom.services.export import export_text
+
+    require_path(args.path)
+    try:
+        text = export_text(args.path, args.format)
+    except InvalidDocumentError as exc:
+        from unikom.cli.formats import write_text
+
+        write_text(exc.diagnostics, sys.stderr)
+        print(
+            f"unikom: {args.path} is not a valid partnership: {len(exc.diagnostics)} error(s); "
+            "nothing exported",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    if args.output:
+        from pathlib import Path
+
+        from unikom.services.scaffold import write_atomically
+
+        try:
+            write_atomically(Path(args.output), text, overwrite=True)
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK

@@ -1,0 +1,81 @@
+"""The partnership described for search engines: schema.org JSON-LD in the HTML page.
+
+The same description as the CPSV-AP export (``unikom export --format jsonld``),
+in the vocabulary search engines read: each party a ``GovernmentOrganization``
+identified by its organisation number, each inquiry type a
+``GovernmentService`` the parties provide.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from markupsafe import Markup
+
+from unikom.model.partnership import Partnership
+from unikom.model.party import PartyKind
+
+__all__ = ["json_for_script", "schema_org", "structured_data"]
+
+# Inside <script> the HTML parser looks only for '</script' (and '<!--'); with '<',
+# '>' and '&' written as JSON escapes no value can end the script or open markup.
+# U+2028 and U+2029 end a line in older JavaScript parsers.
+_SCRIPT_SAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+def json_for_script(data: Any) -> str:
+    """Return *data* as JSON that can sit inside an HTML ``<script>`` element."""
+    return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False).translate(_SCRIPT_SAFE)
+
+
+def schema_org(partnership: Partnership, language: str) -> dict[str, Any]:
+    """Return the schema.org description of *partnership*, its texts in *language*."""
+    parties = []
+    for party in partnership.parties:
+        organisation: dict[str, Any] = {
+            "@type": "Organization" if party.kind is PartyKind.OTHER else "GovernmentOrganization",
+            "@id": f"#party-{party.id}",
+            "name": party.name.get(language),
+            "identifier": {
+                "@type": "PropertyValue",
+                "propertyID": "organisasjonsnummer",
+                "value": party.org_number,
+            },
+            "address": {"@type": "PostalAddress", "addressCountry": "NO"},
+        }
+        if party.url:
+            organisation["url"] = party.url
+        parties.append(organisation)
+    areas = {area.id: area.name.get(language) for area in partnership.thematic_areas}
+    tracks = {track.id: track.name.get(language) for track in partnership.tracks}
+    every_party = [{"@id": f"#party-{p.id}"} for p in partnership.parties]
+    services = []
+    for it in partnership.inquiry_types:
+        service: dict[str, Any] = {
+            "@type": "GovernmentService",
+            "@id": f"#service-{it.id}",
+            "identifier": it.id,
+            "name": it.name.get(language),
+            "description": (it.description or it.name).get(language),
+            "serviceType": tracks.get(it.track, it.track),
+            "category": [areas[a] for a in (it.thematic_areas or tuple(areas)) if a in areas],
+            "provider": [{"@id": f"#party-{p}"} for p in it.addressees] or every_party,
+            "areaServed": {"@type": "Country", "name": "Norway", "identifier": "NO"},
+        }
+        if it.url:
+            service["availableChannel"] = {"@type": "ServiceChannel", "serviceUrl": it.url}
+        services.append(service)
+    return {
+        "@context": "https://schema.org",
+        "@graph": [*parties, *services],
+    }
+
+
+def structured_data(partnership: Partnership, language: str) -> Markup:
+    """Return the ``<script type="application/ld+json">`` element for the page's head."""
+    text = json_for_script(schema_org(partnership, language))
+    # The JSON is made safe for the script element above; Markup keeps Jinja from escaping it.
+    return Markup(f'<script type="application/ld+json">\n{text}\n</script>')

@@ -1,0 +1,174 @@
+"""``unikom export``: the normalised JSON document, and CPSV-AP 3.2 linked data."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
+
+import unikom
+from unikom.cli import main
+from unikom.model.duration import Duration
+from unikom.services.export import export_data, export_text, load_bundle
+from unikom.services.linked_data import CPSV, CV, cpsv_graph, xsd_duration
+
+pyshacl = pytest.importorskip("pyshacl")
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if (p / "partnership.yaml").exists())
+SHAPES = ROOT / "tests" / "data" / "cpsv" / "unikom-cpsv-shapes.ttl"
+#: The official CPSV-AP shapes: beside the repository in CI (../shared/vocab).
+OFFICIAL = (
+    Path(os.environ.get("UNIKOM_SHARED_VOCAB", ROOT.parent / "shared" / "vocab"))
+    / "cpsv-ap-3.2.0-shacl.ttl"
+)
+
+
+def _export_schema() -> jsonschema.Draft202012Validator:
+    schema = json.loads((ROOT / "schemas" / "export.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.FormatChecker(formats=("date",))
+    )
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_json_export_is_valid_against_the_published_schema(example: Path) -> None:
+    data = export_data(load_bundle(example))
+    assert sorted(_export_schema().iter_errors(data), key=str) == []
+
+
+def test_json_export_has_every_file_with_defaults_filled() -> None:
+    example = ROOT / "examples" / "trondheim"
+    data = export_data(load_bundle(example))
+    assert data["kind"] == "export"
+    partnership = unikom.load(example)
+    assert [it["id"] for it in data["partnership"]["inquiry_types"]] == [
+        it.id for it in partnership.inquiry_types
+    ]
+    assert len(data["inquiries"]) == len(list((example / "inquiries").glob("*.yaml")))
+    assert len(data["projects"]) == len(list((example / "projects").glob("*.yaml")))
+    # Defaults a file may leave out are written: the partnership's status is one.
+    assert data["partnership"]["status"] in ("planned", "active", "ended")
+    for it in data["partnership"]["inquiry_types"]:
+        assert "preliminary_reply_after" in it
+        assert "form" in it
+    assert all(value is not None for value in _values(data))
+
+
+def _values(value: object) -> list[object]:
+    if isinstance(value, dict):
+        return [v for item in value.values() for v in [item, *_values(item)]]
+    if isinstance(value, list):
+        return [v for item in value for v in [item, *_values(item)]]
+    return []
+
+
+def test_export_refuses_an_invalid_partnership(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    directory = tmp_path / "p"
+    shutil.copytree(ROOT / "examples" / "trondheim", directory)
+    (directory / "inquiries" / "broken.yaml").write_text("kind: inquiry\n", encoding="utf-8")
+    assert main(["export", str(directory)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "nothing exported" in err
+
+
+def test_export_writes_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "trd3.jsonld"
+    code = main(
+        ["export", str(ROOT / "examples" / "trondheim"), "--format", "jsonld", "-o", str(target)]
+    )
+    assert code == 0
+    assert capsys.readouterr().out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["@context"]["cpsv"] == CPSV
+
+
+def _graph(example: Path) -> Graph:
+    return Graph().parse(data=export_text(example, "jsonld"), format="json-ld")
+
+
+def _conforms(graph: Graph, shapes: Path) -> tuple[bool, str]:
+    conforms, _report, text = pyshacl.validate(
+        graph, shacl_graph=Graph().parse(shapes), inference="none"
+    )
+    return bool(conforms), str(text)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_jsonld_conforms_to_our_shapes(example: Path) -> None:
+    conforms, report = _conforms(_graph(example), SHAPES)
+    assert conforms, report
+
+
+@pytest.mark.skipif(not OFFICIAL.is_file(), reason="the official shapes are not beside the repo")
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_jsonld_conforms_to_the_official_cpsv_ap_shapes(example: Path) -> None:
+    conforms, report = _conforms(_graph(example), OFFICIAL)
+    assert conforms, report
+
+
+def test_our_shapes_catch_what_they_promise() -> None:
+    graph = _graph(ROOT / "examples" / "trondheim")
+    ntnu = next(graph.subjects(DCTERMS.identifier, Literal("974767880")))
+    graph.set((ntnu, DCTERMS.identifier, Literal("12345")))
+    assert not _conforms(graph, SHAPES)[0]
+
+
+def test_jsonld_parses_back_to_the_graph_built() -> None:
+    example = ROOT / "examples" / "trondheim"
+    built = cpsv_graph(unikom.load(example))
+    assert isomorphic(built, _graph(example))
+
+
+def test_each_inquiry_type_is_a_public_service_with_its_parts() -> None:
+    example = ROOT / "examples" / "trondheim"
+    partnership = unikom.load(example)
+    graph = _graph(example)
+    services = set(graph.subjects(RDF.type, URIRef(CPSV + "PublicService")))
+    assert len(services) == len(partnership.inquiry_types)
+    for it in partnership.inquiry_types:
+        [service] = graph.subjects(DCTERMS.identifier, Literal(it.id))
+        titles = {
+            t.language: str(t)
+            for t in graph.objects(service, DCTERMS.title)
+            if isinstance(t, Literal)
+        }
+        for language, text in it.name.translations.items():
+            assert titles[language if language != "und" else partnership.languages[0]] == text
+        areas = set(graph.objects(service, URIRef(CV + "thematicArea")))
+        assert areas
+        assert all((a, RDF.type, SKOS.Concept) in graph for a in areas)
+        requirements = set(graph.objects(service, URIRef(CV + "holdsRequirement")))
+        assert len(requirements) == len(it.requirements)
+        assert set(graph.objects(service, URIRef(CV + "hasCompetentAuthority")))
+        if it.processing_time is not None and xsd_duration(it.processing_time) is not None:
+            [time] = graph.objects(service, URIRef(CV + "processingTime"))
+            assert isinstance(time, Literal)
+            assert time.datatype == XSD.duration
+    for party in partnership.parties:
+        [organisation] = graph.subjects(DCTERMS.identifier, Literal(party.org_number))
+        assert (organisation, RDF.type, URIRef(CV + "PublicOrganisation")) in graph
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("P15D", "P15D"),
+        ("P4W", "P28D"),
+        ("P1M", "P1M"),
+        ("P1Y", "P1Y"),
+        ("10 working days", "P14D"),
+        ("7 working days", None),
+    ],
+)
+def test_processing_time_as_xsd_duration(text: str, expected: str | None) -> None:
+    assert xsd_duration(Duration.parse(text)) == expected
