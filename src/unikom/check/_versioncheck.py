@@ -86,7 +86,12 @@ def _newest(tp: Any) -> tuple[int, ...]:
 
 
 def _newer(needed: str | None, declared: tuple[int, ...]) -> bool:
-    return needed is not None and version_key(needed) > declared
+    return needed is not None and _key(needed) > declared
+
+
+@functools.cache
+def _key(version: str) -> tuple[int, ...]:
+    return version_key(version)
 
 
 def version_problems(source: SourceDocument, model: type, declared: str) -> list[Diagnostic]:
@@ -168,9 +173,10 @@ def _walk(
                     key=True,
                 )
                 continue
-            yield from _walk(
-                source, info.type, value[name], (*pointer, name), declared, declared_text
-            )
+            if _newest(info.type) > declared:
+                yield from _walk(
+                    source, info.type, value[name], (*pointer, name), declared, declared_text
+                )
         extensions = fields.get("extensions")
         if extensions is not None and _newer(extensions.since, declared):
             for key in value:
