@@ -29,6 +29,7 @@ from unikom.model.lifecycle import InquiryState, Transition
 from unikom.model.partnership import Partnership
 from unikom.model.party import Party, PartyKind
 from unikom.model.text import Text
+from unikom.model.track import CollaborationTrack, TrackKind
 
 D = dt.date
 
@@ -90,6 +91,11 @@ def _partnership(*closures: ClosedPeriod) -> Partnership:
                 kind=PartyKind.UNIVERSITY,
                 name=Text.plain("UiB"),
                 org_number=OrgNumber("100000040"),
+            ),
+        ),
+        tracks=(
+            CollaborationTrack(
+                id=Slug("forsking"), kind=TrackKind.RESEARCH, name=Text.plain("Forsking")
             ),
         ),
         closed_periods=closures,
