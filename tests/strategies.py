@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import string
 from collections.abc import Sequence
+from types import SimpleNamespace
 
 import attrs
 from hypothesis import settings
@@ -16,6 +17,8 @@ from hypothesis import strategies as st
 
 from unikom.deadlines.calendars import _longest
 from unikom.model._fields import Slug
+from unikom.model._rules import MIN_OPEN_DAYS
+from unikom.model._rules import _open_days as open_days
 from unikom.model._validation import rules_deferred
 from unikom.model.agreement import Agreement, Document, Period, Signatory
 from unikom.model.assessment import (
@@ -392,6 +395,15 @@ _raw_partnerships = st.builds(
 )
 
 
+def leave_days_open(periods: tuple[ClosedPeriod, ...]) -> tuple[ClosedPeriod, ...]:
+    """Keep the closed periods while they leave the days open a valid file must."""
+    kept: list[ClosedPeriod] = []
+    for period in periods:
+        if open_days(SimpleNamespace(closed_periods=[*kept, period])) >= MIN_OPEN_DAYS:
+            kept.append(period)
+    return tuple(kept)
+
+
 @st.composite
 def consistent_partnerships(draw: st.DrawFn) -> Partnership:
     """Draw a partnership whose ids are unique and whose references all resolve.
@@ -479,7 +491,7 @@ def consistent_partnerships(draw: st.DrawFn) -> Partnership:
                 attrs.evolve(e, body=one_of_or_none(draw, body_ids))
                 for e in {e.id: e for e in raw.annual_cycle}.values()
             ),
-            closed_periods=tuple({c.id: c for c in raw.closed_periods}.values()),
+            closed_periods=leave_days_open(tuple({c.id: c for c in raw.closed_periods}.values())),
         )
 
 

@@ -149,3 +149,49 @@ def test_a_file_name_cannot_forge_an_annotation_or_drive_the_terminal(
             assert line.count("::") == 2, line  # the command's own two, nothing forged
     assert "\x1b" not in out + err
     assert "\x07" not in out + err
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["render"],
+        ["render", "--format", "md"],
+        ["calendar", "--format", "ics"],
+        ["network"],
+        ["status"],
+        ["export"],
+        ["due", "--inquiry-type", "forskningssamarbeid", "--received", "2024-03-01"],
+    ],
+)
+def test_no_command_replaces_a_pipe_or_a_directory(
+    capsys: pytest.CaptureFixture[str], partnership: Path, tmp_path: Path, command: list[str]
+) -> None:
+    import os
+
+    pipe = tmp_path / "out.txt"
+    os.mkfifo(pipe)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for target, what in ((pipe, "named pipe"), (folder, "directory")):
+        code, out, err = run(capsys, command[0], str(partnership), *command[1:], "-o", str(target))
+        assert code == 2, err
+        assert f"is a {what}" in err
+        assert out == ""
+    assert pipe.is_fifo()
+    assert folder.is_dir()
+
+
+@pytest.mark.parametrize(
+    "command", [["render"], ["calendar", "--format", "ics"], ["network"], ["status"], ["export"]]
+)
+def test_dash_is_standard_output(
+    capsys: pytest.CaptureFixture[str],
+    partnership: Path,
+    command: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(partnership.parent)
+    code, out, _err = run(capsys, command[0], str(partnership), *command[1:], "-o", "-")
+    assert code == 0
+    assert out
+    assert not (partnership.parent / "-").exists()

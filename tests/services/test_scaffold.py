@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import unikom
+from unikom.check._output import OutputError
 from unikom.model._fields import SLUG_PATTERN
 from unikom.model.errors import ModelError
 from unikom.model.party import PartyKind
@@ -182,7 +183,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", fail)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(OutputError, match="disk full"):
         write_atomically(target, "new\n", overwrite=True)
     assert target.read_text(encoding="utf-8") == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["partnership.yaml"]

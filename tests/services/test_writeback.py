@@ -94,3 +94,42 @@ def test_a_new_file_or_a_file_that_is_no_mapping_gets_the_plain_dump(tmp_path: P
     assert target.read_text(encoding="utf-8") == unikom.dumps(inquiry)
     assert saved_text(inquiry, "- a list\n") == unikom.dumps(inquiry)
     assert saved_text(inquiry, "key: [unclosed\n") == unikom.dumps(inquiry)
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        'kind: partnership\nversion: "1.0"\n',
+        'kind: partnership\nversion: "1.0"\nname:\n    nn: Gammal\n',
+        "",
+        "just text\n",
+        "- a list\n",
+        "{not: [closed\n",
+    ],
+    ids=["no-list", "four-space-map", "empty", "scalar", "list", "broken"],
+)
+def test_save_over_any_existing_text_writes_a_file_that_loads_back_equal(
+    tmp_path: Path, old: str
+) -> None:
+    partnership = unikom.load(ROOT / "examples" / "nordfjell" / "partnership.yaml")
+    target = tmp_path / "partnership.yaml"
+    target.write_text(old, encoding="utf-8")
+    unikom.save(partnership, target)
+    assert unikom.load(target) == partnership
+    lines = target.read_text(encoding="utf-8").splitlines()
+    # Keys the old file lacked go where dumps puts them: after kind and version.
+    version = next(i for i, line in enumerate(lines) if line.startswith("version:"))
+    assert version < lines.index("id: nordfjell")
+
+
+def test_save_refuses_a_link_before_reading_its_target(tmp_path: Path) -> None:
+    from unikom.check._output import OutputError
+
+    partnership = unikom.load(ROOT / "examples" / "nordfjell" / "partnership.yaml")
+    elsewhere = tmp_path / "elsewhere.yaml"
+    elsewhere.write_text('kind: partnership\nversion: "1.0"\n', encoding="utf-8")
+    link = tmp_path / "partnership.yaml"
+    link.symlink_to(elsewhere)
+    with pytest.raises(OutputError, match="symbolic link"):
+        unikom.save(partnership, link)
+    assert elsewhere.read_text(encoding="utf-8") == 'kind: partnership\nversion: "1.0"\n'

@@ -18,7 +18,15 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from unikom.model._fields import CONSTRAINTS, LanguageTag, Slug, TextValue, check_number
+from unikom.model._fields import (
+    CONSTRAINTS,
+    FIRST_YEAR,
+    LAST_YEAR,
+    LanguageTag,
+    Slug,
+    TextValue,
+    check_number,
+)
 from unikom.model._validation import check_constrained
 from unikom.model.assessment import Score
 from unikom.model.duration import Duration
@@ -69,14 +77,21 @@ def configure_dates(converter: cattrs.Converter) -> None:
     """Read dates from ISO text (the loader keeps them as text); write them as ISO text."""
 
     def structure(value: Any, _type: Any) -> dt.date:
+        day: dt.date | None = None
         if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-            return value
-        if isinstance(value, str):
+            day = value
+        elif isinstance(value, str) and len(value) == 10:
             try:
-                return dt.date.fromisoformat(value)
+                day = dt.date.fromisoformat(value)
             except ValueError:
-                pass
-        raise ModelError("value.date", f"{value!r} is not a date written YYYY-MM-DD")
+                day = None
+        if day is None:
+            raise ModelError("value.date", f"{value!r} is not a date written YYYY-MM-DD")
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise ModelError(
+                "value.date", f"{value} is outside the years {FIRST_YEAR}–{LAST_YEAR} unikom counts"
+            )
+        return day
 
     converter.register_structure_hook(dt.date, structure)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)

@@ -17,11 +17,15 @@ from pathlib import Path
 
 from unikom.model.errors import UnikomError
 
-__all__ = ["OutputError", "write_atomically"]
+__all__ = ["OutputError", "refuse_unwritable", "write_atomically"]
 
 
 class OutputError(UnikomError):
-    """A file unikom was asked to write that it refuses to write (a link, or an input)."""
+    """A file unikom was asked to write that it refuses or fails to write.
+
+    A link, one of the command's inputs, anything that is not a regular file
+    (a directory, a device, a pipe, a socket), or a place the system refuses.
+    """
 
 
 def write_atomically(
@@ -32,11 +36,23 @@ def write_atomically(
     The text goes to a temporary file in the same directory, which then takes the
     target's name in one step.  Without *overwrite*, an existing file is left
     alone and :class:`FileExistsError` is raised.  A *path* that is a symbolic
-    link, or the same file as one of *inputs*, raises :class:`OutputError`.
+    link, anything but a regular file, or the same file as one of *inputs*
+    raises :class:`OutputError`; so does a write the system refuses.
     """
     _refuse_link_or_input(path, inputs)
     if not overwrite and os.path.lexists(path):
         raise FileExistsError(f"{path} already exists; use --force to overwrite it")
+    try:
+        _write(path, text, overwrite=overwrite, inputs=inputs)
+    except (OutputError, FileExistsError):
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _write(
+    path: Path, text: str, *, overwrite: bool, inputs: Iterable[str | os.PathLike[str]]
+) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         # mkstemp makes the file private; give it the mode a new file would get.
@@ -65,6 +81,15 @@ def write_atomically(
             os.unlink(temporary)
 
 
+def refuse_unwritable(path: Path, inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
+    """Raise :class:`OutputError` if :func:`write_atomically` would refuse *path*.
+
+    For writers that read the file before replacing it: the refusal comes
+    before the read, so a link is never followed, nor a pipe waited on.
+    """
+    _refuse_link_or_input(path, inputs)
+
+
 def _refuse_link_or_input(path: Path, inputs: Iterable[str | os.PathLike[str]]) -> None:
     try:
         status = os.lstat(path)
@@ -72,12 +97,28 @@ def _refuse_link_or_input(path: Path, inputs: Iterable[str | os.PathLike[str]]) 
         return
     if stat.S_ISLNK(status.st_mode):
         raise OutputError(f"{path} is a symbolic link; unikom does not write through one")
+    if not stat.S_ISREG(status.st_mode):
+        # A rename would replace a device, a pipe or a socket with a plain file
+        # (and fail on a directory): whoever named it meant something else.
+        raise OutputError(f"{path} is {_what(status.st_mode)}; unikom writes only regular files")
     for given in inputs:
         try:
             if os.path.samefile(path, given):
                 raise OutputError(f"{path} is one of the files this command reads; write elsewhere")
         except OSError:
             continue
+
+
+def _what(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "something other than a file"
 
 
 def _existing_mode(path: Path) -> int | None:

@@ -22,6 +22,7 @@ from unikom._version import SUPPORTED_VERSIONS
 from unikom.check.kinds import KINDS, SCHEMA_BASE_URL, STANDARD_MAJOR, DocumentKind
 from unikom.model._fields import (
     CONSTRAINTS,
+    DATE_PATTERN,
     LanguageTag,
     number_schema,
     schema_pattern,
@@ -73,7 +74,12 @@ class _Generator:
         if tp is Duration:
             return {"type": "string", "maxLength": 20, "pattern": schema_pattern(DURATION_PATTERN)}
         if tp is dt.date:
-            return {"type": "string", "maxLength": 10, "format": "date"}
+            return {
+                "type": "string",
+                "maxLength": 10,
+                "pattern": schema_pattern(DATE_PATTERN),
+                "format": "date",
+            }
         if tp is bool:
             return {"type": "boolean"}
         if tp is int or tp is float:

@@ -15,7 +15,10 @@ from pathlib import Path
 
 from unikom.cli._common import UsageError
 
-__all__ = ["add_output_option", "emit"]
+__all__ = ["STDOUT", "add_output_option", "emit"]
+
+#: The name that means standard output, as for every Unix tool.
+STDOUT = "-"
 
 
 def add_output_option(parser: argparse.ArgumentParser, what: str = "the result") -> None:
@@ -24,18 +27,18 @@ def add_output_option(parser: argparse.ArgumentParser, what: str = "the result")
         "-o",
         "--output",
         metavar="FILE",
-        help=f"write {what} to FILE instead of standard output (never through a link, "
-        "never over an input file)",
+        help=f"write {what} to FILE instead of standard output ('-' is standard output; "
+        "never through a link, never over an input file or anything but a file)",
     )
 
 
 def emit(output: str | None, text: str, inputs: Sequence[str]) -> None:
-    """Write *text* to the file *output*, or to standard output when it is None.
+    """Write *text* to the file *output*, or to standard output when it is None or ``-``.
 
     *inputs* are the paths the command was given; every data file under them
     is protected from being overwritten.
     """
-    if output is None:
+    if output is None or output == STDOUT:
         sys.stdout.write(text)
         return
     from unikom.check._engine import discover, find_partnership

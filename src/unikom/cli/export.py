@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli._common import EXIT_INVALID, EXIT_OK
+from unikom.cli._output import add_output_option, emit
 
 EXPORT_FORMATS = ("json", "jsonld")
 
@@ -20,9 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="json: the whole directory as one document (schemas/export.schema.json); "
         "jsonld: the inquiry types as public services in CPSV-AP 3.2 (default: json)",
     )
-    parser.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE (default: standard output)"
-    )
+    add_output_option(parser, "the export")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,15 +43,5 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_INVALID
-    if args.output:
-        from pathlib import Path
-
-        from unikom.services.scaffold import write_atomically
-
-        try:
-            write_atomically(Path(args.output), text, overwrite=True)
-        except OSError as exc:
-            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-    else:
-        sys.stdout.write(text)
+    emit(args.output, text, [args.path])
     return EXIT_OK

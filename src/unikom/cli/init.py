@@ -73,6 +73,7 @@ _PARTY_OPTIONS = (
 
 def run(args: argparse.Namespace) -> int:
     """Write the starter file; return 0, or raise UsageError for bad input."""
+    from unikom.check._output import OutputError
     from unikom.model.errors import ModelError
     from unikom.model.party import PartyKind
     from unikom.services.scaffold import starter_partnership, write_starter
@@ -116,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
         target = write_starter(args.directory, text, force=args.force)
     except ModelError as exc:
         raise UsageError(exc.message) from None
-    except FileExistsError as exc:
+    except (FileExistsError, OutputError) as exc:
         raise UsageError(str(exc)) from None
     except OSError as exc:
         raise UsageError(f"cannot write in {args.directory}: {exc.strerror or exc}") from None

@@ -18,12 +18,33 @@ import sys
 from typing import TYPE_CHECKING
 
 from unikom.cli._common import UsageError
+from unikom.model._fields import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:
     from unikom.check._engine import Assembly
     from unikom.model.partnership import Partnership
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def check_year(year: int, option: str) -> int:
+    """Return *year*, or raise :class:`UsageError` when it lies outside the years allowed."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UsageError(f"{option}: {year} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
+    return year
+
+
+def year_argument(text: str) -> int:
+    """Read a year given as an option's value (an ``argparse`` type: exit 2 when it is wrong)."""
+    import argparse
+
+    try:
+        year = int(text) if len(text) <= 6 else None
+    except ValueError:
+        year = None
+    if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year from {FIRST_YEAR} to {LAST_YEAR}")
+    return year
 
 
 def parse_date(text: str, option: str) -> dt.date:
@@ -36,11 +57,13 @@ def parse_date(text: str, option: str) -> dt.date:
     try:
         if not isinstance(text, str) or _DATE.fullmatch(text) is None:
             raise ValueError(text)
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise UsageError(
             f"{option}: {text!r} is not a date; write it YYYY-MM-DD, e.g. 2025-03-01"
         ) from None
+    check_year(day.year, option)
+    return day
 
 
 def date_or_today(text: str | None, option: str) -> dt.date:

@@ -7,6 +7,7 @@ import sys
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK
 from unikom.cli._output import add_output_option, emit
+from unikom.cli.partnership_input import year_argument
 from unikom.model import words
 
 LANGUAGES = words.LANGUAGES
@@ -26,7 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_output_option(parser, "the page")
     parser.add_argument(
-        "--year", type=int, help="the year the årshjul picture shows (default: this year)"
+        "--year",
+        type=year_argument,
+        help="the year the årshjul picture shows (default: this year)",
     )
     parser.add_argument(
         "--strict",

@@ -143,9 +143,23 @@ def calendar_entries(partnership: Partnership, start: dt.date, end: dt.date) -> 
     return entries
 
 
+#: The most dates one calendar holds: ten years of a busy partnership's årshjul
+#: and deadlines is a few thousand.  Past it the range (or the file) is refused.
+MAX_ENTRIES = 20_000
+
+
+def _budget(entries: list[CalendarEntry], start: dt.date, end: dt.date) -> None:
+    if len(entries) > MAX_ENTRIES:
+        raise DateRangeError(
+            f"more than {MAX_ENTRIES} dates from {start.isoformat()} to {end.isoformat()}; "
+            "ask for a shorter range"
+        )
+
+
 def _entries(partnership: Partnership, start: dt.date, end: dt.date) -> list[CalendarEntry]:
     entries: list[CalendarEntry] = []
     for event in partnership.annual_cycle:
+        _budget(entries, start, end)
         entries.extend(
             CalendarEntry(
                 date=day,
@@ -167,6 +181,7 @@ def _entries(partnership: Partnership, start: dt.date, end: dt.date) -> list[Cal
         for deadline in intake_stream(it, calendar, start, events):
             if deadline.date > end:
                 break
+            _budget(entries, start, end)
             entries.append(
                 CalendarEntry(
                     date=deadline.date,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import heapq
@@ -69,18 +70,56 @@ class IntakeDeadline:
 def _rule(text: str, start: dt.date) -> rrule | rruleset:
     from dateutil.rrule import rrulestr  # deferred: only partnerships with rules need it
 
+    from unikom.model._rules import rrule_problem
+
+    # A rule built in code has not been validated: one that never occurs would
+    # make python-dateutil search until the year 9999.
+    problem = rrule_problem(text)
+    if problem is not None:
+        raise ModelError("value.rrule", problem)
     try:
         return rrulestr(text.removeprefix("RRULE:"), dtstart=dt.datetime.combine(start, dt.time()))
     except (ValueError, TypeError) as exc:
         raise ModelError("value.rrule", f"the recurrence rule cannot be read: {exc}") from exc
 
 
+class _Occurrences:
+    """A rule's dates, walked once from its start and kept, as far as anyone has asked.
+
+    python-dateutil answers each ``between`` by walking from the rule's start
+    again, so asking year by year costs the square of the years; walking once
+    makes a calendar's work linear in the dates it covers.
+    """
+
+    def __init__(self, rule: rrule | rruleset) -> None:
+        self._walk = iter(rule)
+        self.dates: list[dt.date] = []
+        self.finished = False
+
+    def beyond(self, day: dt.date) -> None:
+        """Walk until the first date after *day* is known, or the rule has ended."""
+        while not self.finished and (not self.dates or self.dates[-1] <= day):
+            moment = next(self._walk, None)
+            if moment is None:
+                self.finished = True
+            else:
+                self.dates.append(moment.date())
+
+
+@functools.lru_cache(maxsize=256)
+def _occurrences(text: str, start: dt.date) -> _Occurrences:
+    return _Occurrences(_rule(text, start))
+
+
 @functools.lru_cache(maxsize=4096)
 def _rule_dates_in_year(text: str, start: dt.date, year: int) -> tuple[dt.date, ...]:
-    found = _rule(text, start).between(
-        dt.datetime(year, 1, 1), dt.datetime(year, 12, 31, 23, 59, 59), inc=True
-    )
-    return tuple(sorted({moment.date() for moment in found}))
+    occurrences = _occurrences(text, start)
+    last = dt.date(year, 12, 31)
+    occurrences.beyond(last)
+    dates = occurrences.dates
+    low = bisect.bisect_left(dates, dt.date(year, 1, 1))
+    high = bisect.bisect_right(dates, last)
+    return tuple(sorted(set(dates[low:high])))
 
 
 def rule_dates(text: str, starts: dt.date | None, first: dt.date) -> Iterator[dt.date]:
@@ -105,8 +144,11 @@ def _next_rule_year(text: str, start: dt.date, year: int) -> int | None:
     """Return the first year after *year* in which the rule has a date; None if none."""
     if year >= dt.MAXYEAR:
         return None
-    following = _rule(text, start).after(dt.datetime(year, 12, 31, 23, 59, 59))
-    return None if following is None else following.year
+    occurrences = _occurrences(text, start)
+    last = dt.date(year, 12, 31)
+    occurrences.beyond(last)
+    index = bisect.bisect_right(occurrences.dates, last)
+    return occurrences.dates[index].year if index < len(occurrences.dates) else None
 
 
 def _nominal_dates(

@@ -54,6 +54,12 @@ RRULE_PATTERN = r"(?:RRULE:)?FREQ=(?:YEARLY|MONTHLY|WEEKLY)(?:;[A-Z]+=[A-Za-z0-9
 FORBIDDEN_CHARACTERS = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 _FORBIDDEN = re.compile(FORBIDDEN_CHARACTERS)
 
+#: The years a date in a file (and on the command line) may lie in: deadlines are
+#: counted years beyond a date, and the calendar ends at 9999; a partnership
+#: plans decades, not millennia.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+DATE_PATTERN = r"(?:19|20|21)[0-9]{2}-[0-9]{2}-[0-9]{2}"
+
 #: The longest value of each free-text kind.  Every string in the standard has a
 #: bound, so that a length check fails before any pattern or rule runs on it.
 MAX_SHORT_TEXT = 500

@@ -14,10 +14,13 @@ checks, and an import of them (even for type checking) would be a cycle.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
+from unikom.model._fields import FIRST_YEAR
 from unikom.model._suggest import suggest
 from unikom.model._time_rules import closure_rules, intake_rules
 from unikom.model.assessment import ScaleCriterion
@@ -184,10 +187,28 @@ def rrule_problem(rule: str) -> str | None:
     if months and month_days and all(d > _DAYS_IN_MONTH[m - 1] for m in months for d in month_days):
         return "the rule never occurs: no month it names has the day it names"
     try:
-        rrulestr(text)
+        parsed = rrulestr(text, dtstart=_PROBE_START)
     except (ValueError, TypeError, IndexError) as exc:
         return f"the recurrence rule cannot be read: {exc}"
+    own_until = getattr(parsed, "_until", None)
+    if own_until is not None and own_until.year < FIRST_YEAR:
+        return f"the rule ends (UNTIL) before {FIRST_YEAR}"
+    # Whatever the rule says, it must occur within two 28-year cycles of weekdays
+    # and leap years, or it never occurs (BYMONTHDAY=-30 in February, BYSETPOS=2
+    # of one day).  python-dateutil searches a rule that yields nothing until the
+    # year 9999, whatever UNTIL says; so the probe starts 57 years before that
+    # end, and no rule can make this check slow.  Once a rule has passed it, each
+    # search for its next date is bounded the same way.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        probe = parsed.replace(count=None, until=None, dtstart=_PROBE_START)  # type: ignore[union-attr]
+    if probe.after(_PROBE_START, inc=True) is None:
+        return "the rule never occurs: no date in 57 years fits it"
     return None
+
+
+#: Where a rule is probed: the last 57 years python-dateutil can count.
+_PROBE_START = dt.datetime(dt.MAXYEAR - 56, 1, 1)
 
 
 def check_rrule(rule: str, pointer: Pointer, at: Report) -> Iterator[Diagnostic]:
@@ -352,6 +373,31 @@ def partnership_rules(p: Any, at: Report) -> Iterator[Diagnostic]:
     for e, event in enumerate(p.annual_cycle):
         yield from resolve(event.body, body_ids, ("annual_cycle", e, "body"), "governance body", at)
         yield from check_rrule(event.rrule, ("annual_cycle", e, "rrule"), at)
+    if p.closed_periods and _open_days(p) < MIN_OPEN_DAYS:
+        yield at(
+            ("closed_periods",),
+            "model.closed-year",
+            f"the closed periods leave {_open_days(p)} days of the year open; deadlines "
+            f"need working days, so leave at least {MIN_OPEN_DAYS} open",
+        )
+
+
+#: The fewest days of the year the closed periods must leave open: with fewer, a
+#: deadline may find no working day to fall on (weekends and holidays come on top).
+MIN_OPEN_DAYS = 60
+
+
+def _open_days(p: Any) -> int:
+    closed: set[int] = set()
+    for period in p.closed_periods:
+        # Counted in a leap year, by day of the year; a period may span New Year.
+        first = dt.date(2024, int(period.start[:2]), int(period.start[3:])).timetuple().tm_yday
+        last = dt.date(2024, int(period.end[:2]), int(period.end[3:])).timetuple().tm_yday
+        days = (
+            range(first, last + 1) if first <= last else [*range(first, 367), *range(1, last + 1)]
+        )
+        closed.update(days)
+    return 366 - len(closed)
 
 
 def membership_rules(p: Any, at: Report) -> Iterator[Diagnostic]:

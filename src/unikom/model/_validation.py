@@ -76,83 +76,141 @@ def schema_problem(schema: Mapping[str, Any], value: Any) -> tuple[str, str] | N
 
 
 def _keyword_problem(keyword: str, expected: Any, value: Any) -> str | None:
-    if keyword in _DESCRIPTIVE:
-        return None
-    if keyword == "type":
-        names = expected if isinstance(expected, list) else [expected]
-        if not any(_JSON_TYPES[name](value) for name in names):
-            return f"expected {' or '.join(names)}, got {_show(value)}"
-        return None
-    if keyword in ("minLength", "maxLength"):
-        if not isinstance(value, str):
+    check = _KEYWORDS.get(keyword)
+    if check is None:
+        if keyword in _DESCRIPTIVE:
             return None
-        if keyword == "minLength" and len(value) < expected:
-            return "must not be empty" if expected == 1 else f"needs {expected}+ characters"
-        if keyword == "maxLength" and len(value) > expected:
-            return f"is {len(value)} characters long; at most {expected} are allowed"
+        raise TypeError(
+            f"the model's metadata uses the schema keyword {keyword!r}, which has no check"
+        )
+    return check(expected, value)
+
+
+def _type(expected: Any, value: Any) -> str | None:
+    names = expected if isinstance(expected, list) else [expected]
+    if any(_JSON_TYPES[name](value) for name in names):
         return None
-    if keyword == "pattern":
-        # JSON Schema patterns match anywhere unless anchored, hence search.
-        if isinstance(value, str) and _compiled(expected).search(value) is None:
-            return f"{_show(value)} does not match the pattern {expected}"
+    return f"expected {' or '.join(names)}, got {_show(value)}"
+
+
+def _min_length(expected: int, value: Any) -> str | None:
+    if not isinstance(value, str) or len(value) >= expected:
         return None
-    if keyword in ("minItems", "maxItems", "uniqueItems", "items"):
-        if not isinstance(value, tuple):
-            return None
-        if keyword == "minItems" and len(value) < expected:
-            return "must not be empty" if expected == 1 else f"needs at least {expected} items"
-        if keyword == "maxItems" and len(value) > expected:
-            return f"has {len(value)} items; at most {expected} are allowed"
-        if keyword == "uniqueItems" and expected:
-            seen: set[Any] = set()
-            for item in value:
-                if item in seen:
-                    return f"lists {_show(item)} twice"
-                seen.add(item)
-        if keyword == "items":
-            for item in value:
-                found = schema_problem(expected, item)
-                if found is not None:
-                    return found[1]
+    return "must not be empty" if expected == 1 else f"needs {expected}+ characters"
+
+
+def _max_length(expected: int, value: Any) -> str | None:
+    if not isinstance(value, str) or len(value) <= expected:
         return None
-    if keyword in ("minProperties", "maxProperties", "propertyNames", "additionalProperties"):
-        if not isinstance(value, Mapping):
-            return None
-        if keyword == "minProperties" and len(value) < expected:
-            return "must not be empty" if expected == 1 else f"needs at least {expected} entries"
-        if keyword == "maxProperties" and len(value) > expected:
-            return f"has {len(value)} entries; at most {expected} are allowed"
-        if keyword in ("propertyNames", "additionalProperties"):
-            named = _constraint_with_schema(expected) if keyword == "propertyNames" else None
-            for key, item in value.items():
-                checked = key if keyword == "propertyNames" else item
-                found = schema_problem(expected, checked)
-                if found is not None and named is not None:
-                    return f"{_show(key)} is not {named.what}"
-                if found is not None:
-                    return f"{_show(key)}: {found[1]}"
+    return f"is {len(value)} characters long; at most {expected} are allowed"
+
+
+def _pattern(expected: str, value: Any) -> str | None:
+    # JSON Schema patterns match anywhere unless anchored, hence search.
+    if not isinstance(value, str) or _compiled(expected).search(value) is not None:
         return None
-    if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+    return f"{_show(value)} does not match the pattern {expected}"
+
+
+def _min_items(expected: int, value: Any) -> str | None:
+    if not isinstance(value, tuple) or len(value) >= expected:
+        return None
+    return "must not be empty" if expected == 1 else f"needs at least {expected} items"
+
+
+def _max_items(expected: int, value: Any) -> str | None:
+    if not isinstance(value, tuple) or len(value) <= expected:
+        return None
+    return f"has {len(value)} items; at most {expected} are allowed"
+
+
+def _unique_items(expected: bool, value: Any) -> str | None:
+    if not expected or not isinstance(value, tuple):
+        return None
+    seen: set[Any] = set()
+    for item in value:
+        if item in seen:
+            return f"lists {_show(item)} twice"
+        seen.add(item)
+    return None
+
+
+def _items(expected: Mapping[str, Any], value: Any) -> str | None:
+    for item in value if isinstance(value, tuple) else ():
+        found = schema_problem(expected, item)
+        if found is not None:
+            return found[1]
+    return None
+
+
+def _min_properties(expected: int, value: Any) -> str | None:
+    if not isinstance(value, Mapping) or len(value) >= expected:
+        return None
+    return "must not be empty" if expected == 1 else f"needs at least {expected} entries"
+
+
+def _max_properties(expected: int, value: Any) -> str | None:
+    if not isinstance(value, Mapping) or len(value) <= expected:
+        return None
+    return f"has {len(value)} entries; at most {expected} are allowed"
+
+
+def _property_names(expected: Mapping[str, Any], value: Any) -> str | None:
+    named = _constraint_with_schema(expected)
+    for key in value if isinstance(value, Mapping) else ():
+        found = schema_problem(expected, key)
+        if found is not None:
+            return f"{_show(key)} is not {named.what}" if named else f"{_show(key)}: {found[1]}"
+    return None
+
+
+def _additional_properties(expected: Mapping[str, Any], value: Any) -> str | None:
+    for key, item in value.items() if isinstance(value, Mapping) else ():
+        found = schema_problem(expected, item)
+        if found is not None:
+            return f"{_show(key)}: {found[1]}"
+    return None
+
+
+def _bound(words: str, broken: Callable[[float, float], bool]) -> Callable[[Any, Any], str | None]:
+    def check(expected: float, value: Any) -> str | None:
         if isinstance(value, bool) or not isinstance(value, int | float):
             return None
-        broken = {
-            "minimum": value < expected,
-            "maximum": value > expected,
-            "exclusiveMinimum": value <= expected,
-            "exclusiveMaximum": value >= expected,
-        }[keyword]
-        words = {
-            "minimum": "at least",
-            "maximum": "at most",
-            "exclusiveMinimum": "above",
-            "exclusiveMaximum": "below",
-        }[keyword]
-        return f"must be {words} {expected:g}, got {value:g}" if broken else None
-    if keyword == "enum":
-        return None if value in expected else f"must be one of {expected}, got {_show(value)}"
-    if keyword == "const":
-        return None if value == expected else f"must be {expected!r}, got {_show(value)}"
-    raise TypeError(f"the model's metadata uses the schema keyword {keyword!r}, which has no check")
+        return f"must be {words} {expected:g}, got {value:g}" if broken(value, expected) else None
+
+    return check
+
+
+def _enum(expected: list[Any], value: Any) -> str | None:
+    return None if value in expected else f"must be one of {expected}, got {_show(value)}"
+
+
+def _const(expected: Any, value: Any) -> str | None:
+    return None if value == expected else f"must be {expected!r}, got {_show(value)}"
+
+
+#: Schema keyword → its check: (the keyword's value, the value checked) → what
+#: is wrong, or None.  A keyword the metadata uses must have a line here.
+_KEYWORDS: dict[str, Callable[[Any, Any], str | None]] = {
+    "type": _type,
+    "minLength": _min_length,
+    "maxLength": _max_length,
+    "pattern": _pattern,
+    "minItems": _min_items,
+    "maxItems": _max_items,
+    "uniqueItems": _unique_items,
+    "items": _items,
+    "minProperties": _min_properties,
+    "maxProperties": _max_properties,
+    "propertyNames": _property_names,
+    "additionalProperties": _additional_properties,
+    "minimum": _bound("at least", lambda value, bound: value < bound),
+    "maximum": _bound("at most", lambda value, bound: value > bound),
+    "exclusiveMinimum": _bound("above", lambda value, bound: value <= bound),
+    "exclusiveMaximum": _bound("below", lambda value, bound: value >= bound),
+    "enum": _enum,
+    "const": _const,
+}
 
 
 def _constraint_with_schema(schema: Mapping[str, Any]) -> Constraint | None:

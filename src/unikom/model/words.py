@@ -220,6 +220,11 @@ _WORDS.update(
             "{events} hendingar og {deadlines} fristar",
             "{events} events and {deadlines} deadlines",
         ),
+        "arshjul.not_drawn": (
+            "Bare de første {shown} datoene er tegnet; {hidden} til står i kalenderen.",
+            "Berre dei første {shown} datoane er teikna; {hidden} til står i kalenderen.",
+            "Only the first {shown} dates are drawn; {hidden} more are in the calendar.",
+        ),
     }
 )
 

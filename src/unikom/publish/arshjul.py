@@ -60,6 +60,10 @@ def _f(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
+#: The most dates one picture draws and labels; the rest are counted in a note.
+MAX_DRAWN = 200
+
+
 def arshjul_svg(
     partnership: Partnership,
     *,
@@ -146,6 +150,11 @@ def _width_of(text: str, size: float = _LABEL_SIZE) -> float:
 def _draw(
     partnership: Partnership, entries: Sequence[CalendarEntry], year: int, language: str
 ) -> str:
+    # A person reads a few hundred labels at most; a file with daily events would
+    # otherwise make a picture of hundreds of megabytes.  Say what is left out.
+    hidden = max(0, len(entries) - MAX_DRAWN)
+    total = entries
+    entries = entries[:MAX_DRAWN]
     # Each side of the wheel holds the labels of its half of the year; the
     # drawing grows taller when a side has more labels than fit beside it, and
     # wider when the longest label needs it.
@@ -163,12 +172,12 @@ def _draw(
     out: list[str] = []
     title = words.word("arshjul.title", language, year=year)
     name = partnership.short_name or partnership.name.get(language)
-    events = sum(1 for e in entries if e.kind is EntryKind.EVENT)
+    events = sum(1 for e in total if e.kind is EntryKind.EVENT)
     summary = words.word(
         "arshjul.summary",
         language,
         events=words.number(events, language),
-        deadlines=words.number(len(entries) - events, language),
+        deadlines=words.number(len(total) - events, language),
     )
     out.append(
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_f(width)}" height="{_f(height)}" '
@@ -182,6 +191,17 @@ def _draw(
         f'<text x="{_f(frame.cx)}" y="48" text-anchor="middle" font-size="26" '
         f'font-weight="600" fill="#1a1a1a">{_text(_shorten(f"{title} — {name}", 70))}</text>'
     )
+    if hidden:
+        note = words.word(
+            "arshjul.not_drawn",
+            language,
+            shown=words.number(len(entries), language),
+            hidden=words.number(hidden, language),
+        )
+        out.append(
+            f'<text id="not-drawn" x="{_f(frame.cx)}" y="72" text-anchor="middle" '
+            f'font-size="15" fill="#b00020">{_text(note)}</text>'
+        )
 
     # The months, clockwise from January at the top.
     months = words.month_names(language)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from unikom._version import STANDARD_VERSION, SUPPORTED_VERSIONS
+from unikom.check._output import OutputError, refuse_unwritable
 from unikom.check.api import dumps, loads, to_data
 from unikom.model.errors import InvalidDocumentError
 from unikom.services.scaffold import write_atomically
@@ -30,6 +31,8 @@ from unikom.services.scaffold import write_atomically
 __all__ = ["save"]
 
 PathLike = str | os.PathLike[str]
+
+_DECIDED_BELOW = object()
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
@@ -42,10 +45,30 @@ def save(obj: Any, path: PathLike) -> None:
     standard version it declares unless the object needs a newer one.  A new
     file is written as :func:`unikom.dump` writes it.  The write is atomic:
     a reader sees the old file or the new one, never half of either.
+
+    *obj* is written as one document: a partnership loaded from a directory
+    holds the inquiry types of its ``inquiry-types/`` too, so save each of those
+    to its own file and the partnership without them
+    (``attrs.evolve(p, inquiry_types=...)``).
     """
     target = Path(path)
-    old = target.read_text(encoding="utf-8") if target.is_file() else None
+    # Refused before anything is read: a link or a pipe must not be followed
+    # (or waited on) to read the text being patched.
+    refuse_unwritable(target)
+    old = _old_text(target)
     write_atomically(target, saved_text(obj, old, name=str(target)), overwrite=True)
+
+
+def _old_text(target: Path) -> str | None:
+    try:
+        return target.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except UnicodeDecodeError:
+        # Not text unikom wrote: nothing to keep, so the fresh dump replaces it.
+        return None
+    except OSError as exc:
+        raise OutputError(f"cannot read {target} to update it: {exc.strerror or exc}") from None
 
 
 def saved_text(obj: Any, old: str | None, *, name: str = "<string>") -> str:
@@ -69,11 +92,19 @@ def _patched(obj: Any, old: str, name: str) -> str | None:
     # Never re-wrap: ruamel would fold every long line it writes, changed or not.
     yaml.width = 1 << 20
     try:
-        _, indent, dash_offset = load_yaml_guess_indent(old)
+        _, guessed_indent, guessed_offset = load_yaml_guess_indent(old)
+    except (YAMLError, ValueError):
+        return None
+    # A file without nested mappings or lists gives no guess: write as dumps does.
+    indent = guessed_indent or 2
+    dash_offset = guessed_offset or 0
+    try:
         yaml.indent(mapping=max(indent - dash_offset, 2), sequence=indent, offset=dash_offset)
     except (YAMLError, ValueError):
         return None
-    new = {k: v for k, v in to_data(obj).items() if k != "version"}
+    # The version is decided below; it stays in the order only so that keys
+    # the file lacks go after it, where dumps puts them.
+    new = {k: (_DECIDED_BELOW if k == "version" else v) for k, v in to_data(obj).items()}
     # A key the dump leaves out holds its default: keep it as written if it
     # still does, else (the read-back below tells) take it out.
     for drop_left_out in (False, True):
@@ -114,6 +145,10 @@ def _patch_map(old: Any, new: dict[str, Any], *, drop_left_out: bool) -> None:
             del old[key]
     position = 0
     for key, value in new.items():
+        if value is _DECIDED_BELOW:
+            if key in old:
+                position = list(old).index(key) + 1
+            continue
         if key in old:
             patched = _patch(old[key], value, drop_left_out=drop_left_out)
             if patched is not old[key]:
