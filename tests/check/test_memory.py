@@ -17,6 +17,7 @@ from conftest import DATA, ROOT
 from unikom import Diagnostic, InvalidDocumentError, MissingPathError, NotFoundError
 from unikom.check._yamlsource import read_source
 from unikom.model._validation import rules_deferred
+from unikom.model.calendars import calendar_spec
 
 EXAMPLES = sorted((ROOT / "examples").glob("*/partnership.yaml"))
 INVALID = sorted((DATA / "invalid").glob("*.yaml"))
@@ -151,6 +152,10 @@ def test_every_lookup_raises_the_one_not_found_error() -> None:
             lookup()
         assert isinstance(caught.value, KeyError)
         assert caught.value.wanted == wanted
+    with pytest.raises(NotFoundError):
+        unikom.dumps(partnership.thematic_areas[0])  # not a document of its own
+    with pytest.raises(NotFoundError):
+        calendar_spec("XX")
     with pytest.raises(NotFoundError) as caught:
         partnership.inquiry_type(wanted)
     assert caught.value.closest[0] == "forskningssamarbeid"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
 
 import pytest
 
+from conftest import ROOT
 from unikom.check._yamlsource import (
     MAX_DEPTH,
     SourceDocument,
@@ -151,3 +154,39 @@ def test_a_forbidden_character_is_located() -> None:
     [diagnostic] = doc.diagnostics
     assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("yaml.syntax", 2, 6)
     assert "U+0007" in diagnostic.message
+
+
+def test_without_libyaml_unikom_refuses_to_read_rather_than_disagree() -> None:
+    # PyYAML's pure-Python parser ends a plain text at '?' inside {...}: it
+    # would refuse the Nordfjell example, which libyaml reads as written.
+    script = (
+        "import sys, yaml\n"
+        "del yaml.CSafeLoader\n"
+        "import unikom\n"
+        "from unikom.check._yamlsource import YamlParserMissingError\n"
+        "try:\n"
+        "    unikom.load(sys.argv[1])\n"
+        "except YamlParserMissingError as exc:\n"
+        "    print('refused', 'libyaml' in str(exc))\n"
+        "from unikom.cli import main\n"
+        "sys.exit(main(['validate', sys.argv[1]]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(ROOT / "examples" / "nordfjell")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.stdout == "refused True\n"
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1
+    assert "libyaml" in done.stderr
+    assert "yaml.syntax" not in done.stdout + done.stderr
+
+
+def test_libyaml_reads_a_question_mark_inside_a_flow_mapping() -> None:
+    doc = parse("{nn: Kva om?, en: What?}\n")
+    assert doc.ok
+    assert doc.data == {"nn": "Kva om?", "en": "What?"}

@@ -24,13 +24,22 @@ from typing import Any, NamedTuple
 import attrs
 import yaml
 
-try:  # libyaml's C parser is several times faster; fall back where it is missing.
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - every mainstream PyYAML wheel has libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
-
 from unikom.model._fields import forbidden_character
 from unikom.model.diagnostics import Diagnostic, Severity
+from unikom.model.errors import UnikomError
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:
+    # PyYAML's pure-Python parser reads some valid files differently (it ends a
+    # plain text at '?' inside {...}), so the verdict would depend on how PyYAML
+    # was built: with libyaml missing, unikom refuses to read rather than disagree.
+    _Loader = None  # type: ignore[assignment,misc]
+
+
+class YamlParserMissingError(UnikomError):
+    """PyYAML was built without libyaml, the one YAML parser unikom reads with."""
+
 
 #: The largest file we read; a partnership file is a few tens of kilobytes.
 MAX_FILE_BYTES = 4 * 1024 * 1024
@@ -269,10 +278,26 @@ def _code_point(character: int | str) -> int:
     return character if isinstance(character, int) else ord(character[:1] or "\0")
 
 
+def require_libyaml() -> None:
+    """Raise :class:`YamlParserMissingError` unless PyYAML has libyaml's parser."""
+    if _Loader is None:
+        raise YamlParserMissingError(
+            "unikom reads YAML with libyaml, and this PyYAML was built without it "
+            "(yaml.__with_libyaml__ is False); PyYAML's own parser reads some valid "
+            "files differently, so unikom does not use it. Install PyYAML with "
+            "libyaml: pip install --force-reinstall --only-binary=:all: pyyaml"
+        )
+
+
+def _loader(text: str) -> Any:
+    require_libyaml()
+    return _Loader(text)
+
+
 def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
     """Parse YAML (or JSON) *text* into *doc*, collecting every problem found."""
     builder = _Builder(doc)
-    loader = _Loader(text)
+    loader = _loader(text)
     try:
         # get_event() returns None after the stream's end, with either parser.
         get_event, feed = loader.get_event, builder.feed

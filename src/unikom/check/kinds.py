@@ -14,6 +14,7 @@ import attrs
 from unikom._version import STANDARD_VERSION
 from unikom.check._portfolio_rules import inquiry_rules, project_rules
 from unikom.check._rules import inquiry_type_in_context
+from unikom.model.errors import NotFoundError
 from unikom.model.inquiry import Inquiry
 from unikom.model.inquiry_type import InquiryType
 from unikom.model.partnership import Partnership
@@ -136,4 +137,4 @@ def kind_of_model(model: type) -> DocumentKind:
     for kind in KINDS.values():
         if kind.model is model:
             return kind
-    raise KeyError(model.__name__)
+    raise NotFoundError("document kind", model.__name__, [k.model.__name__ for k in KINDS.values()])

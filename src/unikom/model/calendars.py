@@ -24,7 +24,7 @@ import attrs
 
 from unikom.model._fields import CALENDAR_NAME_PATTERN
 from unikom.model._suggest import suggest
-from unikom.model.errors import UnikomError
+from unikom.model.errors import NotFoundError
 from unikom.model.text import Text
 
 #: The calendar a partnership without a ``calendar`` key counts on.
@@ -119,22 +119,16 @@ BUILT_IN: tuple[CalendarSpec, ...] = (
 )
 
 
-class UnknownCalendarError(UnikomError, KeyError):
-    """A calendar name names no registered calendar (a :class:`KeyError` too)."""
+class UnknownCalendarError(NotFoundError):
+    """A calendar name names no registered calendar: unikom's one not-found error."""
 
     def __init__(self, wanted: str, known: Sequence[str]) -> None:
+        super().__init__("working calendar", wanted, known)
         listed = ", ".join(known) if known else "none are registered"
         self.message = f"no working calendar is named '{wanted}'{suggest(wanted, known)} " + (
             f"(known: {listed})"
         )
-        super().__init__(self.message)
-        #: The name that was asked for.
-        self.wanted = wanted
-        #: The registered names.
-        self.known: tuple[str, ...] = tuple(known)
-
-    def __str__(self) -> str:
-        return self.message
+        self.args = (self.message,)
 
 
 _REGISTRY: dict[str, CalendarSpec] = {}
