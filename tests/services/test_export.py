@@ -172,3 +172,17 @@ def test_each_inquiry_type_is_a_public_service_with_its_parts() -> None:
 )
 def test_processing_time_as_xsd_duration(text: str, expected: str | None) -> None:
     assert xsd_duration(Duration.parse(text)) == expected
+
+
+def test_rdflib_is_imported_only_when_a_graph_is_built() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, unikom.services.export, unikom.services.linked_data, unikom.cli.export\n"
+        "print('rdflib' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
