@@ -601,7 +601,7 @@ full_inquiries = st.builds(
     | st.builds(
         Assessment,
         scores=st.dictionaries(slugs, st.booleans() | scores, min_size=1, max_size=3),
-        date=st.none() | days,
+        date=st.none(),
         note=optional_texts,
     ),
     note=optional_texts,

@@ -156,6 +156,84 @@ def test_a_forbidden_character_is_located() -> None:
     assert "U+0007" in diagnostic.message
 
 
+_SCREENING_SAMPLES = [
+    "kind: inquiry\ntitle: Plain text, nothing hidden\n",
+    'title: "escaped \\e and \\u202e inside quotes"\n',
+    "title: 'single \\u202e is not an escape'\n",
+    "title: bidi \u202e written out\n",
+    "title: |\n  a block\n  with \u2066 in it\n",
+    "key\u202e: value\n",
+    "title: one\r\nnote: two\r\n",
+    '{"title": "json \\u0007 escape"}',
+    "# a comment with \\ only\ntitle: fine\n",
+]
+
+
+@pytest.mark.parametrize("text", _SCREENING_SAMPLES)
+def test_whole_text_screen_gives_the_diagnostics_of_a_value_by_value_search(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The reader searches values one by one only when the text could hide a
+    # forbidden character; forcing the search everywhere must change nothing.
+    screened = parse(text)
+    monkeypatch.setattr("unikom.check._yamlsource.needs_screening", lambda _text: True)
+    searched = parse(text)
+    assert screened.diagnostics == searched.diagnostics
+    assert screened.data == searched.data
+
+
+def test_hostile_files_read_alike_with_and_without_the_whole_text_screen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pathlib import Path
+
+    from unikom.check._yamlsource import read_source
+
+    files = sorted((Path(__file__).parents[1] / "hostile").glob("*.yaml"))
+    screened = [read_source(str(path)).diagnostics for path in files]
+    monkeypatch.setattr("unikom.check._yamlsource.needs_screening", lambda _text: True)
+    assert screened == [read_source(str(path)).diagnostics for path in files]
+
+
+_BUILDER_SAMPLES = [
+    "a: 1\na: 2\nb: [1, 2, {c: 3, c: 4}]\n",
+    "a: &x 1\nb: *x\nc: !!str 5\nd: !!binary aGk=\n",
+    "- 1\n- [2, 3]\n- {x: y}\n- 'q'\n- \"\\e\"\n",
+    "plain\n",
+    "? [a]\n: b\n",
+    "a: 1\n---\nb: 2\n",
+    '{"a": [1, 2.5, true, null, "x"], "b": {"c": "d"}}',
+    "a: b\u202ec\n" + "k: " + "[" * 70 + "]" * 70 + "\n",
+]
+
+
+def _feed_only(self: object, get_event: object) -> None:
+    # The event-by-event path the fast loop hands unusual events to.
+    while (event := get_event()) is not None:  # type: ignore[operator]
+        self.feed(event)  # type: ignore[attr-defined]
+
+
+def _read_all(texts: list[str]) -> list[tuple[object, ...]]:
+    return [
+        (doc.data, doc.positions, doc.key_positions, doc.diagnostics)
+        for doc in (parse(text) for text in texts)
+    ]
+
+
+def test_the_fast_loop_builds_what_the_event_by_event_path_builds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pathlib import Path
+
+    root = Path(__file__).parents[2]
+    files = [*(root / "examples").glob("*/**/*.yaml"), *(root / "tests" / "hostile").glob("*")]
+    texts = [*_BUILDER_SAMPLES, "\n".join(f"k{i}: {i}" for i in range(60_000))]
+    texts += [p.read_bytes().decode("utf-8", errors="replace") for p in sorted(files)]
+    fast = _read_all(texts)
+    monkeypatch.setattr("unikom.check._yamlsource._Builder.run", _feed_only)
+    assert fast == _read_all(texts)
+
+
 def test_without_libyaml_unikom_refuses_to_read_rather_than_disagree() -> None:
     # PyYAML's pure-Python parser ends a plain text at '?' inside {...}: it
     # would refuse the Nordfjell example, which libyaml reads as written.

@@ -131,3 +131,43 @@ def test_an_overlong_answer_is_refused_before_any_work() -> None:
     field = FormField(id=Slug("tekst"), label=Text.plain("Tekst"), type=FieldType.TEXTAREA)
     with pytest.raises(ModelError):
         coerce_answer(field, "a" * 100_000)
+
+
+@pytest.mark.parametrize("value", ["x" * 100_000, "Forskning\n::error::x", "a b"])
+def test_an_id_argument_is_checked_before_it_is_used(
+    capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    code, out, err = run(
+        capsys, "due", str(TRONDHEIM), "--inquiry-type", value, "--received", "2025-03-01"
+    )
+    assert code == 2
+    assert len(out + err) < 1000
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"x" * 100_000: "y"},
+        {"ukjent": "z" * 100_000},
+        {"formal": 10**5000},
+        {"formal": ["A B", "x" * 1000]},
+        {"bidrag-fra-kommunen": "a@" * 10_000},
+    ],
+)
+def test_hostile_form_input_ends_in_a_form_error(answers: dict[str, object]) -> None:
+    import datetime as dt
+
+    import unikom
+    from unikom.services.forms import FormError, inquiry_from_form
+
+    partnership = unikom.load(TRONDHEIM)
+    with pytest.raises(FormError) as raised:
+        inquiry_from_form(
+            partnership,
+            partnership.inquiry_types[0].id,
+            answers,
+            id="x-1",
+            received=dt.date(2025, 3, 1),
+            requester={"organisation": "x", "name": "y", "email": "a@" + "." * 20_000 + "@"},
+        )
+    assert all(len(message) < 1000 for m in raised.value.by_field().values() for message in m)

@@ -22,6 +22,7 @@ from unikom import (
 )
 from unikom.model._fields import Email
 from unikom.model.assessment import YesNoCriterion
+from unikom.model.inquiry_type import FieldType
 
 RECEIVED = dt.date(2024, 5, 6)
 PERSON = {"organisation": "NTNU", "name": "Kari Testesen", "email": "kari@example.org"}
@@ -275,3 +276,11 @@ def test_scores_posted_as_text_are_read_and_every_problem_told(partnership: Part
     assert codes["ukjent"] == "assessment.unknown-criterion"
     assert set(codes) == {*ids, "ukjent"}
     assert caught.value.by_field()["ukjent"] == ["The assessment has no criterion 'ukjent'"]
+
+
+@pytest.mark.parametrize("kind", list(FieldType))
+def test_every_field_type_has_words_for_a_wrong_answer(kind: FieldType) -> None:
+    from unikom.model import words
+
+    for language in ("nb", "nn", "en"):
+        assert words.word(f"form.expect.{kind.value}", language)

@@ -31,7 +31,9 @@ from unikom import (
     record_assessment,
     summarise,
 )
+from unikom.model._validation import rules_deferred
 from unikom.model.diagnostics import Diagnostic
+from unikom.model.errors import ObjectRuleError
 from unikom.services.portfolio import outcome_to_dict
 
 D = dt.date
@@ -79,7 +81,14 @@ def test_check_inquiry_points_into_the_inquiry(partnership: Partnership) -> None
 def test_check_inquiry_sees_an_illegal_history(partnership: Partnership) -> None:
     from unikom import Transition
 
-    inquiry = fresh_inquiry(history=(Transition(state=InquiryState.ACCEPTED, date=D(2024, 3, 5)),))
+    illegal = (Transition(state=InquiryState.ACCEPTED, date=D(2024, 3, 5)),)
+    # Built in code, such an inquiry is refused, as its file would be ...
+    with pytest.raises(ObjectRuleError) as refused:
+        fresh_inquiry(history=illegal)
+    assert refused.value.rule == "lifecycle.transition"
+    # ... and the validator, which builds it with the rules deferred, reports it.
+    with rules_deferred():
+        inquiry = fresh_inquiry(history=illegal)
     assert [d.code for d in check_inquiry(inquiry, partnership)] == ["lifecycle.transition"]
 
 

@@ -230,6 +230,13 @@ def configure_extensions(converter: cattrs.Converter) -> None:
 
         def with_extensions(value: Any, tp: Any) -> Any:
             if isinstance(value, Mapping) and EXTENSIONS_FIELD not in value:
+                # Nearly every object has no x- key; a prefix test per key finds
+                # that without the pattern (a third of this hook's time).
+                for key in value:
+                    if isinstance(key, str) and key.startswith("x-"):
+                        break
+                else:
+                    return structure(value, tp)
                 extra = {k: v for k, v in value.items() if isinstance(k, str) and is_extension(k)}
                 if extra:
                     value = {k: v for k, v in value.items() if k not in extra}

@@ -19,6 +19,7 @@ import attrs
 from unikom.check._locate import Locator
 from unikom.check._rules import resolve, unique_ids
 from unikom.model._fields import Email, Url
+from unikom.model._rules import inquiry_own_rules
 from unikom.model._suggest import suggest
 from unikom.model._validation import check_constrained
 from unikom.model.assessment import score_problems
@@ -26,7 +27,6 @@ from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.errors import ModelError
 from unikom.model.inquiry import Inquiry, RequirementStatus
 from unikom.model.inquiry_type import FieldType, FormField, InquiryType
-from unikom.model.lifecycle import history_problems
 from unikom.model.partnership import Partnership
 from unikom.model.project import Project, ProjectStatus
 
@@ -201,17 +201,7 @@ def inquiry_rules(
     inquiry: Inquiry, at: Locator, partnership: Partnership | None
 ) -> Iterator[Diagnostic]:
     """Check an inquiry: its history always; its fit to the partnership when there is one."""
-    for problem in history_problems(inquiry.received, inquiry.history):
-        yield at(("history", problem.index, problem.field), problem.code, problem.message)
-    assessment = inquiry.assessment
-    if assessment and assessment.date is not None and assessment.date < inquiry.received:
-        yield at(
-            ("assessment", "date"),
-            "lifecycle.date-order",
-            f"the assessment is dated {assessment.date.isoformat()}, before the inquiry "
-            f"was received ({inquiry.received.isoformat()})",
-        )
-    yield from _unique_requirement_states(inquiry, at)
+    yield from inquiry_own_rules(inquiry, at)
     if partnership is None:
         return
     yield from _same_partnership(inquiry.partnership, partnership, "inquiry", at)
@@ -232,22 +222,6 @@ def inquiry_rules(
         yield from resolve(inquiry.type, type_ids, ("type",), "inquiry type", at)
         return
     yield from fit_to_type(inquiry, partnership.inquiry_type(inquiry.type), at)
-
-
-def _unique_requirement_states(inquiry: Inquiry, at: Locator) -> Iterator[Diagnostic]:
-    first: dict[tuple[str, str | None], int] = {}
-    for index, state in enumerate(inquiry.requirements):
-        key = (state.requirement, state.party)
-        if key in first:
-            whose = f" for '{state.party}'" if state.party else ""
-            yield at(
-                ("requirements", index, "requirement"),
-                "id.duplicate",
-                f"the status of '{state.requirement}'{whose} is already declared by "
-                f"item {first[key] + 1}",
-            )
-        else:
-            first[key] = index
 
 
 def _addressee_rules(

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from unikom._version import version_key
-from unikom.check._converter import is_extension
+from unikom.check._converter import EXTENSIONS_FIELD, is_extension
 from unikom.check._yamlsource import Pointer, SourceDocument
 from unikom.check.kinds import HEADER_KEYS
 from unikom.model._since import VALUES_SINCE
@@ -59,19 +59,22 @@ _UNSEEN: tuple[int, ...] = ()
 
 
 @functools.cache
-def _newest(tp: Any) -> tuple[int, ...]:
+def _newest(tp: Any, extensions: bool = True) -> tuple[int, ...]:
     """Return the newest version anything :func:`_walk` can find under *tp* needs.
 
     ``()`` when nothing there came after the first version.  It follows the
     types the way :func:`_walk` does, so a file declaring a version at least
     this new has nothing to report below *tp*, and the walk skips it: most of
-    a file was in the standard from the start.
+    a file was in the standard from the start.  Without *extensions* (a file
+    that holds no extension key), the ``extensions`` fields do not count.
     """
     found: list[tuple[int, ...]] = [_UNSEEN]
     if isinstance(tp, type) and attrs.has(tp):
-        for info in _fields(tp).values():
+        for name, info in _fields(tp).items():
+            if name == EXTENSIONS_FIELD and not extensions:
+                continue
             found.extend(version_key(v) for v in (info.since, info.optional_since) if v)
-            found.append(_newest(info.type))
+            found.append(_newest(info.type, extensions))
     elif isinstance(tp, type) and issubclass(tp, enum.Enum):
         found.extend(version_key(VALUES_SINCE[m]) for m in tp if m in VALUES_SINCE)
     else:
@@ -81,7 +84,7 @@ def _newest(tp: Any) -> tuple[int, ...]:
             typing.Union,
             types.UnionType,
         ):
-            found.extend(_newest(a) for a in args if a is not Ellipsis)
+            found.extend(_newest(a, extensions) for a in args if a is not Ellipsis)
     return max(found)
 
 
@@ -94,11 +97,35 @@ def _key(version: str) -> tuple[int, ...]:
     return version_key(version)
 
 
+@functools.cache
+def _relevant_fields(
+    cls: type, declared: tuple[int, ...], extensions: bool
+) -> tuple[tuple[str, _FieldInfo, bool, bool], ...]:
+    """Return the fields of *cls* that a file declaring *declared* can break, in order.
+
+    Each with whether leaving it out is too new and whether writing it is.  The
+    walk runs for every file that declares an older version, and most fields
+    hold nothing newer: deciding that once per class and version, not once per
+    object, keeps the walk to the few fields that matter.
+    """
+    relevant = []
+    for name, info in _fields(cls).items():
+        if name == EXTENSIONS_FIELD and not extensions:
+            continue
+        required = _newer(info.optional_since, declared)
+        too_new = _newer(info.since, declared)
+        if required or too_new or _newest(info.type, extensions) > declared:
+            relevant.append((name, info, required, too_new))
+    return tuple(relevant)
+
+
 def version_problems(source: SourceDocument, model: type, declared: str) -> list[Diagnostic]:
     """Report every key and enum value in *source* newer than the *declared* version."""
     found: list[Diagnostic] = []
     body = {k: v for k, v in source.data.items() if k not in HEADER_KEYS}
-    walked = _walk(source, model, body, (), version_key(declared), declared)
+    walked = _walk(
+        source, model, body, (), version_key(declared), declared, source.may_hold_extensions
+    )
     moves = _moves(source, body, version_key(declared), declared) if model is Inquiry else iter(())
     for diagnostic in itertools.chain(walked, moves):
         found.append(diagnostic)
@@ -145,16 +172,16 @@ def _walk(
     pointer: Pointer,
     declared: tuple[int, ...],
     declared_text: str,
+    extensions: bool,
 ) -> Iterator[Diagnostic]:
-    if _newest(tp) <= declared:
+    if _newest(tp, extensions) <= declared:
         return
     if isinstance(tp, type) and attrs.has(tp):
         if not isinstance(value, dict):
             return
-        fields = _fields(tp)
-        for name, info in fields.items():
+        for name, info, required, too_new in _relevant_fields(tp, declared, extensions):
             if name not in value:
-                if _newer(info.optional_since, declared):
+                if required:
                     yield source.error(
                         pointer,
                         "version.key-required",
@@ -164,7 +191,7 @@ def _walk(
                         f'version: "{info.optional_since}"',
                     )
                 continue
-            if _newer(info.since, declared):
+            if too_new:
                 yield source.error(
                     (*pointer, name),
                     "version.key-too-new",
@@ -173,20 +200,25 @@ def _walk(
                     key=True,
                 )
                 continue
-            if _newest(info.type) > declared:
-                yield from _walk(
-                    source, info.type, value[name], (*pointer, name), declared, declared_text
-                )
-        extensions = fields.get("extensions")
-        if extensions is not None and _newer(extensions.since, declared):
+            yield from _walk(
+                source,
+                info.type,
+                value[name],
+                (*pointer, name),
+                declared,
+                declared_text,
+                extensions,
+            )
+        extra = _fields(tp).get(EXTENSIONS_FIELD) if extensions else None
+        if extra is not None and _newer(extra.since, declared):
             for key in value:
                 if isinstance(key, str) and is_extension(key):
                     yield source.error(
                         (*pointer, key),
                         "version.key-too-new",
-                        f"extension keys such as '{key}' need version \"{extensions.since}\" "
+                        f"extension keys such as '{key}' need version \"{extra.since}\" "
                         f'of the standard; this file declares "{declared_text}": write '
-                        f'version: "{extensions.since}" at the top',
+                        f'version: "{extra.since}" at the top',
                         key=True,
                     )
         return
@@ -207,13 +239,15 @@ def _walk(
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         if isinstance(value, list):
             for index, item in enumerate(value):
-                yield from _walk(source, args[0], item, (*pointer, index), declared, declared_text)
+                yield from _walk(
+                    source, args[0], item, (*pointer, index), declared, declared_text, extensions
+                )
         return
     if origin in (typing.Union, types.UnionType):
         members = [a for a in args if a is not type(None)]
         chosen = _union_member(members, value)
         if chosen is not None:
-            yield from _walk(source, chosen, value, pointer, declared, declared_text)
+            yield from _walk(source, chosen, value, pointer, declared, declared_text, extensions)
 
 
 def _union_member(members: list[Any], value: Any) -> Any:

@@ -127,6 +127,9 @@ class SourceDocument:
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
     #: False for data given in memory: it has no lines, so findings say line 0, column 0.
     located: bool = True
+    #: False when no mapping key can be an extension key: the text holds no ``x-``
+    #: and no escape that could write one.  True for data given in memory.
+    may_hold_extensions: bool = True
 
     @property
     def ok(self) -> bool:
@@ -181,7 +184,8 @@ def read_source(path: str, *, display: str | None = None) -> SourceDocument:
         # Opened without blocking, so that a FIFO with no writer is seen, not waited on.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with open(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
+            status = os.fstat(fd)
+            if not stat.S_ISREG(status.st_mode):
                 doc.diagnostics.append(
                     _file_error(
                         doc,
@@ -190,7 +194,14 @@ def read_source(path: str, *, display: str | None = None) -> SourceDocument:
                     )
                 )
                 return doc
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            # Asking for the most a file may hold would make Python set aside
+            # 4 MiB and give it back for every file, a third of the kernel's
+            # time in a large run; the size it has now is read, plus one byte
+            # to see whether it grew (or, as in /proc, says 0 and is not empty).
+            limit = MAX_FILE_BYTES + 1
+            raw = handle.read(min(status.st_size + 1, limit))
+            if len(raw) == status.st_size + 1 and len(raw) < limit:
+                raw += handle.read(limit - len(raw))
     except OSError as exc:
         doc.diagnostics.append(
             _file_error(doc, "file.unreadable", f"cannot read the file: {exc.strerror or exc}")
@@ -278,6 +289,16 @@ def _code_point(character: int | str) -> int:
     return character if isinstance(character, int) else ord(character[:1] or "\0")
 
 
+def needs_screening(text: str) -> bool:
+    """Tell whether the values parsed from *text* must each be searched for forbidden characters.
+
+    A value can hold one only if the text does, or if a double-quoted escape
+    (``"\\e"``, ``"\\u202e"``) writes one: with neither, which is nearly every
+    file, one search of the whole text stands for a search of every value.
+    """
+    return "\\" in text or forbidden_character(text) is not None
+
+
 def require_libyaml() -> None:
     """Raise :class:`YamlParserMissingError` unless PyYAML has libyaml's parser."""
     if _Loader is None:
@@ -297,12 +318,12 @@ def _loader(text: str) -> Any:
 def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
     """Parse YAML (or JSON) *text* into *doc*, collecting every problem found."""
     builder = _Builder(doc)
+    builder.screen = needs_screening(text)
+    doc.may_hold_extensions = "x-" in text or "\\" in text
     loader = _loader(text)
     try:
-        # get_event() returns None after the stream's end, with either parser.
-        get_event, feed = loader.get_event, builder.feed
-        while (event := get_event()) is not None:
-            feed(event)
+        # get_event() returns None after the stream's end.
+        builder.run(loader.get_event)
     except _Abort:
         pass
     except yaml.MarkedYAMLError as exc:
@@ -360,8 +381,80 @@ class _Builder:
         self.doc = doc
         self.documents = 0
         self.nodes = 0
+        #: Whether each value must be searched for forbidden characters.
+        self.screen = True
         # Each frame: [container, pointer, pending key or None].
         self.stack: list[list[Any]] = []
+
+    def run(self, get_event: Any) -> None:
+        """Build the document from every event *get_event* gives, until it gives None.
+
+        This loop runs for every value of every file, so the common events (a
+        plain value or key, a collection's start and end, with nothing to
+        report) are handled inline; anything else goes to :meth:`feed`, which
+        does exactly what this loop would.
+        """
+        stack = self.stack
+        positions = self.doc.positions
+        key_positions = self.doc.key_positions
+        screen = self.screen
+        new_position = tuple.__new__
+        scalar_event = _ScalarEvent
+        end_events = _END_EVENTS
+        duplicate = _Duplicate
+        while (event := get_event()) is not None:
+            kind = type(event)
+            if kind is scalar_event:
+                if (
+                    not stack
+                    or self.nodes >= MAX_NODES
+                    or event.tag is not None
+                    or (screen and forbidden_character(event.value) is not None)
+                ):
+                    self.feed(event)
+                    continue
+                self.nodes += 1
+                frame = stack[-1]
+                container = frame[0]
+                mark = event.start_mark
+                if type(container) is dict:
+                    key = frame[2]
+                    if key is None:
+                        # A mapping key: always text, whatever it looks like.
+                        key = event.value
+                        if key in container:
+                            self.nodes -= 1
+                            self.feed(event)
+                            continue
+                        frame[2] = key
+                        key_positions[(*frame[1], key)] = new_position(
+                            Position, (mark.line + 1, mark.column + 1)
+                        )
+                        continue
+                    if type(key) is duplicate:
+                        self.nodes -= 1
+                        self.feed(event)
+                        continue
+                    value = event.value
+                    if event.implicit[0]:
+                        value = resolve_plain(value)
+                    frame[2] = None
+                    container[key] = value
+                    positions[(*frame[1], key)] = new_position(
+                        Position, (mark.line + 1, mark.column + 1)
+                    )
+                else:
+                    value = event.value
+                    if event.implicit[0]:
+                        value = resolve_plain(value)
+                    positions[(*frame[1], len(container))] = new_position(
+                        Position, (mark.line + 1, mark.column + 1)
+                    )
+                    container.append(value)
+            elif kind in end_events:
+                stack.pop()
+            else:
+                self.feed(event)
 
     def feed(self, event: yaml.Event) -> None:
         kind = type(event)
@@ -425,7 +518,7 @@ class _Builder:
         tag = event.tag
         if tag is not None:
             self._check_tag(event)
-        if (offset := forbidden_character(event.value)) is not None:
+        if self.screen and (offset := forbidden_character(event.value)) is not None:
             self._forbidden(event, offset)
         stack = self.stack
         if stack:

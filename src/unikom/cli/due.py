@@ -50,8 +50,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the answer-due and preliminary-reply dates and how they were counted."""
     from unikom.deadlines import answer_due
+    from unikom.model._fields import CONSTRAINTS, Slug
     from unikom.model.errors import DateRangeError, UnknownInquiryTypeError
 
+    if not CONSTRAINTS[Slug].check(args.inquiry_type):
+        # Checked before any lookup, so that no message quotes megabytes of argument.
+        raise UsageError(f"--inquiry-type: not an id ({CONSTRAINTS[Slug].what})")
     received = parse_date(args.received, "--received")
     partnership = load_partnership(args.partnership)
     if partnership is None:

@@ -25,6 +25,7 @@ from unikom.model._suggest import suggest
 from unikom.model._time_rules import closure_rules, intake_rules
 from unikom.model.assessment import ScaleCriterion
 from unikom.model.diagnostics import Diagnostic, Severity
+from unikom.model.lifecycle import history_problems
 from unikom.model.party import PartyRole
 
 #: A place in a model object: attribute names and list indexes.
@@ -417,3 +418,30 @@ def membership_rules(p: Any, at: Report) -> Iterator[Diagnostic]:
                 "model.period-order",
                 f"the party left ({party.left}) before it joined ({party.joined})",
             )
+
+
+def inquiry_own_rules(inquiry: Any, at: Report) -> Iterator[Diagnostic]:
+    """Check what an inquiry says of itself: a legal, dated history; requirements once each."""
+    for problem in history_problems(inquiry.received, inquiry.history):
+        yield at(("history", problem.index, problem.field), problem.code, problem.message)
+    assessment = inquiry.assessment
+    if assessment and assessment.date is not None and assessment.date < inquiry.received:
+        yield at(
+            ("assessment", "date"),
+            "lifecycle.date-order",
+            f"the assessment is dated {assessment.date.isoformat()}, before the inquiry "
+            f"was received ({inquiry.received.isoformat()})",
+        )
+    first: dict[tuple[str, str | None], int] = {}
+    for index, state in enumerate(inquiry.requirements):
+        key = (state.requirement, state.party)
+        if key in first:
+            whose = f" for '{state.party}'" if state.party else ""
+            yield at(
+                ("requirements", index, "requirement"),
+                "id.duplicate",
+                f"the status of '{state.requirement}'{whose} is already declared by "
+                f"item {first[key] + 1}",
+            )
+        else:
+            first[key] = index

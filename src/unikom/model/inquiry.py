@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
 
 from unikom.model._fields import CONSTRAINTS, Email, OrgNumber, Phone, Slug, TextValue, doc
+from unikom.model._rules import inquiry_own_rules, report
 from unikom.model._validation import validated
 from unikom.model.assessment import Assessment
+from unikom.model.diagnostics import Diagnostic
 from unikom.model.errors import not_found
 from unikom.model.extensions import EXTENSIONS, freeze_extensions
 from unikom.model.frozen import EMPTY, FrozenMap, freeze
@@ -162,6 +164,10 @@ class Inquiry:
     extensions: FrozenMap[str, Any] = attrs.field(
         default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )
+
+    def _object_rules(self) -> Iterator[Diagnostic]:
+        # A legal, dated history and each requirement once, as a file is checked.
+        return inquiry_own_rules(self, report)
 
     @property
     def state(self) -> InquiryState:

@@ -582,6 +582,7 @@ _WORDS.update(
             "'{label}' needs {expected}",
         ),
         "form.expect.text": ("tekst", "tekst", "text"),
+        "form.expect.textarea": ("tekst", "tekst", "text"),
         "form.expect.number": (
             "et tall, som 4 eller 4,5",
             "eit tal, som 4 eller 4,5",

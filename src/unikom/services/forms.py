@@ -19,7 +19,7 @@ from typing import Any, assert_never
 import attrs
 
 from unikom.model import words
-from unikom.model._fields import MAX_TEXT, Slug, TextValue, check_number
+from unikom.model._fields import CONSTRAINTS, MAX_TEXT, Slug, TextValue, check_number
 from unikom.model._validation import check_constrained
 from unikom.model.assessment import AssessmentScheme, ScaleCriterion, Score, YesNoCriterion
 from unikom.model.errors import ModelError, UnikomError
@@ -103,7 +103,15 @@ def coerce_answer(form_field: FormField, value: Any) -> Answer | None:
             items = [value] if isinstance(value, str) else value
             if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
                 raise _type_error(form_field, "a list of choices")
-            chosen = tuple(i.strip() for i in items if i.strip())
+            chosen = tuple(Slug(i.strip()) for i in items if i.strip())
+            if not all(CONSTRAINTS[Slug].check(choice) for choice in chosen):
+                # Not an id, so not one of the choices: said here, before any
+                # constructor has to quote it.
+                raise ModelError(
+                    "answer.choice",
+                    f"'{form_field.label}' takes ids of its choices",
+                    field=form_field.id,
+                )
             return chosen or None
         case FieldType.NUMBER:
             return _number(form_field, value)
@@ -299,9 +307,13 @@ def _read_answers(
     for key, value in submitted.items():
         form_field = fields.get(key)
         if form_field is None:
-            # answer_problems reports the unknown field; keep the value so it can.
-            if value is not None and value != "":
-                read[key] = value
+            # answer_problems reports the unknown field; keep a stand-in so it can
+            # (the value itself is never used, and may be anything at all).
+            if not isinstance(key, str) or not CONSTRAINTS[Slug].check(key):
+                shown = str(key)[:80]
+                errors.append(said.answer(shown, "answer.unknown-field", "not a field of the form"))
+            elif value is not None and value != "":
+                read[key] = TextValue("-")
             continue
         try:
             answer = coerce_answer(form_field, value)
