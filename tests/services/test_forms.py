@@ -278,6 +278,78 @@ def test_scores_posted_as_text_are_read_and_every_problem_told(partnership: Part
     assert caught.value.by_field()["ukjent"] == ["The assessment has no criterion 'ukjent'"]
 
 
+HOSTILE_VALUES: list[Any] = [
+    {"a": 1},
+    ["a", "b"],
+    ["a"] * 100_000,
+    "a\x1bb",
+    "a\u202eb",
+    "x" * 100_000,
+    10**400,
+    float("inf"),
+    float("nan"),
+    b"bytes",
+    object(),
+    [["nested"]],
+    [1, 2],
+    True,
+]
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+@pytest.mark.parametrize("value", HOSTILE_VALUES, ids=range(len(HOSTILE_VALUES)))
+def test_any_value_in_any_field_is_a_form_error(
+    partnership: Partnership, value: Any, language: str
+) -> None:
+    it = partnership.inquiry_type("forskningssamarbeid")
+    for form_field in it.form:
+        errors: tuple[Any, ...] = ()
+        try:
+            build(partnership, submission(**{form_field.id: value}), language=language)
+        except FormError as exc:
+            errors = exc.errors
+        # One problem per input (per choice sent, at most its choices), plus
+        # what the rest of the form lacks.
+        told = sum(e.field == form_field.id for e in errors)
+        assert told <= max(1, len(form_field.choices))
+        assert len(errors) <= len(it.form) + 5
+        assert all(len(e.message) < 1000 for e in errors)
+
+
+@pytest.mark.parametrize(
+    "key", ["x" * 100_000, "a\x1bb", "A B", "ok-but-unknown", 1, ("t",)], ids=range(6)
+)
+def test_an_unknown_input_of_any_name_is_a_form_error(partnership: Partnership, key: Any) -> None:
+    with pytest.raises(FormError) as caught:
+        build(partnership, {**submission(), key: "value"})
+    (error,) = [e for e in caught.value.errors if e.code == "answer.unknown-field"]
+    assert len(error.field) <= 81
+    assert error.field.isprintable()
+    assert len(str(caught.value)) < 1000
+
+
+def test_unknown_inputs_are_told_up_to_a_cap_then_counted(partnership: Partnership) -> None:
+    from unikom.services.forms import MAX_UNKNOWN_FIELDS
+
+    many = {f"ukjent-{i}": "v" for i in range(100_000)}
+    with pytest.raises(FormError) as caught:
+        build(partnership, {**submission(), **many}, language="nb")
+    unknown = [e for e in caught.value.errors if e.code == "answer.unknown-field"]
+    assert len(unknown) == MAX_UNKNOWN_FIELDS + 1
+    assert unknown[-1].field == "answers"
+    assert "99\xa0980" in unknown[-1].message
+
+
+def test_every_field_type_says_what_it_expects_in_every_language() -> None:
+    from unikom.model import words
+    from unikom.model.inquiry_type import FieldType
+    from unikom.services.forms import _expected
+
+    for kind in FieldType:
+        for language in ("nb", "nn", "en"):
+            assert words.word(_expected(kind), language)
+
+
 @pytest.mark.parametrize("kind", list(FieldType))
 def test_every_field_type_has_words_for_a_wrong_answer(kind: FieldType) -> None:
     from unikom.model import words

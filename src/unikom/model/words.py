@@ -616,6 +616,11 @@ _WORDS.update(
             "Skjemaet har ikkje feltet «{name}»",
             "The form has no field '{name}'",
         ),
+        "form.more_unknown_fields": (
+            "… og {count} felt til som skjemaet ikke har",
+            "… og {count} felt til som skjemaet ikkje har",
+            "… and {count} more fields the form does not have",
+        ),
         "form.unknown_type": (
             "Det finnes ingen henvendelsestype «{name}»",
             "Det finst ingen førespurnadstype «{name}»",

@@ -40,6 +40,9 @@ __all__ = [
 _TRUE = {"true", "on", "yes", "ja", "1"}
 _FALSE = {"false", "off", "no", "nei", "0"}
 _MAX_NUMBER_TEXT = 40
+#: Unknown inputs told one by one; past this, one line counts the rest.
+MAX_UNKNOWN_FIELDS = 20
+_MAX_SHOWN_KEY = 80
 _NUMBER = re.compile(r"[-+]?[0-9]+(?:[.,][0-9]+)?")
 
 
@@ -103,6 +106,14 @@ def coerce_answer(form_field: FormField, value: Any) -> Answer | None:
             items = [value] if isinstance(value, str) else value
             if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
                 raise _type_error(form_field, "a list of choices")
+            if len(items) > len(form_field.choices):
+                # Before any item is looked at: the work on one answer stays bounded.
+                raise ModelError(
+                    "answer.choice",
+                    f"'{form_field.label}' has {len(form_field.choices)} choices, "
+                    f"and {len(items)} were sent",
+                    field=form_field.id,
+                )
             chosen = tuple(Slug(i.strip()) for i in items if i.strip())
             if not all(CONSTRAINTS[Slug].check(choice) for choice in chosen):
                 # Not an id, so not one of the choices: said here, before any
@@ -248,6 +259,29 @@ def inquiry_from_form(
     return inquiry
 
 
+def _expected(kind: FieldType) -> str:
+    """Return the word key that says what a field of *kind* takes."""
+    match kind:
+        case FieldType.TEXT | FieldType.TEXTAREA:
+            return "form.expect.text"
+        case FieldType.NUMBER:
+            return "form.expect.number"
+        case FieldType.BOOLEAN:
+            return "form.expect.boolean"
+        case FieldType.DATE:
+            return "form.expect.date"
+        case FieldType.EMAIL:
+            return "form.expect.email"
+        case FieldType.URL:
+            return "form.expect.url"
+        case FieldType.CHOICE:
+            return "form.expect.choice"
+        case FieldType.MULTICHOICE:
+            return "form.expect.multichoice"
+        case _:
+            assert_never(kind)
+
+
 @attrs.define
 class _Wording:
     """Words each problem in the reader's language, from unikom's one word table."""
@@ -282,7 +316,7 @@ class _Wording:
         if code == "answer.too-long":
             return self.error(field, code, detail, "form.too_long", label=label, limit=MAX_TEXT)
         if field in fields and code in ("answer.type", "answer.format", "answer.choice"):
-            expected = words.word(f"form.expect.{fields[field].type.value}", self.language)
+            expected = words.word(_expected(fields[field].type), self.language)
             return self.error(field, code, detail, "form.expected", label=label, expected=expected)
         return self.error(field, code, detail, "form.invalid", label=label)
 
@@ -302,27 +336,59 @@ class _Wording:
 def _read_answers(
     it: InquiryType, submitted: Mapping[str, Any], errors: list[FieldError], said: _Wording
 ) -> dict[str, Answer]:
+    from unikom.model._validation import type_check
+
+    fits = type_check(Answer)
     fields: dict[str, FormField] = {f.id: f for f in it.form}
     read: dict[str, Answer] = {}
+    unknown = 0
     for key, value in submitted.items():
-        form_field = fields.get(key)
+        form_field = fields.get(key) if isinstance(key, str) else None
         if form_field is None:
-            # answer_problems reports the unknown field; keep a stand-in so it can
-            # (the value itself is never used, and may be anything at all).
-            if not isinstance(key, str) or not CONSTRAINTS[Slug].check(key):
-                shown = str(key)[:80]
-                errors.append(said.answer(shown, "answer.unknown-field", "not a field of the form"))
-            elif value is not None and value != "":
-                read[key] = TextValue("-")
+            if value is None or (isinstance(value, str) and not value):
+                continue
+            # Told here, not kept: an unknown key may be anything a client sends,
+            # and the inquiry must not be built with it.
+            unknown += 1
+            if unknown <= MAX_UNKNOWN_FIELDS:
+                name = _shown_key(key)
+                listed = ", ".join(fields) if fields else "the form has no fields"
+                detail = f"the form has no field '{name}' (fields: {listed})"
+                errors.append(said.answer(name, "answer.unknown-field", detail))
             continue
         try:
             answer = coerce_answer(form_field, value)
         except ModelError as exc:
             errors.append(said.answer(key, exc.code, exc.message))
             continue
-        if answer is not None:
-            read[key] = answer
+        if answer is None:
+            continue
+        # The inquiry's own check on an answer, asked before it is built, so that
+        # what the constructor would refuse is a problem with this input.
+        problem = fits(answer)
+        if problem is not None:
+            errors.append(said.answer(key, problem[0], problem[1]))
+            continue
+        read[key] = answer
+    if unknown > MAX_UNKNOWN_FIELDS:
+        more = unknown - MAX_UNKNOWN_FIELDS
+        errors.append(
+            said.error(
+                "answers",
+                "answer.unknown-field",
+                f"and {more} more fields the form does not have",
+                "form.more_unknown_fields",
+                count=words.number(more, said.language),
+            )
+        )
     return read
+
+
+def _shown_key(key: object) -> str:
+    """Return an unknown input's name as it may be shown: printable, and short."""
+    full = key if isinstance(key, str) else repr(key)
+    shown = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in full[:_MAX_SHOWN_KEY])
+    return shown if len(full) <= _MAX_SHOWN_KEY else f"{shown}…"
 
 
 #: What stands in for a wrong input while the rest of the inquiry is checked.
