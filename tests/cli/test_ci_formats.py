@@ -181,3 +181,15 @@ def test_wheel_carries_the_error_code_page_where_it_is_read() -> None:
     mapping = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
     assert mapping["docs/error-codes.md"] == "unikom/error-codes.md"
     assert PACKAGED.parts[-2:] == ("unikom", "error-codes.md")
+
+
+def test_the_lines_around_diagnostics_take_their_words_from_the_word_table() -> None:
+    from unikom.cli import formats
+    from unikom.model import words
+
+    nothing = words.word("found_nothing", formats.DIAGNOSTICS_LANGUAGE)
+    assert formats.text_summary_line([]) == f"unikom: {nothing}"
+    assert formats.summary_line([]) == f"unikom: {nothing}"
+    source = Path(formats.__file__).read_text(encoding="utf-8")
+    for phrase in ("no problems found", "error(s)", "more: see"):
+        assert phrase not in source

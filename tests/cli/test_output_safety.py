@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -109,11 +110,11 @@ def test_a_calendar_range_beyond_the_limit_is_a_usage_error(
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
-        ("\x1b[31mred\x1b[0m", "\\x1b[31mred\\x1b[0m"),
-        ("a\rb", "a\\x0db"),
+        ("\x1b[31mred\x1b[0m", "\\u001b[31mred\\u001b[0m"),
+        ("a\rb", "a\\u000db"),
         ("crlf\r\n", "crlf\r\n"),
         ("\u202eevil", "\\u202eevil"),
-        ("\x9b2J", "\\x9b2J"),
+        ("\x9b2J", "\\u009b2J"),
         ("::error file=x::forged", "\\x3a:error file=x::forged"),
         ("ok\n  ::warning::x\n", "ok\n  \\x3a:warning::x\n"),
         ("tab\there\n", "tab\there\n"),
@@ -140,7 +141,9 @@ def test_a_command_split_over_writes_is_still_caught() -> None:
 def test_a_file_name_cannot_forge_an_annotation_or_drive_the_terminal(
     capsys: pytest.CaptureFixture[str], partnership: Path, fmt: str
 ) -> None:
-    forged = partnership / "inquiries" / "::error file=x.yaml::forged\x1b]0;title\x07.yaml"
+    forged = (
+        partnership / "inquiries" / "::error file=x.yaml::forged\x1b]0;title\x07\x85\u202e.yaml"
+    )
     forged.write_text("kind: inquiry\n", encoding="utf-8")
     _code, out, err = run(capsys, "validate", "--format", fmt, str(partnership))
     for line in (out + err).splitlines():
@@ -149,6 +152,8 @@ def test_a_file_name_cannot_forge_an_annotation_or_drive_the_terminal(
             assert line.count("::") == 2, line  # the command's own two, nothing forged
     assert "\x1b" not in out + err
     assert "\x07" not in out + err
+    if fmt in ("json", "sarif"):
+        json.loads(out)  # the escapes keep it valid JSON
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK
 from unikom.cli._output import add_output_option, emit
@@ -26,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the export; return 1 when the partnership is invalid (nothing is written)."""
-    from unikom.cli.partnership_input import require_path
+    from unikom.cli.partnership_input import report_invalid, require_path
     from unikom.model.errors import InvalidDocumentError
     from unikom.services.export import export_text
 
@@ -34,14 +33,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         text = export_text(args.path, args.format)
     except InvalidDocumentError as exc:
-        from unikom.cli.formats import write_text
-
-        write_text(exc.diagnostics, sys.stderr)
-        print(
-            f"unikom: {args.path} is not a valid partnership: {len(exc.diagnostics)} error(s); "
-            "nothing exported",
-            file=sys.stderr,
-        )
+        report_invalid(args.path, exc.diagnostics, "nothing_exported")
         return EXIT_INVALID
     emit(args.output, text, [args.path])
     return EXIT_OK

@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
+from unikom.model import words
 from unikom.model.diagnostics import Diagnostic
+
+#: The language of diagnostics and the lines around them.  Messages and codes
+#: are documented in English (docs/error-codes.md) and read by editors, CI logs
+#: and annotations, so they stay English; the fixed words come from the one word
+#: table like every other word unikom prints.
+DIAGNOSTICS_LANGUAGE = "en"
 
 Writer = Callable[[Iterable[Diagnostic], TextIO], list[Diagnostic]]
 
@@ -54,14 +61,15 @@ _COMMAND_START = re.compile(r"^([ \t]*):(?=:)", re.MULTILINE)
 
 
 def _visible(match: re.Match[str]) -> str:
-    code = ord(match[0])
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    # \uXXXX reads the same in a terminal and is a valid escape inside a JSON
+    # string, so JSON and SARIF output stay valid JSON.
+    return f"\\u{ord(match[0]):04x}"
 
 
 def printable(text: str) -> str:
     """Return *text* safe to show in a terminal, a CI log or an annotation.
 
-    Control and direction-changing characters become visible escapes (``\\x1b``,
+    Control and direction-changing characters become visible escapes (``\\u001b``,
     ``\\u202e``); line feeds, tabs and CRLF stay.  A line that would start with
     ``::`` gets its first colon escaped (``\\x3a``), so that no text from a file
     can forge a GitHub workflow command (``::error …``, ``::add-mask::``).  Every
@@ -135,8 +143,15 @@ def summary_line(found: Sequence[Diagnostic]) -> str:
     """Return one line with how many errors and warnings were found, in how many files."""
     errors, warnings, files = _counts(found)
     if not found:
-        return "unikom: no problems found"
-    return f"unikom: {errors} error(s), {warnings} warning(s) in {files} file(s)"
+        return "unikom: " + words.word("found_nothing", DIAGNOSTICS_LANGUAGE)
+    counts = words.word(
+        "found_counts_in_files",
+        DIAGNOSTICS_LANGUAGE,
+        errors=errors,
+        warnings=warnings,
+        files=files,
+    )
+    return f"unikom: {counts}"
 
 
 def step_summary(found: Sequence[Diagnostic]) -> str:
@@ -153,7 +168,8 @@ def step_summary(found: Sequence[Diagnostic]) -> str:
         )
         size += len(row.encode("utf-8")) + 1
         if size > STEP_SUMMARY_LIMIT:
-            lines += ["", f"… and {len(found) - shown} more: see the step's log."]
+            more = words.word("summary_more", DIAGNOSTICS_LANGUAGE, count=len(found) - shown)
+            lines += ["", more]
             break
         lines.append(row)
     return "\n".join(lines) + "\n"
@@ -164,17 +180,18 @@ def github_summary_line(found: Sequence[Diagnostic]) -> str:
     errors, warnings, _files = _counts(found)
     line = summary_line(found)
     if max(errors, warnings) > GITHUB_ANNOTATION_LIMIT:
-        line += (
-            f" (GitHub shows the first {GITHUB_ANNOTATION_LIMIT} of each kind as annotations; "
-            "the job summary lists them all)"
-        )
+        line += words.word("annotation_limit", DIAGNOSTICS_LANGUAGE, limit=GITHUB_ANNOTATION_LIMIT)
     return line
 
 
 def text_summary_line(found: Sequence[Diagnostic]) -> str:
     """Return the counts line printed after text output."""
     errors, warnings, _files = _counts(found)
-    summary = "no problems found" if not found else f"{errors} error(s), {warnings} warning(s)"
+    summary = (
+        words.word("found_counts", DIAGNOSTICS_LANGUAGE, errors=errors, warnings=warnings)
+        if found
+        else words.word("found_nothing", DIAGNOSTICS_LANGUAGE)
+    )
     return f"unikom: {summary}"
 
 

@@ -21,7 +21,10 @@ from unikom.cli._common import UsageError
 from unikom.model._fields import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from unikom.check._engine import Assembly
+    from unikom.model.diagnostics import Diagnostic
     from unikom.model.partnership import Partnership
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -87,20 +90,32 @@ def load_assembly_or_report(path: str, *, definition_only: bool = False) -> Asse
     *definition_only* checks only the partnership and its inquiry types.
     """
     from unikom.check.api import load_assembly
-    from unikom.cli.formats import write_text
     from unikom.model.errors import InvalidDocumentError
 
     require_path(path)
     try:
         return load_assembly(path, definition_only=definition_only)
     except InvalidDocumentError as exc:
-        write_text(exc.diagnostics, sys.stderr)
-        print(
-            f"unikom: {path} is not a valid partnership: {len(exc.diagnostics)} error(s); "
-            f"'unikom validate {path}' tells more",
-            file=sys.stderr,
-        )
+        report_invalid(path, exc.diagnostics, "validate_tells_more")
         return None
+
+
+def report_invalid(path: str, diagnostics: Sequence[Diagnostic], then: str) -> None:
+    """Print an invalid partnership's errors as ``unikom validate`` does, then one line.
+
+    Everything goes to standard error, so it never mixes with a command's
+    output; the line names *path*, the count and what follows (*then*, a key of
+    the word table).
+    """
+    from unikom.cli.formats import DIAGNOSTICS_LANGUAGE, write_text
+    from unikom.model import words
+
+    write_text(diagnostics, sys.stderr)
+    errors = sum(1 for d in diagnostics if d.is_error)
+    invalid = words.word("invalid_partnership", DIAGNOSTICS_LANGUAGE, path=path, errors=errors)
+    print(
+        f"unikom: {invalid}; {words.word(then, DIAGNOSTICS_LANGUAGE, path=path)}", file=sys.stderr
+    )
 
 
 def load_partnership(path: str, *, definition_only: bool = False) -> Partnership | None:

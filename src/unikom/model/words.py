@@ -679,6 +679,50 @@ _WORDS.update(
 )
 
 
+# -- the fixed words around diagnostics (validate, and commands that load) ----
+# Diagnostics print in English (see the module's docstring); their fixed words
+# live here all the same, so that every word unikom prints has one place.
+_WORDS.update(
+    {
+        "found_nothing": ("ingen problemer funnet", "ingen problem funne", "no problems found"),
+        "found_counts": (
+            "{errors} feil, {warnings} advarsler",
+            "{errors} feil, {warnings} åtvaringar",
+            "{errors} error(s), {warnings} warning(s)",
+        ),
+        "found_counts_in_files": (
+            "{errors} feil, {warnings} advarsler i {files} filer",
+            "{errors} feil, {warnings} åtvaringar i {files} filer",
+            "{errors} error(s), {warnings} warning(s) in {files} file(s)",
+        ),
+        "annotation_limit": (
+            " (GitHub viser de første {limit} av hvert slag som merknader; "
+            "jobbsammendraget viser alle)",
+            " (GitHub viser dei første {limit} av kvart slag som merknader; "
+            "jobbsamandraget viser alle)",
+            " (GitHub shows the first {limit} of each kind as annotations; "
+            "the job summary lists them all)",
+        ),
+        "summary_more": (
+            "… og {count} til: se loggen for steget.",
+            "… og {count} til: sjå loggen for steget.",
+            "… and {count} more: see the step's log.",
+        ),
+        "invalid_partnership": (
+            "{path} er ikke et gyldig partnerskap: {errors} feil",
+            "{path} er ikkje eit gyldig partnarskap: {errors} feil",
+            "{path} is not a valid partnership: {errors} error(s)",
+        ),
+        "validate_tells_more": (
+            "'unikom validate {path}' forteller mer",
+            "'unikom validate {path}' fortel meir",
+            "'unikom validate {path}' tells more",
+        ),
+        "nothing_exported": ("ingenting eksportert", "ingenting eksportert", "nothing exported"),
+    }
+)
+
+
 @cache
 def text(key: str) -> Text:
     """Return the word *key* as a :class:`Text` in nb, nn and en."""
