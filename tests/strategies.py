@@ -378,7 +378,7 @@ _raw_partnerships = st.builds(
             note=optional_texts,
         )
     ).filter(
-        # A partnership must leave working days (model.closure-whole-year): keep
+        # A partnership must leave working days (model.closed-year): keep
         # the closed periods to at most half a year in all.
         lambda periods: sum(_longest(p) for p in periods) <= 180
     ),

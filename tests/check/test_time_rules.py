@@ -89,9 +89,9 @@ def test_in_a_1_0_file_each_new_time_key_names_the_version_it_needs(tmp_path: Pa
 @pytest.mark.parametrize(
     ("closure", "code"),
     [
-        ('start: "01-01"\n    end: "12-31"', "model.closure-whole-year"),
-        ('start: "01-02"\n    end: "01-01"', "model.closure-whole-year"),
-        ("weeks: {first: 1, last: 53}", "model.closure-whole-year"),
+        ('start: "01-01"\n    end: "12-31"', "model.closed-year"),
+        ('start: "01-02"\n    end: "01-01"', "model.closed-year"),
+        ("weeks: {first: 1, last: 53}", "model.closed-year"),
         ('start: "07-01"\n    weeks: {first: 28, last: 30}', "model.closure"),
         ('start: "07-01"', "model.closure"),
         ("feast: easter", "model.closure"),
@@ -117,7 +117,7 @@ def test_closures_that_together_leave_no_weekday_are_refused(tmp_path: Path) -> 
         '  - {id: c, name: C, start: "12-30", end: "12-31"}\n'
     )
     found = unikom.validate(write(tmp_path, extra))
-    assert [f.code for f in found] == ["model.closure-whole-year"]
+    assert [f.code for f in found] == ["model.closed-year"]
 
 
 def test_a_deadline_relative_to_a_missing_event_is_refused(tmp_path: Path) -> None:

@@ -13,7 +13,6 @@ they check import this module, so importing them here would be a cycle.
 from __future__ import annotations
 
 import calendar as _calendar
-import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -47,11 +46,10 @@ def closure_rules(p: Any, at: Report) -> Iterator[Diagnostic]:
         if whole is not None:
             yield at(
                 where,
-                "model.closure-whole-year",
+                "model.closed-year",
                 f"the closed period '{period.id}' closes all of {whole}, so no deadline "
                 "could ever end; a closed period must leave working days",
             )
-    yield from _together_rules(p, at)
     for index, party in enumerate(p.parties):
         if party.calendar is not None:
             try:
@@ -95,45 +93,21 @@ def _whole_year(period: Any) -> int | None:
     return None
 
 
-def _together_rules(p: Any, at: Report) -> Iterator[Diagnostic]:
-    """Report a year in which the closed periods together leave no weekday open."""
-    # A period that is bad on its own has been reported already.
-    periods = [q for q in p.closed_periods if _shape_problem(q) is None and _whole_year(q) is None]
-    for party in (None, *(party.id for party in p.parties)):
-        chosen = [q for q in periods if q.closes(party)]
-        if not chosen or (party is not None and all(not q.parties for q in chosen)):
-            continue
-        year = _closed_every_weekday(chosen)
-        if year is not None:
-            whose = f" for '{party}'" if party else ""
-            yield at(
-                ("closed_periods",),
-                "model.closure-whole-year",
-                f"the closed periods together{whose} close every weekday of {year}, so no "
-                "deadline could ever end; they must leave working days",
-                key=True,
-            )
-            return
+def usable_closure(period: Any) -> bool:
+    """Tell whether *period* is given one way and leaves each year some days open."""
+    return _shape_problem(period) is None and _whole_year(period) is None
 
 
-def _closed_every_weekday(periods: list[Any]) -> int | None:
+def fewest_open_days(periods: Any) -> int:
+    """Return the fewest days of a year that *periods* (usable ones) leave open together."""
+    fewest = 366
     for year in _CHECKED_YEARS:
-        spans = [span for period in periods for span in period.spans(year)]
-        # Cheap test first: fewer closed days than weekdays cannot close them all.
-        if sum((last - first).days + 1 for first, last in spans) < 250:
-            continue
         closed: set[int] = set()
-        for first, last in spans:
-            closed.update(range(first.toordinal(), last.toordinal() + 1))
-        start = dt.date(year, 1, 1).toordinal()
-        weekdays = [
-            day
-            for day in range(start, start + _days_in_year(year))
-            if dt.date.fromordinal(day).weekday() < 5
-        ]
-        if all(day in closed for day in weekdays):
-            return year
-    return None
+        for period in periods:
+            for first, last in period.spans(year):
+                closed.update(range(first.toordinal(), last.toordinal() + 1))
+        fewest = min(fewest, _days_in_year(year) - len(closed))
+    return fewest
 
 
 def intake_rules(it: Any, where: Pointer, at: Report) -> Iterator[Diagnostic]:
@@ -170,4 +144,4 @@ def _zone_known(name: str) -> bool:
     return True
 
 
-__all__ = ["closure_rules", "intake_rules"]
+__all__ = ["closure_rules", "fewest_open_days", "intake_rules", "usable_closure"]
