@@ -119,3 +119,55 @@ def test_a_folder_that_cannot_be_listed_is_an_error_even_for_root(
     code, out = run(capsys, str(partnership))
     assert code == 1
     assert "inquiries:1:1: error: cannot list the directory: Permission denied" in out
+
+
+@pytest.mark.parametrize("locked", ["", "inquiries", "projects", "inquiry-types"])
+@pytest.mark.parametrize(
+    "asked", ["", "partnership.yaml", "inquiries/2025-047.yaml", "projects/hjem-med-teknologi.yaml"]
+)
+def test_a_folder_of_the_partnership_that_cannot_be_listed_is_told_whichever_file_is_asked(
+    capsys: pytest.CaptureFixture[str],
+    partnership: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    locked: str,
+    asked: str,
+) -> None:
+    # The file asked for is checked against the rest of its partnership; what
+    # could not be read is missing from that check, so it is an error.
+    real_scandir = os.scandir
+    folder = os.path.normpath(partnership / locked)
+
+    def scandir(path: str) -> object:
+        if os.path.normpath(os.path.abspath(path)) == folder:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code, out = run(capsys, str(partnership / asked))
+    assert code == 1, out
+    assert "cannot list the directory: Permission denied" in out
+    assert "[file.unreadable]" in out
+    with pytest.raises(unikom.InvalidDocumentError):
+        unikom.load(partnership / (asked or "partnership.yaml"))
+
+
+@pytest.mark.parametrize("locked", ["inquiries", "projects"])
+def test_status_fails_when_a_folder_of_inquiries_or_projects_cannot_be_listed(
+    capsys: pytest.CaptureFixture[str],
+    partnership: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    locked: str,
+) -> None:
+    real_scandir = os.scandir
+    folder = os.path.normpath(partnership / locked)
+
+    def scandir(path: str) -> object:
+        if os.path.normpath(os.path.abspath(path)) == folder:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code = main(["status", str(partnership), "--on", "2026-01-15"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert locked in captured.err

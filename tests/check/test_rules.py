@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
+import unikom
+from conftest import ROOT
 from unikom.check._locate import Locator
 from unikom.check._rules import resolve, rrule_problem
 from unikom.check._yamlsource import SourceDocument, parse_text
+from unikom.model._rules import unique_ids
 
 
 def _locator() -> Locator:
@@ -55,3 +61,35 @@ def test_rules_that_never_occur_or_cannot_be_read_are_refused(rule: str, problem
 )
 def test_usable_rules_pass(rule: str) -> None:
     assert rrule_problem(rule) is None
+
+
+def test_an_id_used_twice_in_different_files_names_the_file_of_the_first(
+    tmp_path: Path,
+) -> None:
+    copy = tmp_path / "trd"
+    shutil.copytree(ROOT / "examples" / "trondheim", copy)
+    second = copy / "inquiry-types" / "utdanning.yaml"
+    second.write_text(
+        second.read_text(encoding="utf-8").replace(
+            "id: utdanningssamarbeid", "id: forskningssamarbeid"
+        ),
+        encoding="utf-8",
+    )
+    (duplicate,) = [d for d in unikom.validate(copy) if d.code == "id.duplicate"]
+    assert duplicate.file.endswith("utdanning.yaml")
+    assert "forskning.yaml:13:" in duplicate.message
+    assert "item" not in duplicate.message
+
+
+def test_an_id_used_twice_in_one_file_names_the_item_as_data_would() -> None:
+    doc = parse_text("parties:\n  - id: a\n  - id: b\n  - id: a\n", SourceDocument(path="p.yaml"))
+    locator = Locator()
+    locator.add((), doc)
+
+    class Item:
+        def __init__(self, id: str) -> None:
+            self.id = id
+
+    (found,) = unique_ids([Item("a"), Item("b"), Item("a")], ("parties",), "party", locator)
+    assert found.line == 4
+    assert found.message.endswith("already used by item 1")

@@ -268,3 +268,18 @@ def test_libyaml_reads_a_question_mark_inside_a_flow_mapping() -> None:
     doc = parse("{nn: Kva om?, en: What?}\n")
     assert doc.ok
     assert doc.data == {"nn": "Kva om?", "en": "What?"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pointer"),
+    [
+        ('name: "a\\eb"\n', "/name"),
+        ('list:\n  - ok\n  - "a\\u202eb"\n', "/list/1"),
+        ('"k\\ey": 1\n', "/k\x1by"),
+        ('outer:\n  inner: "\\x85x"\n', "/outer/inner"),
+    ],
+)
+def test_a_control_character_is_located_by_pointer_too(text: str, pointer: str) -> None:
+    doc = parse(text)
+    (found,) = [d for d in doc.diagnostics if d.code == "value.control-character"]
+    assert found.pointer == pointer

@@ -24,7 +24,13 @@ from unikom.check._rules import (
 )
 from unikom.check._schemacheck import check_schema
 from unikom.check._versioncheck import version_problems
-from unikom.check._yamlsource import Pointer, SourceDocument, parse_content, read_source
+from unikom.check._yamlsource import (
+    MAX_ERRORS,
+    Pointer,
+    SourceDocument,
+    parse_content,
+    read_source,
+)
 from unikom.check.kinds import HEADER_KEYS, KINDS, DocumentKind
 from unikom.model._suggest import suggest
 from unikom.model._validation import rules_deferred, schema_checked
@@ -380,7 +386,15 @@ def _plan(
         sample = group.requested[0]
         shown_root = group.root if os.path.isabs(sample) else os.path.relpath(group.root)
         named = {os.path.abspath(p): p for p in group.requested}
-        walked = [p for p in discover([shown_root], refused) if root_of(p) == group.root]
+        refusals = {} if refused is None else refused
+        walked = [
+            p
+            for p in discover([shown_root], refusals)
+            # A folder that cannot be listed is part of the partnership it lies
+            # in, even the partnership's own: its files are missing from the check.
+            if root_of(p) == group.root
+            or (os.path.abspath(p) in refusals and _within(os.path.abspath(p), group.root))
+        ]
         group.files = [named.pop(os.path.abspath(p), p) for p in walked]
         # Files asked for by name that a walk passes over (hidden, another suffix, not on disk).
         group.files.extend(p for p in group.requested if os.path.abspath(p) in named)
@@ -613,7 +627,14 @@ class Validation:
     files_checked: int = 0
 
     def diagnostics(self) -> Iterator[Diagnostic]:
-        """Yield every finding, file by file."""
+        """Yield every finding, file by file, at most :data:`MAX_ERRORS` for each file.
+
+        Past the cap, one closing finding per file counts what was left out:
+        a file of 45,000 wrong references gives 101 lines, not 45,000.
+        """
+        return capped(self._all_diagnostics())
+
+    def _all_diagnostics(self) -> Iterator[Diagnostic]:
         groups = _plan(self.paths, self.overrides_named(), self.standalone, self.refused)
         for group in groups:
             if self.definition_only and group.root is not None:
@@ -647,6 +668,10 @@ class Validation:
             else:
                 results = list(walk.results())
                 reported = _reported(group, results)
+                if reported is not None:
+                    # What could not be read is missing from every file's context:
+                    # told whichever file was asked for.
+                    reported.update(p for p in group.files if os.path.abspath(p) in self.refused)
                 for result in results:
                     yield from (
                         d for d in result.diagnostics if reported is None or d.file in reported
@@ -664,6 +689,55 @@ class Validation:
             problem = attrs.evolve(refusal, file=path)
             return Checked(source=SourceDocument(path=path), diagnostics=[problem])
         return check_file(path, self.overrides.get(os.path.abspath(path)))
+
+
+#: The code of the finding that closes a file's findings when some are left out.
+TOO_MANY_ERRORS = "file.too-many-errors"
+
+
+def capped(diagnostics: Iterable[Diagnostic]) -> Iterator[Diagnostic]:
+    """Yield *diagnostics* with at most :data:`MAX_ERRORS` for each file.
+
+    A file's findings come together (file by file); where one file's run ends
+    with findings left out, one more finding says how many, so the output stays
+    proportional to what a person can read and still tells the whole count.
+    """
+    shown: dict[str, int] = {}
+    # File → (the first finding left out, how many, whether any is an error).
+    left_out: dict[str, tuple[Diagnostic, int, bool]] = {}
+    # Files whose findings a reader already cut off (with its own closing line).
+    closed: set[str] = set()
+    current: str | None = None
+    for diagnostic in diagnostics:
+        if diagnostic.file != current:
+            if current is not None and current in left_out:
+                yield _left_out(*left_out.pop(current))
+            current = diagnostic.file
+        if diagnostic.code == TOO_MANY_ERRORS:
+            closed.add(diagnostic.file)
+            left_out.pop(diagnostic.file, None)
+            yield diagnostic
+            continue
+        count = shown.get(diagnostic.file, 0)
+        if count < MAX_ERRORS:
+            shown[diagnostic.file] = count + 1
+            yield diagnostic
+            continue
+        if diagnostic.file in closed:
+            continue  # the reader's own closing line already says there are more
+        first, more, error = left_out.get(diagnostic.file, (diagnostic, 0, False))
+        left_out[diagnostic.file] = (first, more + 1, error or diagnostic.is_error)
+    for first, more, error in left_out.values():
+        yield _left_out(first, more, error)
+
+
+def _left_out(first: Diagnostic, more: int, error: bool) -> Diagnostic:
+    return attrs.evolve(
+        first,
+        code=TOO_MANY_ERRORS,
+        severity=Severity.ERROR if error else Severity.WARNING,
+        message=f"… and {more} more problem(s) in this file, not shown; fix the ones above first",
+    )
 
 
 def validate_paths(

@@ -10,8 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 from unikom.check._fastschema import fast_check_for
 from unikom.check._schemafiles import load_schema
-from unikom.check._yamlsource import MAX_ERRORS, Pointer, SourceDocument, too_many_errors
-from unikom.model._fields import CONSTRAINTS, LanguageTag, Slug
+from unikom.check._yamlsource import (
+    MAX_ERRORS,
+    MAX_INT_DIGITS,
+    Pointer,
+    SourceDocument,
+    too_many_errors,
+)
+from unikom.model._fields import CONSTRAINTS, LanguageTag
 from unikom.model._suggest import suggest
 from unikom.model.diagnostics import Diagnostic
 
@@ -134,6 +140,34 @@ def _has_type(value: Any, name: str) -> bool:
     return isinstance(value, _PY_TYPES.get(name, (object,)))
 
 
+@cache
+def _pattern_words(pattern: object) -> str:
+    """Say in words what the schema *pattern* asks for: a person cannot read a regex."""
+    for constraint in CONSTRAINTS.values():
+        if constraint.schema.get("pattern") == pattern:
+            return constraint.what
+    # Every pattern in the schemas comes from a constraint; this is for a schema
+    # someone edited by hand.
+    return "text of the form this value takes (see the schema)"
+
+
+_DIGITS = re.compile(r"[-+]?[0-9]+")
+
+
+def _too_many_digits(names: list[str], value: object) -> int:
+    """Return how many digits *value* has when it is a number kept as text for its length."""
+    return (
+        len(value)
+        if (
+            ("integer" in names or "number" in names)
+            and isinstance(value, str)
+            and len(value) > MAX_INT_DIGITS
+            and _DIGITS.fullmatch(value) is not None
+        )
+        else 0
+    )
+
+
 def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic]:
     pointer: Pointer = tuple(error.absolute_path)
     keyword = str(error.validator)
@@ -167,6 +201,17 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
         message = f"expected {wanted}, got {_describe(value)}"
         if "string" in names and isinstance(value, bool | int | float):
             message += f' — quote it: "{_literal(value)}"'
+        if digits := _too_many_digits(names, value):
+            # The reader keeps a number this long as text rather than spend
+            # quadratic time on it: say what it is, not "got text".
+            bound = schema.get("maximum")
+            largest = f" (the largest allowed here is {_literal(bound)})" if bound else ""
+            yield doc.error(
+                pointer,
+                "schema.out-of-range",
+                f"the number has {digits} digits, far too many{largest}",
+            )
+            return
         if "boolean" in names and isinstance(value, str) and value in _YAML11_BOOLEANS:
             answer = "true" if value.lower() in ("yes", "on", "y") else "false"
             message = (
@@ -191,11 +236,11 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
         if rule == CONSTRAINTS[LanguageTag].schema["pattern"]:
             code, message = "schema.language", "is not a BCP 47 language tag such as nb, nn or en"
         else:
-            code, message = "schema.pattern", f"is not {CONSTRAINTS[Slug].what}"
+            code, message = "schema.pattern", f"is not {_pattern_words(rule)}"
         yield doc.error((*pointer, str(value)), code, f"{value!r} {message}", key=True)
         return
     if keyword == "pattern":
-        what = schema.get("description") or f"text matching {rule}"
+        what = schema.get("description") or _pattern_words(rule)
         yield doc.error(pointer, "schema.pattern", f"{value!r} does not fit: {what}")
         return
     if keyword == "format":

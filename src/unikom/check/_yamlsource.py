@@ -70,7 +70,7 @@ _INF = re.compile(r"[-+]?\.(?:inf|Inf|INF)")
 _NAN = re.compile(r"\.(?:nan|NaN|NAN)")
 # An integer longer than this is surely a mistake, and int() on megabytes of digits
 # is quadratic; keep such a scalar as text and let the schema reject it.
-_MAX_INT_DIGITS = 100
+MAX_INT_DIGITS = 100
 
 
 # Every number, .inf and .nan starts with one of these; other text skips the patterns.
@@ -87,7 +87,7 @@ def resolve_plain(text: str) -> Any:
         return False
     if text[0] not in _NUMBER_START:
         return text
-    if len(text) <= _MAX_INT_DIGITS:
+    if len(text) <= MAX_INT_DIGITS:
         if _INT10.fullmatch(text):
             return int(text, 10)
         if _INT8.fullmatch(text):
@@ -226,13 +226,19 @@ def parse_content(raw: bytes, doc: SourceDocument) -> SourceDocument:
 
 
 def _file_error(
-    doc: SourceDocument, code: str, message: str, line: int = 1, column: int = 1
+    doc: SourceDocument,
+    code: str,
+    message: str,
+    line: int = 1,
+    column: int = 1,
+    *,
+    pointer: Pointer = (),
 ) -> Diagnostic:
     return Diagnostic(
         file=doc.path,
         line=line,
         column=column,
-        pointer="",
+        pointer=format_pointer(pointer),
         code=code,
         severity=Severity.ERROR,
         message=clip_message(message),
@@ -518,8 +524,7 @@ class _Builder:
         tag = event.tag
         if tag is not None:
             self._check_tag(event)
-        if self.screen and (offset := forbidden_character(event.value)) is not None:
-            self._forbidden(event, offset)
+        forbidden = forbidden_character(event.value) if self.screen else None
         stack = self.stack
         if stack:
             frame = stack[-1]
@@ -535,16 +540,23 @@ class _Builder:
                         "yaml.duplicate-key",
                         f"duplicate key '{key}': each key may appear once in a mapping",
                         abort=False,
+                        pointer=pointer,
                     )
                     frame[2] = _Duplicate(key)
                 else:
                     frame[2] = key
                 self.doc.key_positions[pointer] = Position(mark.line + 1, mark.column + 1)
+                if forbidden is not None:
+                    self._forbidden(event, forbidden, pointer)
                 return
         # implicit[0] is true exactly for a plain scalar without a tag (the C parser
         # reports such a scalar's style as '' and the pure-Python one as None).
         value = event.value
-        self._add(resolve_plain(value) if tag is None and event.implicit[0] else value, event)
+        pointer = self._add(
+            resolve_plain(value) if tag is None and event.implicit[0] else value, event
+        )
+        if forbidden is not None:
+            self._forbidden(event, forbidden, pointer)
 
     def _add(self, value: Any, event: Any) -> Pointer:
         mark = event.start_mark
@@ -575,7 +587,7 @@ class _Builder:
         self.doc.positions[pointer] = where
         return pointer
 
-    def _forbidden(self, event: Any, offset: int) -> None:
+    def _forbidden(self, event: Any, offset: int, pointer: Pointer) -> None:
         # A double-quoted "\e" or "\u202e" gets past the reader's own character
         # check; such a character can rewrite a terminal or reorder a published line.
         character = ord(event.value[offset])
@@ -586,6 +598,7 @@ class _Builder:
             "direction-changing character) at position "
             f"{offset + 1}: remove it",
             abort=False,
+            pointer=pointer,
         )
 
     def _check_tag(self, event: Any) -> None:
@@ -597,10 +610,14 @@ class _Builder:
                 abort=True,
             )
 
-    def _fail(self, event: Any, code: str, message: str, *, abort: bool) -> None:
+    def _fail(
+        self, event: Any, code: str, message: str, *, abort: bool, pointer: Pointer = ()
+    ) -> None:
         mark = event.start_mark
         line, column = mark.line + 1, mark.column + 1
-        self.doc.diagnostics.append(_file_error(self.doc, code, message, line, column))
+        self.doc.diagnostics.append(
+            _file_error(self.doc, code, message, line, column, pointer=pointer)
+        )
         if abort:
             raise _Abort
         if len(self.doc.diagnostics) >= MAX_ERRORS:

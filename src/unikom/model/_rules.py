@@ -81,13 +81,26 @@ def unique_ids(
         value = getattr(item, key)
         if value in first:
             named = f"{what} id" if key == "id" else what
+            here = (*where, index, key)
             yield at(
-                (*where, index, key),
+                here,
                 "id.duplicate",
-                f"the {named} '{value}' is already used by item {first[value] + 1}",
+                f"the {named} '{value}' is already used "
+                f"{_place(at, here, (*where, first[value], key), first[value])}",
             )
         else:
             first[value] = index
+
+
+def _place(at: Report, here: Pointer, earlier: Pointer, index: int) -> str:
+    """Say where the earlier item is: its place in the list, or its file when that differs."""
+    # The earlier item may sit in another file (an inquiry type of its own), where
+    # "item 1" would point into the wrong list.  In one file (or in memory) the
+    # place in the list says it, the same way from a file and from data.
+    first = at(earlier, "id.duplicate", "")
+    if first.file and first.file != at(here, "id.duplicate", "").file:
+        return f"in {first.file}:{first.line}:{first.column}"
+    return f"by item {index + 1}"
 
 
 def resolve(
