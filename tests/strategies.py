@@ -15,6 +15,7 @@ import attrs
 from hypothesis import settings
 from hypothesis import strategies as st
 
+from unikom.deadlines.calendars import _longest
 from unikom.model._fields import Slug
 from unikom.model._rules import MIN_OPEN_DAYS
 from unikom.model._rules import _open_days as open_days
@@ -376,6 +377,10 @@ _raw_partnerships = st.builds(
             end=month_days,
             note=optional_texts,
         )
+    ).filter(
+        # A partnership must leave working days (model.closed-year): keep
+        # the closed periods to at most half a year in all.
+        lambda periods: sum(_longest(p) for p in periods) <= 180
     ),
     key_figures=tuples(
         st.builds(

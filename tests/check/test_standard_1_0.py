@@ -24,8 +24,20 @@ DIRECTORIES = sorted(d for d in DATA.iterdir() if d.is_dir() and not d.name.star
 MEANING: dict[str, Any] = json.loads((DATA / "meaning.json").read_text(encoding="utf-8"))
 
 #: (directory, "inquiry-type received") → the preliminary-reply date that a
-#: correction of the counting changed since 1.0, with the reasoning beside it.
-CORRECTED_PRELIMINARY_REPLY: dict[tuple[str, str], str] = {}
+#: correction of the counting changed since 1.0.  The files did not change:
+#: the 1.0 release let a closed period move the forvaltningsloven § 11 a
+#: preliminary reply, which the act moves only past Saturdays, Sundays and
+#: public holidays.  Counted by hand: received Thu 25 June 2026 + 1 month =
+#: Sat 25 July 2026 (inside both partnerships' July closure); past the weekend
+#: only, that is Mon 27 July 2026 (1.0 said Mon 3 August, after the closure).
+#: Every answer date stays as it was.
+CORRECTED_PRELIMINARY_REPLY: dict[tuple[str, str], str] = {
+    ("nordfjell", "forskingssamarbeid 2026-06-25"): "2026-07-27",
+    ("nordfjell", "studentoppgave 2026-06-25"): "2026-07-27",
+    ("trondheim", "forskningssamarbeid 2026-06-25"): "2026-07-27",
+    ("trondheim", "nyskapingssamarbeid 2026-06-25"): "2026-07-27",
+    ("trondheim", "utdanningssamarbeid 2026-06-25"): "2026-07-27",
+}
 
 
 def _meaning_now(directory: Path) -> dict[str, Any]:

@@ -61,7 +61,9 @@ def test_text_explains_the_count(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Answer due:            2025-08-20 (Wednesday)" in out
     assert "20 working days, counted from the day after receipt" in out
     assert "2025-07-01 to 2025-07-31  closed: Summer holiday (23 days)" in out
-    assert "Preliminary reply by:  2025-08-01 (Friday)" in out
+    # 20 June + 1 month = Sun 20 July, inside the closure; forvaltningsloven
+    # § 11 a moves it past the Sunday only (the closure does not count for it).
+    assert "Preliminary reply by:  2025-07-21 (Monday)" in out
     assert "forvaltningsloven § 11a" in out
 
 
@@ -86,7 +88,7 @@ def test_text_is_in_the_partnership_language_by_default(
     assert "Svarfrist:             2025-08-20 (onsdag)" in out
     assert "20 virkedager, regnet fra dagen etter mottak" in out
     assert "2025-07-01 til 2025-07-31  stengt: Fellesferie (23 dager)" in out
-    assert "Foreløpig svar innen:  2025-08-01 (fredag)" in out
+    assert "Foreløpig svar innen:  2025-07-21 (mandag)" in out
 
 
 def test_text_in_nynorsk(capsys: pytest.CaptureFixture[str]) -> None:

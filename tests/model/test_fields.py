@@ -28,6 +28,8 @@ REFUSED: dict[str, tuple[str, ...]] = {
     "RRuleText": ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=DAILY", "FREQ=YEARLY\n"),
     "TextValue": ("", "a\x1bb", "a\u202eb", "x" * 20_001),
     "CalendarName": ("NO\n", "", "N O"),
+    "ClockTime": ("24:00", "12:00\n", "noon"),
+    "TimeZoneName": ("Europe/Oslo\n", "/etc/passwd", ""),
 }
 
 

@@ -12,6 +12,7 @@ from portfolio_data import FIXTURE
 from strategies import new_inquiries
 from unikom import Inquiry, InquiryState, dumps, load_inquiry, to_data, validate
 from unikom.model._fields import TextValue
+from unikom.model._since import VALUES_SINCE
 from unikom.model.assessment import Assessment
 from unikom.model.inquiry import Answer
 
@@ -78,6 +79,8 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "trondheim"
 
 def test_the_trondheim_example_has_an_inquiry_in_every_state() -> None:
     inquiries = [load_inquiry(p) for p in sorted((EXAMPLES / "inquiries").glob("*.yaml"))]
-    assert {i.state for i in inquiries} == set(InquiryState)
+    # The example is written for standard 1.0, which has every state but the
+    # ones 1.1 added (waiting_for_sender: see examples/vest).
+    assert {i.state for i in inquiries} == set(InquiryState) - set(VALUES_SINCE)
     assert all(i.partnership == "trd3" for i in inquiries)
     assert validate(EXAMPLES / "inquiries") == []

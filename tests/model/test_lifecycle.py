@@ -79,7 +79,7 @@ def test_illegal_move_raises_a_clear_error(new_inquiry: Inquiry) -> None:
         advance(new_inquiry, S.ACCEPTED, D(2024, 3, 5))
     assert caught.value.code == "lifecycle.transition"
     assert "received cannot move to accepted" in str(caught.value)
-    assert "acknowledged, withdrawn" in str(caught.value)
+    assert "acknowledged, referred, withdrawn" in str(caught.value)
     assert isinstance(caught.value, UnikomError)
 
 
@@ -177,8 +177,15 @@ def test_no_sequence_of_legal_moves_reaches_an_illegal_state(
 def test_legal_random_walks_always_validate(inquiry: Inquiry, data: st.DataObject) -> None:
     """Walk only along legal moves until a final state: each step succeeds."""
     day = inquiry.received
+    steps = 0
     while next_states(inquiry.state):
-        state = data.draw(st.sampled_from(next_states(inquiry.state)))
+        # Waiting for the sender and assessing may alternate for ever: after a
+        # few rounds, end the walk the way an open inquiry can always end.
+        steps += 1
+        choices = next_states(inquiry.state)
+        if steps > 12 and S.WITHDRAWN in choices:
+            choices = [S.WITHDRAWN]
+        state = data.draw(st.sampled_from(choices))
         day = day + dt.timedelta(days=data.draw(st.integers(0, 30)))
         inquiry = advance(inquiry, state, day)
     assert inquiry.state.is_final

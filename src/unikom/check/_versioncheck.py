@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import types
 import typing
 from collections.abc import Iterator, Mapping
@@ -25,6 +26,8 @@ from unikom.check._yamlsource import Pointer, SourceDocument
 from unikom.check.kinds import HEADER_KEYS
 from unikom.model._since import VALUES_SINCE
 from unikom.model.diagnostics import Diagnostic
+from unikom.model.inquiry import Inquiry
+from unikom.model.lifecycle import TRANSITIONS_SINCE, InquiryState
 
 #: How many findings one file gets from this check; one per key is plenty.
 _MAX_FINDINGS = 50
@@ -120,14 +123,46 @@ def version_problems(source: SourceDocument, model: type, declared: str) -> list
     """Report every key and enum value in *source* newer than the *declared* version."""
     found: list[Diagnostic] = []
     body = {k: v for k, v in source.data.items() if k not in HEADER_KEYS}
-    walk = _walk(
+    walked = _walk(
         source, model, body, (), version_key(declared), declared, source.may_hold_extensions
     )
-    for diagnostic in walk:
+    moves = _moves(source, body, version_key(declared), declared) if model is Inquiry else iter(())
+    for diagnostic in itertools.chain(walked, moves):
         found.append(diagnostic)
         if len(found) >= _MAX_FINDINGS:
             break
     return found
+
+
+def _moves(
+    source: SourceDocument, body: dict[str, Any], declared: tuple[int, ...], declared_text: str
+) -> Iterator[Diagnostic]:
+    """Report moves in an inquiry's history that a later version of the lifecycle added."""
+    history = body.get("history")
+    if not isinstance(history, list):
+        return
+    state = InquiryState.RECEIVED
+    for index, step in enumerate(history):
+        value = step.get("state") if isinstance(step, dict) else None
+        try:
+            target = InquiryState(value)
+        except ValueError:
+            return  # the schema has reported it
+        needed = TRANSITIONS_SINCE.get((state, target))
+        if _newer(needed, declared):
+            yield source.error(
+                pointer_of(index),
+                "version.value-too-new",
+                f"moving from {state.value} straight to {target.value} needs version "
+                f'"{needed}" of the standard; this file declares "{declared_text}": write '
+                f'version: "{needed}" at the top',
+            )
+        state = target
+
+
+def pointer_of(index: int) -> Pointer:
+    """Return the pointer to the state of the *index*-th step of a history."""
+    return ("history", index, "state")
 
 
 def _walk(

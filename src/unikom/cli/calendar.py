@@ -173,6 +173,10 @@ def as_text(
     for entry, day in zip(entries, days, strict=True):
         line = f"{entry.date.isoformat()} {day:<{day_width}}  {kinds[entry.kind]:<{kind_width}}  "
         line += entry.label(language)
+        if entry.time is not None:
+            line += "  " + words.word(
+                "calendar.at_time", language, time=entry.time, zone=entry.time_zone or ""
+            )
         if entry.body:
             line += f"  [{entry.body}]"
         if entry.moved_past:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from unikom.deadlines import DueDates, SkippedDay
     from unikom.model.duration import Duration
+    from unikom.model.inquiry_type import ClosureMode
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -32,6 +33,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--received", required=True, metavar="DATE", help="the day the inquiry came in, YYYY-MM-DD"
+    )
+    parser.add_argument(
+        "--party",
+        metavar="ID",
+        help="the id of the party the inquiry is addressed to: count on that party's "
+        "calendar and closed periods (standard 1.1)",
     )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
@@ -53,8 +60,11 @@ def run(args: argparse.Namespace) -> int:
     partnership = load_partnership(args.partnership)
     if partnership is None:
         return EXIT_INVALID
+    if args.party is not None and args.party not in [p.id for p in partnership.parties]:
+        known = ", ".join(p.id for p in partnership.parties)
+        raise UsageError(f"--party: no party has the id {args.party!r} (known: {known})")
     try:
-        dates = answer_due(partnership, args.inquiry_type, received)
+        dates = answer_due(partnership, args.inquiry_type, received, party=args.party)
     except UnknownInquiryTypeError as exc:
         raise UsageError(f"--inquiry-type: {exc}") from None
     except DateRangeError as exc:
@@ -125,20 +135,58 @@ def summarise(days: tuple[SkippedDay, ...], language: str = "en") -> list[str]:
     return lines
 
 
-def _how(duration: Duration, skipped: tuple[SkippedDay, ...], language: str) -> list[str]:
+def _how(
+    duration: Duration,
+    skipped: tuple[SkippedDay, ...],
+    language: str,
+    mode: ClosureMode | None = None,
+) -> list[str]:
+    """Explain a count: what was not counted, what paused it and what moved its end.
+
+    A move past a weekend or public holiday is domstolloven § 149; a move past,
+    or a pause for, a closed period is the partnership's own rule and says so.
+    """
+    from unikom.deadlines import DayKind
     from unikom.model import words
     from unikom.model.duration import DurationUnit
+    from unikom.model.inquiry_type import ClosureMode
 
     described = describe(duration, language)
+    suspend = mode is ClosureMode.SUSPEND
+    waiting = tuple(d for d in skipped if d.kind is DayKind.WAITING)
     if duration.unit is DurationUnit.WORKING_DAYS:
         lines = [words.word("due.counted_working_days", language, duration=described)]
-        if skipped:
+        counted = tuple(d for d in skipped if d.kind is not DayKind.WAITING)
+        if counted:
             lines.append(words.word("due.not_counted", language))
-    else:
-        lines = [words.word("due.counted_calendar", language, duration=described)]
-        if skipped:
-            lines.append(words.word("due.moved", language, day=_day(skipped[0].date, language)))
-    lines.extend(f"  {line}" for line in summarise(skipped, language))
+            lines.extend(f"  {line}" for line in summarise(counted, language))
+            if any(d.kind is DayKind.CLOSED for d in counted):
+                lines.append(f"  ({words.word('due.closed_rule', language)})")
+        if waiting:
+            lines.append(words.word("due.paused_waiting", language))
+            lines.extend(f"  {line}" for line in summarise(waiting, language))
+        return lines
+    lines = [words.word("due.counted_calendar", language, duration=described)]
+    paused_closed = tuple(d for d in skipped if suspend and d.kind is DayKind.CLOSED)
+    if paused_closed:
+        lines.append(words.word("due.paused_closed", language))
+        lines.extend(f"  {line}" for line in summarise(paused_closed, language))
+    if waiting:
+        lines.append(words.word("due.paused_waiting", language))
+        lines.extend(f"  {line}" for line in summarise(waiting, language))
+    paused_dates = {d.date for d in (*paused_closed, *waiting)}
+    moved = tuple(d for d in skipped if d.date not in paused_dates)
+    if moved:
+        kinds = {d.kind for d in moved}
+        key = (
+            "due.moved"
+            if DayKind.CLOSED not in kinds
+            else "due.moved_closed"
+            if kinds == {DayKind.CLOSED}
+            else "due.moved_both"
+        )
+        lines.append(words.word(key, language, day=_day(moved[0].date, language)))
+        lines.extend(f"  {line}" for line in summarise(moved, language))
     return lines
 
 
@@ -148,7 +196,7 @@ def explain(dates: DueDates, name: str, language: str = "en") -> str:
 
     heads = {
         key: words.word(f"due.{key}", language) + ":"
-        for key in ("inquiry_type", "received", "answer_due", "preliminary_reply_by")
+        for key in ("inquiry_type", "received", "party", "answer_due", "preliminary_reply_by")
     }
     width = max(len(head) for head in heads.values()) + 2
 
@@ -159,12 +207,15 @@ def explain(dates: DueDates, name: str, language: str = "en") -> str:
         line("inquiry_type", f"{dates.inquiry_type} ({name})"),
         line("received", _day(dates.received, language)),
     ]
+    if dates.party is not None:
+        out.append(line("party", dates.party))
     if dates.due is None or dates.processing_time is None:
         out.append(line("answer_due", words.word("due.no_processing_time", language)))
     else:
         out.append(line("answer_due", _day(dates.due, language)))
         out.extend(
-            f"    {text}" for text in _how(dates.processing_time, dates.due_skipped, language)
+            f"    {text}"
+            for text in _how(dates.processing_time, dates.due_skipped, language, dates.closure_mode)
         )
     out.append(line("preliminary_reply_by", _day(dates.preliminary_reply_by, language)))
     out.extend(

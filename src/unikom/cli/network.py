@@ -12,7 +12,12 @@ from unikom.cli._common import EXIT_INVALID, EXIT_OK
 from unikom.cli._output import add_output_option, emit
 from unikom.cli.partnership_input import date_or_today, load_partnership, require_path
 from unikom.model import words
-from unikom.model.schedule import AnnualDeadline, OneOffDeadline, RecurringDeadline
+from unikom.model.schedule import (
+    AnnualDeadline,
+    OneOffDeadline,
+    RecurringDeadline,
+    RelativeDeadline,
+)
 from unikom.publish import _markdown as md
 
 if TYPE_CHECKING:
@@ -89,6 +94,19 @@ def _intake(it: InquiryType, language: str) -> str:
                 parts.append(deadline.date.isoformat())
             case RecurringDeadline():
                 parts.append(deadline.rrule)
+            case RelativeDeadline():
+                from unikom.deadlines import describe
+
+                offset = deadline.before or deadline.after
+                key = "relative.before" if deadline.before is not None else "relative.after"
+                parts.append(
+                    words.word(
+                        key,
+                        language,
+                        duration=describe(offset, language) if offset else "",
+                        event=deadline.event,
+                    )
+                )
             case _:
                 assert_never(deadline)
     return ", ".join(parts)

@@ -44,7 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the status; return 1 when the partnership or any of its files is invalid."""
-    from unikom.deadlines import answer_due
+    from unikom.deadlines import inquiry_due
     from unikom.model.diagnostics import Diagnostic
     from unikom.services.portfolio import iter_portfolio, summarise
 
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         partnership,
         documents,
         on,
-        due_dates=lambda inquiry: answer_due(partnership, inquiry.type, inquiry.received),
+        due_dates=lambda inquiry: inquiry_due(partnership, inquiry, on=on),
     )
     if args.format == "json":
         text = json.dumps(status.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"

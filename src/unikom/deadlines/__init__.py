@@ -21,7 +21,7 @@ from unikom.deadlines.calendars import (
     working_calendar,
     working_calendar_for,
 )
-from unikom.deadlines.due import DueDates, answer_due
+from unikom.deadlines.due import DueDates, answer_due, inquiry_due
 from unikom.deadlines.entries import CalendarEntry, EntryKind, calendar_entries, event_dates
 from unikom.deadlines.intake import (
     DEFAULT_RULE_START,
@@ -47,6 +47,7 @@ __all__ = [
     "deadline",
     "describe",
     "event_dates",
+    "inquiry_due",
     "next_intake_deadlines",
     "public_holidays",
     "rule_dates",

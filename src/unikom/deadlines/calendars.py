@@ -26,13 +26,14 @@ import attrs
 
 from unikom.deadlines._dates import MAX_SEARCH, ONE_DAY, month_day_in
 from unikom.model import words
+from unikom.model._fields import MonthDay, Slug
 from unikom.model.calendars import CalendarDay, CalendarSpec, calendar_spec
 from unikom.model.errors import UnikomError
+from unikom.model.governance import ClosedPeriod
 from unikom.model.schedule import NonWorkingDayPolicy
 from unikom.model.text import Text
 
 if TYPE_CHECKING:
-    from unikom.model.governance import ClosedPeriod
     from unikom.model.partnership import Partnership
 
 
@@ -42,6 +43,9 @@ class DayKind(enum.Enum):
     WEEKEND = "weekend"
     PUBLIC_HOLIDAY = "public-holiday"
     CLOSED = "closed"
+    #: Not a non-working day: the processing time paused while the inquiry
+    #: waited for information from its sender (standard 1.1).
+    WAITING = "waiting"
 
 
 # The JSON output's stable English weekday tokens (not words for a reader, who
@@ -81,6 +85,8 @@ class SkippedDay:
             case DayKind.CLOSED:
                 name = self.name.get(language) if self.name else ""
                 return words.word("day.closed", language, name=name)
+            case DayKind.WAITING:
+                return words.word("day.waiting", language)
             case _:
                 assert_never(self.kind)
 
@@ -153,20 +159,27 @@ class WorkingCalendar:
 
     def __init__(
         self,
-        closed: Iterable[Closure] = (),
+        closed: Iterable[Closure | ClosedPeriod] = (),
         *,
         spec: CalendarSpec | None = None,
         language: str = "nb",
     ) -> None:
-        """Take closed periods as ``(start MM-DD, end MM-DD, name)``; end < start spans New Year.
+        """Take closed periods as :class:`ClosedPeriod` or ``(start MM-DD, end MM-DD, name)``.
 
         *spec* is the calendar (default: the registry's default, ``NO``);
         *language* is the language :attr:`SkippedDay.reason` names days in.
         """
         self.spec = spec if spec is not None else calendar_spec(None)
         self._closed = tuple(
-            (start, end, name if isinstance(name, Text) else Text.plain(name))
-            for start, end, name in closed
+            period
+            if isinstance(period, ClosedPeriod)
+            else ClosedPeriod(
+                id=Slug("closed"),
+                name=period[2] if isinstance(period[2], Text) else Text.plain(period[2]),
+                start=MonthDay(period[0]),
+                end=MonthDay(period[1]),
+            )
+            for period in closed
         )
         self._language = language
         self._years: dict[int, _Year] = {}
@@ -176,30 +189,30 @@ class WorkingCalendar:
         #: and a weekend.
         self.search_margin = min(
             MAX_SEARCH,
-            sum(self._length(s, e) for s, e, _ in self._closed) + len(self.spec.closed) + 14,
+            sum(_longest(period) for period in self._closed) + len(self.spec.closed) + 14,
         )
 
-    @staticmethod
-    def _length(start: str, end: str) -> int:
-        # Measured in a leap year, so 29 February counts wherever it can.
-        first, last = month_day_in(2000, start), month_day_in(2000, end)
-        if last < first:
-            last = month_day_in(2001, end)
-        return (last - first).days + 1
+    @property
+    def language(self) -> str:
+        """Return the language :attr:`SkippedDay.reason` names days in."""
+        return self._language
+
+    @property
+    def closed_periods(self) -> tuple[ClosedPeriod, ...]:
+        """Return the closed periods this calendar keeps."""
+        return self._closed
+
+    def without_closures(self) -> WorkingCalendar:
+        """Return the same calendar without the partnership's closed periods."""
+        return _calendar_for(self.spec, (), self._language)
 
     def _closed_days(self, year: int) -> dict[dt.date, Text]:
         days = _days_in(self.spec.closed, year)
-        for start, end, name in self._closed:
-            first, last = month_day_in(year, start), month_day_in(year, end)
-            spans = (
-                [(first, last)]
-                if first <= last
-                else [(dt.date(year, 1, 1), last), (first, dt.date(year, 12, 31))]
-            )
-            for span_start, span_end in spans:
+        for period in self._closed:
+            for span_start, span_end in period.spans(year):
                 day = span_start
                 while day <= span_end:
-                    days.setdefault(day, name)
+                    days.setdefault(day, period.name)
                     day += ONE_DAY
         return days
 
@@ -334,6 +347,18 @@ class WorkingCalendar:
             f"no working day near {day.isoformat()}: do the closed periods cover the whole year?"
         )
 
+    def subtract_working_days(self, end: dt.date, amount: int) -> dt.date:
+        """Return the *amount*-th working day before *end* (*end* itself not counted)."""
+        ordinal, year, left = end.toordinal(), end.year, amount
+        for _ in range(MAX_SEARCH):
+            working = self._year(year).working_ordinals
+            index = bisect.bisect_left(working, ordinal)
+            if left <= index:
+                return dt.date.fromordinal(working[index - left])
+            left -= index
+            year -= 1
+        raise UnikomError(f"{amount} working days before {end.isoformat()} is too far back")
+
     def add_working_days(self, start: dt.date, amount: int) -> dt.date:
         """Return the *amount*-th working day after *start* (*start* itself not counted)."""
         ordinal, year, left = start.toordinal(), start.year, amount
@@ -347,20 +372,30 @@ class WorkingCalendar:
         raise UnikomError(f"{amount} working days after {start.isoformat()} is too far ahead")
 
 
-_ClosedKey = tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]
+def _longest(period: ClosedPeriod) -> int:
+    """Return the most days *period* can close in a row (its length in a long year)."""
+    if period.start is not None and period.end is not None:
+        first, last = month_day_in(2000, period.start), month_day_in(2000, period.end)
+        if last < first:
+            last = month_day_in(2001, period.end)
+        return (last - first).days + 1
+    if period.weeks is not None:
+        return 7 * ((period.weeks.last - period.weeks.first) % 53 + 1)
+    if period.days is not None:
+        return max(0, period.days.last - period.days.first) + 1
+    if period.dates is not None:
+        return min(MAX_SEARCH, max(0, (period.dates.end - period.dates.start).days) + 1)
+    return 0
 
 
 @functools.lru_cache(maxsize=128)
-def _calendar_for(spec: CalendarSpec, closed: _ClosedKey, language: str) -> WorkingCalendar:
-    return WorkingCalendar(
-        ((start, end, Text(translations=dict(name))) for start, end, name in closed),
-        spec=spec,
-        language=language,
-    )
+def _calendar_for(
+    spec: CalendarSpec, closed: tuple[ClosedPeriod, ...], language: str
+) -> WorkingCalendar:
+    return WorkingCalendar(closed, spec=spec, language=language)
 
 
-def _closed_key(periods: tuple[ClosedPeriod, ...]) -> _ClosedKey:
-    return tuple((p.start, p.end, tuple(p.name.translations.items())) for p in periods)
+_last: list[tuple[Partnership, str | None, WorkingCalendar]] = []
 
 
 def working_calendar_for(
@@ -373,32 +408,39 @@ def working_calendar_for(
 
     Cached per calendar, set of closed periods and *language* (the language
     :attr:`SkippedDay.reason` names closed periods in), so asking again is
-    free.  This is what :func:`working_calendar` uses for a partnership; a
-    party with a calendar and closures of its own gets one the same way.
-    An unknown name raises :class:`~unikom.model.calendars.UnknownCalendarError`.
+    free.  This is what :func:`working_calendar` uses for a partnership and
+    for each of its parties.  An unknown name raises
+    :class:`~unikom.model.calendars.UnknownCalendarError`.
     """
-    return _calendar_for(calendar_spec(calendar), _closed_key(tuple(closed_periods)), language)
+    return _calendar_for(calendar_spec(calendar), tuple(closed_periods), language)
 
 
-_last: list[tuple[Partnership, WorkingCalendar]] = []
+def working_calendar(partnership: Partnership, party: str | None = None) -> WorkingCalendar:
+    """Return the working calendar of the partnership, or of one of its parties.
 
-
-def working_calendar(partnership: Partnership) -> WorkingCalendar:
-    """Return the partnership's working calendar (cached per calendar and closed periods).
-
-    The calendar is the one the partnership names (default ``NO``); an unknown
-    name raises :class:`~unikom.model.calendars.UnknownCalendarError`, which
-    loading a file reports first.
+    Without *party*: the partnership's calendar (default ``NO``) and the closed
+    periods that close the whole partnership.  With *party* (an id): the
+    party's own calendar if it names one, else the partnership's, and the
+    closed periods of the whole partnership plus those of that party.  An
+    unknown calendar name raises
+    :class:`~unikom.model.calendars.UnknownCalendarError` (loading a file
+    reports it first); an unknown party id raises :class:`NotFoundError`.
+    Cached per calendar and set of closed periods.
     """
     # A request handler asks about the same partnership again and again: the
     # object itself is the cheapest cache key.
     last = _last[0] if _last else None
-    if last is not None and last[0] is partnership:
-        return last[1]
+    if last is not None and last[0] is partnership and last[1] == party:
+        return last[2]
+    name = partnership.calendar
+    if party is not None:
+        name = partnership.party(party).calendar or name
     found = working_calendar_for(
-        partnership.calendar, partnership.closed_periods, language=partnership.languages[0]
+        name,
+        tuple(p for p in partnership.closed_periods if p.closes(party)),
+        language=partnership.languages[0],
     )
-    _last[:] = [(partnership, found)]
+    _last[:] = [(partnership, party, found)]
     return found
 
 

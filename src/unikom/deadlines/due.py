@@ -10,16 +10,20 @@ on today's date), and nothing is changed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from unikom.deadlines._dates import as_date, is_too_far, too_far
-from unikom.deadlines.calendars import SkippedDay, WorkingCalendar, working_calendar
+from unikom.deadlines._dates import ONE_DAY, as_date, is_too_far, too_far
+from unikom.deadlines._pauses import count_with_pauses, nominal_end
+from unikom.deadlines.calendars import DayKind, SkippedDay, WorkingCalendar, working_calendar
 from unikom.deadlines.units import deadline
-from unikom.model.duration import Duration
+from unikom.model.duration import Duration, DurationUnit
 from unikom.model.errors import NotFoundError
-from unikom.model.inquiry_type import ONE_MONTH, InquiryType
+from unikom.model.inquiry import Inquiry
+from unikom.model.inquiry_type import ONE_MONTH, ClosureMode, InquiryType
+from unikom.model.lifecycle import paused_spans
 
 if TYPE_CHECKING:
     from unikom.model.partnership import Partnership
@@ -44,6 +48,10 @@ class DueDates:
     preliminary_reply_after: Duration = ONE_MONTH
     due_skipped: tuple[SkippedDay, ...] = ()
     preliminary_reply_skipped: tuple[SkippedDay, ...] = ()
+    #: The addressed party whose calendar counted (None: the partnership's).
+    party: str | None = None
+    #: How closed periods acted on the processing time.
+    closure_mode: ClosureMode = ClosureMode.EXTEND
 
     @property
     def preliminary_reply_needed(self) -> bool:
@@ -97,14 +105,31 @@ def _union(
 
 
 def answer_due(
-    partnership: Partnership, inquiry_type: str | InquiryType, received: dt.date
+    partnership: Partnership,
+    inquiry_type: str | InquiryType,
+    received: dt.date,
+    *,
+    party: str | None = None,
+    waiting: Sequence[tuple[dt.date, dt.date]] = (),
 ) -> DueDates:
     """Return when an inquiry received on *received* must be answered.
 
     The answer is due ``processing_time`` after receipt; a preliminary reply
     (forvaltningsloven § 11a) is due ``preliminary_reply_after`` after receipt
     (one month unless the inquiry type says otherwise).  Both are counted by
-    domstolloven §§ 148–149 on the partnership's working calendar.
+    domstolloven §§ 148–149 on the working calendar of the partnership, or of
+    *party* (the id of the party the inquiry is addressed to, standard 1.1).
+
+    Closed periods are the partnership's own rule, applied as the inquiry
+    type's ``closures`` say: ``extend`` (the default) treats closed days as
+    non-working days; ``suspend`` pauses the count while closed (as
+    domstolloven § 140 does for court holidays).  They move the preliminary
+    reply only when ``closures.preliminary_reply`` is true, because § 11 a
+    moves a limit only past weekends and public holidays.
+
+    *waiting* lists the spans ``(entered, left)`` the inquiry waited for its
+    sender; the days after *entered* up to and including *left* do not count
+    towards the answer (forvaltningslovforskriften § 39).
 
     *inquiry_type* is an id of one of the partnership's inquiry types, or an
     :class:`InquiryType`.  An unknown id raises :class:`NotFoundError`,
@@ -112,14 +137,22 @@ def answer_due(
     """
     it = inquiry_type_of(partnership, inquiry_type)
     received = as_date(received)
-    calendar = working_calendar(partnership)
+    calendar = working_calendar(partnership, party)
+    policy = it.closures
+    reply_calendar = calendar if policy.preliminary_reply else calendar.without_closures()
+    paused = list(_waiting_days(waiting))
+    if policy.mode is ClosureMode.SUSPEND:
+        paused.extend(_closed_days(calendar, received, it.processing_time, paused))
     due: dt.date | None = None
     due_skipped: tuple[SkippedDay, ...] = ()
     # A plain try costs nothing until it catches; this function is called a lot.
     try:
         if it.processing_time is not None:
-            due, due_skipped = deadline(calendar, received, it.processing_time)
-        reply_by, reply_skipped = deadline(calendar, received, it.preliminary_reply_after)
+            if paused:
+                due, due_skipped = count_with_pauses(calendar, received, it.processing_time, paused)
+            else:
+                due, due_skipped = deadline(calendar, received, it.processing_time)
+        reply_by, reply_skipped = deadline(reply_calendar, received, it.preliminary_reply_after)
     except (OverflowError, ValueError) as exc:
         if not is_too_far(exc):
             raise
@@ -129,12 +162,91 @@ def answer_due(
         received=received,
         due=due,
         preliminary_reply_by=reply_by,
-        skipped=_union(due_skipped, reply_skipped, calendar),
+        skipped=_merge(due_skipped, reply_skipped),
         processing_time=it.processing_time,
         preliminary_reply_after=it.preliminary_reply_after,
         due_skipped=due_skipped,
         preliminary_reply_skipped=reply_skipped,
+        party=party,
+        closure_mode=policy.mode,
     )
 
 
-__all__ = ["DueDates", "answer_due", "inquiry_type_of"]
+def inquiry_due(
+    partnership: Partnership,
+    inquiry: Inquiry,
+    *,
+    party: str | None = None,
+    on: dt.date | None = None,
+) -> DueDates:
+    """Return when *inquiry* must be answered, recomputed from its history.
+
+    *party* is the addressed party whose calendar counts (default: the first
+    party the inquiry is addressed to, else the partnership's).  Every span
+    the inquiry waited for its sender pauses the count; a wait that has not
+    ended is taken to end on *on* (default: the day of the last step), so
+    the date shown is the earliest the answer can be due.
+    """
+    if party is None and inquiry.addressed_to:
+        party = inquiry.addressed_to[0]
+    last = inquiry.history[-1].date if inquiry.history else inquiry.received
+    until = max(on or last, last)
+    waiting = tuple(
+        (entered, left if left is not None else until)
+        for entered, left in paused_spans(inquiry.history)
+    )
+    return answer_due(partnership, inquiry.type, inquiry.received, party=party, waiting=waiting)
+
+
+def _waiting_days(waiting: Sequence[tuple[dt.date, dt.date]]) -> Iterator[SkippedDay]:
+    for entered, left in waiting:
+        day = entered + ONE_DAY
+        while day <= left:
+            yield SkippedDay(date=day, kind=DayKind.WAITING, reason="waiting for the sender")
+            day += ONE_DAY
+
+
+def _closed_days(
+    calendar: WorkingCalendar,
+    received: dt.date,
+    limit: Duration | None,
+    waiting: list[SkippedDay],
+) -> Iterator[SkippedDay]:
+    """Yield every day of the closed periods that can fall within a limit that suspends.
+
+    Every day of a closed period pauses the count, weekends and holidays
+    inside it too, as every day of a court holiday does.
+    """
+    if limit is None or limit.unit is DurationUnit.WORKING_DAYS:
+        return  # closed days are never working days, so a count of them already skips them
+    # Far enough for the limit, every pause and every closed period back to back.
+    reach = nominal_end(received, limit) + dt.timedelta(
+        days=len(waiting) + 2 * calendar.search_margin
+    )
+    language = calendar.language
+    for year in range(received.year, reach.year + 1):
+        for period in calendar.closed_periods:
+            for first, last in period.spans(year):
+                day = max(first, received + ONE_DAY)
+                while day <= min(last, reach):
+                    yield SkippedDay(
+                        date=day,
+                        kind=DayKind.CLOSED,
+                        reason=f"closed: {period.name.get(language)}",
+                        name=period.name,
+                    )
+                    day += ONE_DAY
+
+
+def _merge(first: tuple[SkippedDay, ...], second: tuple[SkippedDay, ...]) -> tuple[SkippedDay, ...]:
+    """Return the days in either list, once each, in date order."""
+    if not second:
+        return first
+    if not first:
+        return second
+    found = {day.date: day for day in second}
+    found.update((day.date, day) for day in first)
+    return tuple(found[day] for day in sorted(found))
+
+
+__all__ = ["DueDates", "answer_due", "inquiry_due", "inquiry_type_of"]

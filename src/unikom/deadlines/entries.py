@@ -49,6 +49,10 @@ class CalendarEntry:
     body: str | None = None
     inquiry_type: str | None = None
     moved_past: tuple[SkippedDay, ...] = ()
+    #: The clock time an intake deadline closes at, HH:MM, in *time_zone*
+    #: (None: the end of the day; always None for an event).
+    time: str | None = None
+    time_zone: str | None = None
 
     def label(self, language: str) -> str:
         """Return the title as shown in *language*, deadlines with a 'Frist:' prefix."""
@@ -100,6 +104,8 @@ class CalendarEntry:
             "description": self.description.get(language) if self.description else None,
             "note": self.note.get(language) if self.note else None,
             "moved_past": [day.to_dict() for day in self.moved_past],
+            "time": self.time,
+            "time_zone": self.time_zone,
         }
 
 
@@ -168,10 +174,11 @@ def _entries(partnership: Partnership, start: dt.date, end: dt.date) -> list[Cal
             for day in event_dates(event, start, end)
         )
     calendar = working_calendar(partnership)
+    events: dict[str, AnnualEvent] = {event.id: event for event in partnership.annual_cycle}
     for it in partnership.inquiry_types:
         if it.intake.is_rolling:
             continue
-        for deadline in intake_stream(it, calendar, start):
+        for deadline in intake_stream(it, calendar, start, events):
             if deadline.date > end:
                 break
             _budget(entries, start, end)
@@ -186,6 +193,8 @@ def _entries(partnership: Partnership, start: dt.date, end: dt.date) -> list[Cal
                     note=deadline.note,
                     inquiry_type=it.id,
                     moved_past=deadline.moved_past,
+                    time=deadline.time,
+                    time_zone=deadline.time_zone if deadline.time else None,
                 )
             )
     return entries

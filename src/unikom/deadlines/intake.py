@@ -7,27 +7,32 @@ import datetime as dt
 import functools
 import heapq
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, assert_never
 
 import attrs
 
-from unikom.deadlines._dates import as_date, month_day_in, within_calendar
+from unikom.deadlines._dates import add_months, as_date, month_day_in, within_calendar
 from unikom.deadlines.calendars import SkippedDay, WorkingCalendar, working_calendar
 from unikom.deadlines.due import inquiry_type_of
+from unikom.model.duration import Duration, DurationUnit
 from unikom.model.errors import ModelError
 from unikom.model.inquiry_type import InquiryType
 from unikom.model.schedule import (
+    DEFAULT_TIME_ZONE,
     AnnualDeadline,
+    Deadline,
     NonWorkingDayPolicy,
     OneOffDeadline,
     RecurringDeadline,
+    RelativeDeadline,
 )
 from unikom.model.text import Text
 
 if TYPE_CHECKING:
     from dateutil.rrule import rrule, rruleset
 
+    from unikom.model.governance import AnnualEvent
     from unikom.model.partnership import Partnership
 
 #: Where a recurrence rule without ``starts`` is counted from.  A Monday, so a
@@ -51,6 +56,9 @@ class IntakeDeadline:
     nominal: dt.date
     moved_past: tuple[SkippedDay, ...] = ()
     note: Text | None = None
+    #: The clock time it closes at, HH:MM, in *time_zone* (None: the end of the day).
+    time: str | None = None
+    time_zone: str = DEFAULT_TIME_ZONE
 
     @property
     def moved(self) -> bool:
@@ -144,7 +152,10 @@ def _next_rule_year(text: str, start: dt.date, year: int) -> int | None:
 
 
 def _nominal_dates(
-    deadline: AnnualDeadline | RecurringDeadline | OneOffDeadline, first: dt.date
+    deadline: Deadline,
+    first: dt.date,
+    calendar: WorkingCalendar,
+    events: Mapping[str, AnnualEvent],
 ) -> Iterator[dt.date]:
     match deadline:
         case AnnualDeadline():
@@ -157,8 +168,68 @@ def _nominal_dates(
         case OneOffDeadline():
             if deadline.date >= first:
                 yield deadline.date
+        case RelativeDeadline():
+            yield from _relative_dates(deadline, first, calendar, events)
         case _:
             assert_never(deadline)
+
+
+def _relative_dates(
+    deadline: RelativeDeadline,
+    first: dt.date,
+    calendar: WorkingCalendar,
+    events: Mapping[str, AnnualEvent],
+) -> Iterator[dt.date]:
+    """Yield the dates counted from each occurrence of the deadline's event, in order."""
+    event = events.get(deadline.event)
+    offset = deadline.before or deadline.after
+    if event is None or offset is None:
+        return  # validate refuses both; an API caller gets no dates rather than a guess
+    sign = -1 if deadline.before is not None else 1
+    # A date counted back from a later occurrence may still fall on or after
+    # *first*, so look that far ahead of it for occurrences.
+    reach = _reach(offset)
+    look_from = first - dt.timedelta(days=reach) if sign > 0 else first
+    for occurrence in rule_dates(event.rrule, event.starts, look_from):
+        day = count_from(calendar, occurrence, offset, sign)
+        if day >= first:
+            yield day
+
+
+def _reach(offset: Duration) -> int:
+    """Return how many calendar days *offset* can span at most."""
+    per_unit = {
+        DurationUnit.WORKING_DAYS: 3,
+        DurationUnit.DAYS: 1,
+        DurationUnit.WEEKS: 7,
+        DurationUnit.MONTHS: 31,
+        DurationUnit.YEARS: 366,
+    }
+    return offset.amount * per_unit[offset.unit] + 30
+
+
+def count_from(calendar: WorkingCalendar, day: dt.date, offset: Duration, sign: int) -> dt.date:
+    """Return the day *offset* after (*sign* 1) or before (*sign* -1) *day*, *day* not counted.
+
+    Working days count working days only; the other units count calendar days,
+    weeks, months or years (31 March less one month is 28 or 29 February).
+    """
+    amount = offset.amount
+    match offset.unit:
+        case DurationUnit.WORKING_DAYS:
+            if sign < 0:
+                return calendar.subtract_working_days(day, amount)
+            return calendar.add_working_days(day, amount)
+        case DurationUnit.DAYS:
+            return day + dt.timedelta(days=sign * amount)
+        case DurationUnit.WEEKS:
+            return day + dt.timedelta(weeks=sign * amount)
+        case DurationUnit.MONTHS:
+            return add_months(day, sign * amount)
+        case DurationUnit.YEARS:
+            return add_months(day, sign * 12 * amount)
+        case _:
+            assert_never(offset.unit)
 
 
 def _numbered(dates: Iterator[dt.date], index: int) -> Iterator[tuple[dt.date, int]]:
@@ -167,33 +238,66 @@ def _numbered(dates: Iterator[dt.date], index: int) -> Iterator[tuple[dt.date, i
 
 
 def intake_stream(
-    it: InquiryType, calendar: WorkingCalendar, first: dt.date
+    it: InquiryType,
+    calendar: WorkingCalendar,
+    first: dt.date,
+    events: Mapping[str, AnnualEvent] | None = None,
 ) -> Iterator[IntakeDeadline]:
-    """Yield the inquiry type's deadlines falling on or after *first*, in order."""
-    policy = it.intake.non_working_day
+    """Yield the inquiry type's deadlines falling on or after *first*, in order.
+
+    *events* are the partnership's årshjul events by id, which deadlines
+    relative to an event are counted from.
+    """
+    schedule = it.intake
+    found_events = events or {}
+    margin = calendar.search_margin
+    policies = [schedule.policy_of(deadline) for deadline in schedule.deadlines]
     # A deadline written before *first* may move onto it, so start looking earlier.
-    look_from = first - dt.timedelta(days=calendar.search_margin)
-    if policy is NonWorkingDayPolicy.KEEP:
-        look_from = first
+    moves = any(policy is not NonWorkingDayPolicy.KEEP for policy in policies)
+    look_from = first - dt.timedelta(days=margin) if moves else first
     streams = [
-        _numbered(_nominal_dates(deadline, look_from), index)
-        for index, deadline in enumerate(it.intake.deadlines)
+        _numbered(_nominal_dates(deadline, look_from, calendar, found_events), index)
+        for index, deadline in enumerate(schedule.deadlines)
     ]
+    # Deadlines with different rules may move past each other (one to the
+    # previous working day, one to the next); a move is at most *margin* days,
+    # so a moved date is final once the written dates have passed it by that much.
+    pending: list[tuple[dt.date, dt.date, int, tuple[SkippedDay, ...]]] = []
     last: dt.date | None = None
-    # Moving to the previous or next working day never changes the order of
-    # two dates, so merging the written dates keeps the moved ones in order.
     for nominal, index in heapq.merge(*streams):
-        day, moved = calendar.apply_policy(nominal, policy)
-        if day < first or day == last:
-            continue
-        last = day
-        yield IntakeDeadline(
-            inquiry_type=it.id,
-            date=day,
-            nominal=nominal,
-            moved_past=moved,
-            note=it.intake.deadlines[index].note,
-        )
+        day, moved = calendar.apply_policy(nominal, policies[index])
+        heapq.heappush(pending, (day, nominal, index, moved))
+        while pending and pending[0][0] < nominal - dt.timedelta(days=margin):
+            found = _emit(it, heapq.heappop(pending), first, last)
+            if found is not None:
+                last = found.date
+                yield found
+    while pending:
+        found = _emit(it, heapq.heappop(pending), first, last)
+        if found is not None:
+            last = found.date
+            yield found
+
+
+def _emit(
+    it: InquiryType,
+    item: tuple[dt.date, dt.date, int, tuple[SkippedDay, ...]],
+    first: dt.date,
+    last: dt.date | None,
+) -> IntakeDeadline | None:
+    day, nominal, index, moved = item
+    if day < first or day == last:
+        return None
+    deadline = it.intake.deadlines[index]
+    return IntakeDeadline(
+        inquiry_type=it.id,
+        date=day,
+        nominal=nominal,
+        moved_past=moved,
+        note=deadline.note,
+        time=it.intake.time_of(deadline),
+        time_zone=it.intake.zone,
+    )
 
 
 def next_intake_deadlines(
@@ -212,7 +316,8 @@ def next_intake_deadlines(
     it = inquiry_type_of(partnership, inquiry_type)
     if it.intake.is_rolling or count == 0:
         return []
-    stream = intake_stream(it, working_calendar(partnership), as_date(after))
+    events: dict[str, AnnualEvent] = {event.id: event for event in partnership.annual_cycle}
+    stream = intake_stream(it, working_calendar(partnership), as_date(after), events)
     with within_calendar():
         return list(itertools.islice(stream, count))
 

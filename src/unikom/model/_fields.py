@@ -65,6 +65,8 @@ RRuleText = _Constrained("RRuleText", str)
 #: One language's wording of a :class:`~unikom.model.text.Text` (titles and long text alike).
 TextValue = _Constrained("TextValue", str)
 CalendarName = _Constrained("CalendarName", str)
+ClockTime = _Constrained("ClockTime", str)
+TimeZoneName = _Constrained("TimeZoneName", str)
 
 # The patterns below are written for full matching (``re.fullmatch`` in Python,
 # :func:`schema_pattern` in the schemas) and so that no two repetitions can match
@@ -78,6 +80,8 @@ PHONE_PATTERN = r"\+?[0-9 ]{5,20}"
 ORG_NUMBER_PATTERN = r"[0-9]{9}"
 MONTH_DAY_PATTERN = r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
 CALENDAR_NAME_PATTERN = r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*"
+CLOCK_TIME_PATTERN = r"(?:[01][0-9]|2[0-3]):[0-5][0-9]"
+TIME_ZONE_PATTERN = r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+){0,2}"
 RRULE_PATTERN = r"(?:RRULE:)?FREQ=(?:YEARLY|MONTHLY|WEEKLY)(?:;[A-Z]+=[A-Za-z0-9,+-]+)*"
 
 #: Characters no text may carry: C0 and C1 controls but tab and line feed, DEL, and
@@ -243,6 +247,12 @@ CONSTRAINTS: dict[object, Constraint] = {
         "a working calendar's name, letters and digits like 'NO' or 'NO-46'",
         CALENDAR_NAME_PATTERN,
         40,
+    ),
+    ClockTime: _constraint(
+        "value.time", "a clock time written HH:MM, like '12:00'", CLOCK_TIME_PATTERN, 5
+    ),
+    TimeZoneName: _constraint(
+        "value.time-zone", "an IANA time zone such as 'Europe/Oslo'", TIME_ZONE_PATTERN, 60
     ),
 }
 

@@ -14,12 +14,17 @@ checks, and an import of them (even for type checking) would be a cycle.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
 from unikom.model._rrule import rrule_problem as rrule_problem
 from unikom.model._suggest import suggest
+from unikom.model._time_rules import (
+    closure_rules,
+    fewest_open_days,
+    intake_rules,
+    usable_closure,
+)
 from unikom.model.assessment import ScaleCriterion
 from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.lifecycle import history_problems
@@ -165,8 +170,15 @@ def inquiry_type_rules(
         rule = getattr(deadline, "rrule", None)
         if rule is not None:
             yield from check_rrule(rule, (*where, "intake", "deadlines", i, "rrule"), at)
+    yield from intake_rules(it, where, at)
     if partnership is None:
         return
+    event_ids = [e.id for e in partnership.annual_cycle]
+    for i, deadline in enumerate(it.intake.deadlines):
+        event = getattr(deadline, "event", None)
+        if event is not None:
+            where_event = (*where, "intake", "deadlines", i, "event")
+            yield from resolve(event, event_ids, where_event, "årshjul event", at)
     yield from resolve(
         it.track, [t.id for t in partnership.tracks], (*where, "track"), "collaboration track", at
     )
@@ -265,17 +277,24 @@ def partnership_rules(p: Any, at: Report) -> Iterator[Diagnostic]:
             calendar_spec(p.calendar)
         except UnknownCalendarError as exc:
             yield at(("calendar",), "ref.calendar", exc.message)
+    yield from closure_rules(p, at)
+    for c, period in enumerate(p.closed_periods):
+        for i, party in enumerate(period.parties):
+            yield from resolve(party, party_ids, ("closed_periods", c, "parties", i), "party", at)
     body_ids = [body.id for body in p.governance_bodies]
     for e, event in enumerate(p.annual_cycle):
         yield from resolve(event.body, body_ids, ("annual_cycle", e, "body"), "governance body", at)
         yield from check_rrule(event.rrule, ("annual_cycle", e, "rrule"), at)
-    if p.closed_periods and _open_days(p) < MIN_OPEN_DAYS:
-        yield at(
-            ("closed_periods",),
-            "model.closed-year",
-            f"the closed periods leave {_open_days(p)} days of the year open; deadlines "
-            f"need working days, so leave at least {MIN_OPEN_DAYS} open",
-        )
+    # A period bad on its own (closure_rules) is reported there, not again here.
+    if p.closed_periods and all(usable_closure(q) for q in p.closed_periods):
+        open_days = _open_days(p)
+        if open_days < MIN_OPEN_DAYS:
+            yield at(
+                ("closed_periods",),
+                "model.closed-year",
+                f"the closed periods leave {open_days} days of the year open; deadlines "
+                f"need working days, so leave at least {MIN_OPEN_DAYS} open",
+            )
 
 
 #: The fewest days of the year the closed periods must leave open: with fewer, a
@@ -284,16 +303,12 @@ MIN_OPEN_DAYS = 60
 
 
 def _open_days(p: Any) -> int:
-    closed: set[int] = set()
-    for period in p.closed_periods:
-        # Counted in a leap year, by day of the year; a period may span New Year.
-        first = dt.date(2024, int(period.start[:2]), int(period.start[3:])).timetuple().tm_yday
-        last = dt.date(2024, int(period.end[:2]), int(period.end[3:])).timetuple().tm_yday
-        days = (
-            range(first, last + 1) if first <= last else [*range(first, 367), *range(1, last + 1)]
-        )
-        closed.update(days)
-    return 366 - len(closed)
+    """Return the fewest days a year has open once the closed periods are taken out.
+
+    Periods that move (ISO weeks, feasts, one year's dates) close different
+    days each year, so every year of :data:`CHECKED_YEARS` is counted.
+    """
+    return fewest_open_days(p.closed_periods)
 
 
 def membership_rules(p: Any, at: Report) -> Iterator[Diagnostic]:

@@ -10,5 +10,11 @@ import enum
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from unikom.model.lifecycle import InquiryState
+
 #: Enum member → the version of the standard that added it.
-VALUES_SINCE: Mapping[enum.Enum, str] = MappingProxyType({})
+VALUES_SINCE: Mapping[enum.Enum, str] = MappingProxyType(
+    {
+        InquiryState.WAITING_FOR_SENDER: "1.1",
+    }
+)

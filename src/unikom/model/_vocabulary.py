@@ -23,8 +23,9 @@ from unikom.model._fields import (
     Url,
 )
 from unikom.model.duration import Duration, DurationUnit
+from unikom.model.governance import Feast
 from unikom.model.inquiry import RequirementStatus
-from unikom.model.inquiry_type import FieldType, RouteAction
+from unikom.model.inquiry_type import ClosureMode, FieldType, RouteAction
 from unikom.model.lifecycle import InquiryState
 from unikom.model.partnership import PartnershipStatus
 from unikom.model.party import PartyKind, PartyRole
@@ -93,11 +94,23 @@ _TABLE: dict[type[enum.Enum], dict[str, str]] = {
         "under_assessment": "The inquiry is being assessed.",
         "preliminary_reply_sent": "A preliminary reply (foreløpig svar) has been sent, "
         "saying when the answer will come.",
+        "waiting_for_sender": "Waiting for information from the sender; the processing "
+        "time pauses (standard 1.1).",
         "accepted": "The partnership takes the inquiry on.",
         "declined": "The partnership does not take the inquiry on.",
         "referred": "The inquiry has been referred to someone better placed to answer it.",
         "closed": "Handling is finished.",
         "withdrawn": "The sender withdrew the inquiry.",
+    },
+    ClosureMode: {
+        "extend": "A limit that ends in a closed period ends on the first working day after it.",
+        "suspend": "The count pauses while the partnership is closed, as court holidays "
+        "pause a limit (domstolloven § 140).",
+    },
+    Feast: {
+        "easter": "Easter Sunday.",
+        "ascension": "Ascension Day (Kristi himmelfartsdag), 39 days after Easter Sunday.",
+        "pentecost": "Whit Sunday (første pinsedag), 49 days after Easter Sunday.",
     },
     ProjectStatus: {
         "planned": "Agreed on, not yet started.",

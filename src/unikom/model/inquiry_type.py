@@ -20,8 +20,11 @@ from unikom.model.schedule import IntakeSchedule
 from unikom.model.text import Text
 
 __all__ = [
+    "NO_CLOSURE_POLICY",
     "ONE_MONTH",
     "Choice",
+    "ClosureMode",
+    "ClosurePolicy",
     "FieldType",
     "FormField",
     "HandlingRoute",
@@ -162,6 +165,44 @@ class HandlingRoute:
 ONE_MONTH = Duration(amount=1, unit=DurationUnit.MONTHS)
 
 
+class ClosureMode(enum.Enum):
+    """How the partnership's closed periods act on a processing time (standard 1.1).
+
+    ``extend``: closed days are not working days, and a limit that ends on one
+    ends on the first working day after the closure.  ``suspend``: the count
+    pauses while the partnership is closed and goes on after it, as court
+    holidays pause a limit under domstolloven § 140.
+    """
+
+    EXTEND = "extend"
+    SUSPEND = "suspend"
+
+
+@validated
+@attrs.frozen(kw_only=True)
+class ClosurePolicy:
+    """How closed periods act on an inquiry type's limits: the partnership's own rule."""
+
+    mode: ClosureMode = attrs.field(
+        default=ClosureMode.EXTEND,
+        metadata=doc("extend (end after the closure) or suspend (pause the count).", since="1.1"),
+    )
+    preliminary_reply: bool = attrs.field(
+        default=False,
+        metadata=doc(
+            "Whether closed periods move the preliminary reply too. Left out: no, since "
+            "forvaltningsloven § 11 a moves a limit only past weekends and public holidays.",
+            since="1.1",
+        ),
+    )
+    extensions: FrozenMap[str, Any] = attrs.field(
+        default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
+
+
+NO_CLOSURE_POLICY = ClosurePolicy()
+
+
 @validated
 @attrs.frozen(kw_only=True)
 class InquiryType:
@@ -195,6 +236,13 @@ class InquiryType:
     preliminary_reply_after: Duration = attrs.field(
         default=ONE_MONTH,
         metadata=doc("When a preliminary reply is due if no answer is given (fvl. § 11a)."),
+    )
+    closures: ClosurePolicy = attrs.field(
+        default=NO_CLOSURE_POLICY,
+        metadata=doc(
+            "How the closed periods act on the processing time and the preliminary reply.",
+            since="1.1",
+        ),
     )
     routes: tuple[HandlingRoute, ...] = attrs.field(
         default=(), metadata=doc("Who receives, routes, assesses and decides.")

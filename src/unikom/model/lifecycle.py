@@ -2,6 +2,8 @@
 
 received → acknowledged → under_assessment → (preliminary_reply_sent) →
 accepted | declined | referred → closed; withdrawn from any open state.
+Standard 1.1 adds waiting_for_sender (the processing time pauses) and triage:
+received or acknowledged straight to referred.
 
 Everything here is a pure function of its arguments. Moving an inquiry is
 :func:`unikom.model.inquiry.advance`, which returns a new inquiry and never
@@ -30,6 +32,7 @@ __all__ = [
     "FINAL_STATES",
     "OPEN_STATES",
     "TRANSITIONS",
+    "TRANSITIONS_SINCE",
     "HistoryProblem",
     "IllegalTransitionError",
     "InquiryState",
@@ -42,6 +45,7 @@ __all__ = [
     "describe_illegal",
     "history_problems",
     "next_states",
+    "paused_spans",
     "state_on",
 ]
 
@@ -53,6 +57,7 @@ StateName = Literal[
     "acknowledged",
     "under_assessment",
     "preliminary_reply_sent",
+    "waiting_for_sender",
     "accepted",
     "declined",
     "referred",
@@ -68,6 +73,7 @@ class InquiryState(enum.Enum):
     ACKNOWLEDGED = "acknowledged"
     UNDER_ASSESSMENT = "under_assessment"
     PRELIMINARY_REPLY_SENT = "preliminary_reply_sent"
+    WAITING_FOR_SENDER = "waiting_for_sender"
     ACCEPTED = "accepted"
     DECLINED = "declined"
     REFERRED = "referred"
@@ -96,6 +102,7 @@ OPEN_STATES = frozenset(
         InquiryState.ACKNOWLEDGED,
         InquiryState.UNDER_ASSESSMENT,
         InquiryState.PRELIMINARY_REPLY_SENT,
+        InquiryState.WAITING_FOR_SENDER,
     }
 )
 DECIDED_STATES = frozenset({InquiryState.ACCEPTED, InquiryState.DECLINED, InquiryState.REFERRED})
@@ -105,12 +112,27 @@ _S = InquiryState
 #: Every legal move: state → the states it may move to next.
 TRANSITIONS: Mapping[InquiryState, frozenset[InquiryState]] = MappingProxyType(
     {
-        _S.RECEIVED: frozenset({_S.ACKNOWLEDGED, _S.WITHDRAWN}),
-        _S.ACKNOWLEDGED: frozenset({_S.UNDER_ASSESSMENT, _S.WITHDRAWN}),
-        _S.UNDER_ASSESSMENT: frozenset(
-            {_S.PRELIMINARY_REPLY_SENT, _S.ACCEPTED, _S.DECLINED, _S.REFERRED, _S.WITHDRAWN}
+        # Triage: an inquiry that plainly belongs elsewhere may be referred at once.
+        _S.RECEIVED: frozenset({_S.ACKNOWLEDGED, _S.REFERRED, _S.WITHDRAWN}),
+        _S.ACKNOWLEDGED: frozenset(
+            {_S.UNDER_ASSESSMENT, _S.WAITING_FOR_SENDER, _S.REFERRED, _S.WITHDRAWN}
         ),
-        _S.PRELIMINARY_REPLY_SENT: frozenset({_S.ACCEPTED, _S.DECLINED, _S.REFERRED, _S.WITHDRAWN}),
+        _S.UNDER_ASSESSMENT: frozenset(
+            {
+                _S.PRELIMINARY_REPLY_SENT,
+                _S.WAITING_FOR_SENDER,
+                _S.ACCEPTED,
+                _S.DECLINED,
+                _S.REFERRED,
+                _S.WITHDRAWN,
+            }
+        ),
+        _S.PRELIMINARY_REPLY_SENT: frozenset(
+            {_S.WAITING_FOR_SENDER, _S.ACCEPTED, _S.DECLINED, _S.REFERRED, _S.WITHDRAWN}
+        ),
+        # Waiting for the sender: the processing time pauses until the sender answers
+        # (or the inquiry is declined or withdrawn for want of an answer).
+        _S.WAITING_FOR_SENDER: frozenset({_S.UNDER_ASSESSMENT, _S.DECLINED, _S.WITHDRAWN}),
         _S.ACCEPTED: frozenset({_S.CLOSED}),
         _S.DECLINED: frozenset({_S.CLOSED}),
         _S.REFERRED: frozenset({_S.CLOSED}),
@@ -118,6 +140,35 @@ TRANSITIONS: Mapping[InquiryState, frozenset[InquiryState]] = MappingProxyType(
         _S.WITHDRAWN: frozenset(),
     }
 )
+
+#: Moves added after version 1.0 of the standard, and the version that added them.
+TRANSITIONS_SINCE: Mapping[tuple[InquiryState, InquiryState], str] = MappingProxyType(
+    {
+        (_S.RECEIVED, _S.REFERRED): "1.1",
+        (_S.ACKNOWLEDGED, _S.REFERRED): "1.1",
+    }
+)
+
+
+def paused_spans(history: Sequence[Transition]) -> tuple[tuple[dt.date, dt.date | None], ...]:
+    """Return the spans the inquiry waited for its sender: (entered, left or None).
+
+    The processing time does not run on the days after the day it entered
+    ``waiting_for_sender`` up to and including the day it left it: the day
+    the sender answers is counted like a new day of receipt.
+    """
+    spans: list[tuple[dt.date, dt.date | None]] = []
+    waiting_since: dt.date | None = None
+    for step in history:
+        if step.state is _S.WAITING_FOR_SENDER:
+            if waiting_since is None:
+                waiting_since = step.date
+        elif waiting_since is not None:
+            spans.append((waiting_since, step.date))
+            waiting_since = None
+    if waiting_since is not None:
+        spans.append((waiting_since, None))
+    return tuple(spans)
 
 
 def can_move(from_state: InquiryState, to_state: InquiryState) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from unikom.model._fields import OrgNumber, Slug, Url, doc
+from unikom.model._fields import CalendarName, OrgNumber, Slug, Url, doc
 from unikom.model._validation import validated
 from unikom.model.extensions import EXTENSIONS, freeze_extensions
 from unikom.model.frozen import EMPTY, FrozenMap
@@ -85,6 +85,15 @@ class Party:
     )
     extensions: FrozenMap[str, Any] = attrs.field(
         default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
+    )
+
+    calendar: CalendarName | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "The working calendar deadlines for inquiries addressed to this party are "
+            "counted on; left out, the partnership's.",
+            since="1.1",
+        ),
     )
 
     @property

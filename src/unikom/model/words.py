@@ -393,6 +393,11 @@ _WORDS.update(
             "førebels svar sendt",
             "preliminary reply sent",
         ),
+        "state.waiting_for_sender": (
+            "venter på avsender",
+            "ventar på avsendar",
+            "waiting for the sender",
+        ),
         "state.accepted": ("akseptert", "akseptert", "accepted"),
         "state.declined": ("avslått", "avslått", "declined"),
         "state.referred": ("videresendt", "vidaresendt", "referred"),
@@ -405,6 +410,69 @@ _WORDS.update(
     }
 )
 
+
+# -- consortia: membership, closures, waiting, relative deadlines (standard 1.1) --
+_WORDS.update(
+    {
+        "day.waiting": (
+            "venter på opplysninger fra avsender",
+            "ventar på opplysningar frå avsendar",
+            "waiting for information from the sender",
+        ),
+        "relative.before": (
+            "{duration} før {event}",
+            "{duration} før {event}",
+            "{duration} before {event}",
+        ),
+        "relative.after": (
+            "{duration} etter {event}",
+            "{duration} etter {event}",
+            "{duration} after {event}",
+        ),
+        "due.party": ("Til parten", "Til parten", "For the party"),
+        "calendar.at_time": ("kl. {time} ({zone})", "kl. {time} ({zone})", "at {time} ({zone})"),
+        "due.moved_closed": (
+            "slutter {day}, som partnerskapet holder stengt; etter partnerskapets egen "
+            "regel flyttes fristen til neste arbeidsdag, forbi:",
+            "sluttar {day}, som partnarskapen held stengd; etter partnarskapen si eiga "
+            "regel vert fristen flytta til neste arbeidsdag, forbi:",
+            "ends on {day}, which the partnership keeps closed; by the partnership's own "
+            "rule it moves to the next working day, past:",
+        ),
+        "due.moved_both": (
+            "slutter {day}, som ikke er en arbeidsdag, og flyttes til neste arbeidsdag: "
+            "forbi helg og helligdager etter domstolloven § 149, forbi stengte dager etter "
+            "partnerskapets egen regel:",
+            "sluttar {day}, som ikkje er ein arbeidsdag, og vert flytta til neste "
+            "arbeidsdag: forbi helg og heilagdagar etter domstollova § 149, forbi stengde "
+            "dagar etter partnarskapen si eiga regel:",
+            "ends on {day}, not a working day, so it moves to the next working day: past "
+            "weekends and public holidays by domstolloven § 149, past closed days by the "
+            "partnership's own rule:",
+        ),
+        "due.paused_closed": (
+            "tellingen stopper mens partnerskapet er stengt (partnerskapets egen regel, "
+            "slik rettsferie stopper en frist etter domstolloven § 140):",
+            "teljinga stoppar medan partnarskapen er stengd (partnarskapen si eiga regel, "
+            "slik rettsferie stoppar ein frist etter domstollova § 140):",
+            "the count pauses while the partnership is closed (the partnership's own rule, "
+            "as court holidays pause a limit under domstolloven § 140):",
+        ),
+        "due.paused_waiting": (
+            "tellingen stopper mens saken venter på opplysninger fra avsender "
+            "(forvaltningslovforskriften § 39):",
+            "teljinga stoppar medan saka ventar på opplysningar frå avsendar "
+            "(forvaltningslovforskrifta § 39):",
+            "the count pauses while the case waits for information from the sender "
+            "(forvaltningslovforskriften § 39):",
+        ),
+        "due.closed_rule": (
+            "stengte dager er partnerskapets egen regel, ikke lov",
+            "stengde dagar er partnarskapen si eiga regel, ikkje lov",
+            "closed days are the partnership's own rule, not law",
+        ),
+    }
+)
 
 # -- unikom network -----------------------------------------------------------
 _WORDS.update(

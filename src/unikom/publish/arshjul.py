@@ -225,13 +225,7 @@ def _draw(
     for period in partnership.closed_periods:
         period_name = period.name.get(language)
         closed_names.append(period_name)
-        first, last = _day_in(year, period.start), _day_in(year, period.end)
-        spans = (
-            [(first, last)]
-            if first <= last
-            else [(dt.date(year, 1, 1), last), (first, dt.date(year, 12, 31))]
-        )
-        for span_start, span_end in spans:
+        for span_start, span_end in period.spans(year):
             a0, a1 = _angle(span_start) - half_day, _angle(span_end) + half_day
             tooltip = (
                 f"{period_name}: {words.short_date(span_start, language)}–"

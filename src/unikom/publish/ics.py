@@ -23,7 +23,8 @@ def calendar_ics(
 ) -> str:
     """Return the årshjul events and intake deadlines from *start* to *end* as iCalendar text.
 
-    Each occurrence is one all-day VEVENT whose UID is stable (see
+    Each occurrence is one VEVENT, all-day unless an intake deadline closes at a
+    time of day (then it is timed, in its time zone); its UID is stable (see
     :meth:`CalendarEntry.uid`), so importing a newer file updates the entries
     instead of adding copies.  Texts are in *language* (default: the
     partnership's main language).  *stamp* is the DTSTAMP, the time the file is
@@ -59,12 +60,21 @@ def entries_ics(
     name = ics_text(partnership.name.get(language))
     cal.add("name", name)
     cal.add("x-wr-calname", name)
+    timed = False
     for entry in entries:
         event = icalendar.Event()
         event.add("uid", ics_text(entry.uid(partnership.id)))
         event.add("dtstamp", stamp)
-        event.add("dtstart", entry.date)
-        event.add("dtend", entry.date + dt.timedelta(days=1))
+        moment = _moment(entry)
+        if moment is None:
+            event.add("dtstart", entry.date)
+            event.add("dtend", entry.date + dt.timedelta(days=1))
+        else:
+            # A deadline at a time of day is a moment in its own time zone, so a
+            # calendar in another zone shows it at the right hour.
+            timed = True
+            event.add("dtstart", moment)
+            event.add("dtend", moment)
         event.add("summary", ics_text(entry.label(language)))
         description = _description(entry, language)
         if description:
@@ -72,8 +82,26 @@ def entries_ics(
         event.add("categories", [ics_text(entry.kind.value)])
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)
+    if timed:
+        first = min(entry.date for entry in entries)
+        last = max(entry.date for entry in entries)
+        cal.add_missing_timezones(
+            first_date=dt.date(first.year, 1, 1), last_date=dt.date(last.year + 1, 1, 1)
+        )
     text: str = cal.to_ical().decode("utf-8")
     return text
+
+
+def _moment(entry: CalendarEntry) -> dt.datetime | None:
+    """Return when a timed deadline closes, in its time zone (None for an all-day entry)."""
+    if entry.time is None or entry.time_zone is None:
+        return None
+    import zoneinfo
+
+    hour, minute = (int(part) for part in entry.time.split(":"))
+    return dt.datetime.combine(
+        entry.date, dt.time(hour, minute), tzinfo=zoneinfo.ZoneInfo(entry.time_zone)
+    )
 
 
 #: Every way text can break a line; each becomes the one line break iCalendar escapes.

@@ -19,7 +19,12 @@ import attrs
 from unikom.model import words
 from unikom.model.inquiry_type import InquiryType
 from unikom.model.partnership import Partnership, PartnershipStatus
-from unikom.model.schedule import AnnualDeadline, OneOffDeadline, RecurringDeadline
+from unikom.model.schedule import (
+    AnnualDeadline,
+    OneOffDeadline,
+    RecurringDeadline,
+    RelativeDeadline,
+)
 from unikom.model.text import Text
 
 __all__ = [
@@ -277,6 +282,9 @@ def intake_summary(it: InquiryType) -> str:
                 parts.append(deadline.date.isoformat())
             case RecurringDeadline():
                 parts.append(deadline.rrule)
+            case RelativeDeadline():
+                direction = "before" if deadline.before is not None else "after"
+                parts.append(f"{deadline.before or deadline.after} {direction} {deadline.event}")
             case _:
                 assert_never(deadline)
     return ", ".join(parts)
