@@ -63,6 +63,16 @@ HOSTILE = [
     "\\<script>",
     ": definisjon",
     "Tittel\n===",
+    "!!! danger",
+    '!!! danger "Tittel"',
+    "??? warning",
+    '???+ note "Åpen"',
+    '=== "Fane"',
+    "/// details",
+    '--8<-- "README.md"',
+    "*[HTML]: Hyper Text",
+    "[^1]: fotnote",
+    "::: blokk",
 ]
 
 hostile_text = st.one_of(
@@ -84,12 +94,29 @@ class _Tags(HTMLParser):
         self.text.append(data)
 
 
+#: Python-Markdown's extensions a MkDocs site turns on: this project's own
+#: mkdocs.yml (admonitions, details), and what Material sites add (tabs, blocks).
+SITE_EXTENSIONS = [
+    "admonition",
+    "attr_list",
+    "def_list",
+    "tables",
+    "md_in_html",
+    "fenced_code",
+    "abbr",
+    "footnotes",
+    "pymdownx.details",
+    "pymdownx.superfences",
+    "pymdownx.tabbed",
+    "pymdownx.blocks.admonition",
+    "pymdownx.blocks.details",
+]
+
+
 def renderings(source: str) -> list[str]:
     """Render *source* with both renderers, each as permissive as a site may make it."""
     commonmark = MarkdownIt("commonmark", {"html": True}).enable("table").render(source)
-    mkdocs = python_markdown.markdown(
-        source, extensions=["attr_list", "def_list", "tables", "md_in_html", "fenced_code"]
-    )
+    mkdocs = python_markdown.markdown(source, extensions=SITE_EXTENSIONS)
     return [commonmark, mkdocs]
 
 
