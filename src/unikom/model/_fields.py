@@ -11,26 +11,62 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from typing import Any, NewType
+from typing import TYPE_CHECKING, Any, NewType
 
 import attrs
 
-from unikom.model.errors import ModelError
+from unikom.model._rrule import FIRST_YEAR as FIRST_YEAR
+from unikom.model._rrule import LAST_YEAR as LAST_YEAR
+from unikom.model._rrule import rrule_problem
+from unikom.model.errors import ConstraintError, ModelError
 from unikom.model.orgnr import is_valid_org_number
 
-Slug = NewType("Slug", str)
-OrgNumber = NewType("OrgNumber", str)
-LanguageTag = NewType("LanguageTag", str)
-Url = NewType("Url", str)
-Email = NewType("Email", str)
-Phone = NewType("Phone", str)
-MonthDay = NewType("MonthDay", str)
-RRuleText = NewType("RRuleText", str)
+
+class _CheckedNewType(NewType):
+    """A NewType whose call checks its value by the type's constraint, as a file is checked.
+
+    ``Slug("abc\\n")`` raises :class:`ConstraintError` (as the same id in a file is
+    refused) instead of handing back a plain ``str`` that no check has seen.
+    Type checkers see a plain :class:`typing.NewType`.
+    """
+
+    def __call__(self, value: Any) -> Any:  # type: ignore[override]  # runtime only
+        constraint = CONSTRAINTS.get(self)
+        if constraint is not None and not (
+            isinstance(value, str)
+            and len(value) >= constraint.schema.get("minLength", 0)
+            and constraint.check(value)
+        ):
+            reason = None
+            if isinstance(value, str) and constraint.explain is not None:
+                reason = constraint.explain(value)
+            if not isinstance(value, str):
+                shown = f"a value of type {type(value).__name__}"
+            else:
+                shown = repr(value) if len(value) <= 80 else repr(value[:80]) + "…"
+            detail = reason or f"{shown} is not {constraint.what}"
+            raise ConstraintError(self.__name__, "value", constraint.code, detail)
+        return value
+
+
+if TYPE_CHECKING:
+    from typing import NewType as _Constrained
+else:
+    _Constrained = _CheckedNewType
+
+Slug = _Constrained("Slug", str)
+OrgNumber = _Constrained("OrgNumber", str)
+LanguageTag = _Constrained("LanguageTag", str)
+Url = _Constrained("Url", str)
+Email = _Constrained("Email", str)
+Phone = _Constrained("Phone", str)
+MonthDay = _Constrained("MonthDay", str)
+RRuleText = _Constrained("RRuleText", str)
 #: One language's wording of a :class:`~unikom.model.text.Text` (titles and long text alike).
-TextValue = NewType("TextValue", str)
-CalendarName = NewType("CalendarName", str)
-ClockTime = NewType("ClockTime", str)
-TimeZoneName = NewType("TimeZoneName", str)
+TextValue = _Constrained("TextValue", str)
+CalendarName = _Constrained("CalendarName", str)
+ClockTime = _Constrained("ClockTime", str)
+TimeZoneName = _Constrained("TimeZoneName", str)
 
 # The patterns below are written for full matching (``re.fullmatch`` in Python,
 # :func:`schema_pattern` in the schemas) and so that no two repetitions can match
@@ -57,7 +93,6 @@ _FORBIDDEN = re.compile(FORBIDDEN_CHARACTERS)
 #: The years a date in a file (and on the command line) may lie in: deadlines are
 #: counted years beyond a date, and the calendar ends at 9999; a partnership
 #: plans decades, not millennia.
-FIRST_YEAR, LAST_YEAR = 1900, 2199
 DATE_PATTERN = r"(?:19|20|21)[0-9]{2}-[0-9]{2}-[0-9]{2}"
 
 #: The longest value of each free-text kind.  Every string in the standard has a
@@ -95,6 +130,8 @@ class Constraint:
     what: str
     schema: dict[str, Any]
     check: Callable[[str], bool]
+    #: Why a value that fits the pattern is still refused, in words (or None).
+    explain: Callable[[str], str | None] | None = None
 
 
 def _fits(pattern: str | None, max_length: int) -> Callable[[str], bool]:
@@ -132,6 +169,12 @@ def _month_day_exists(value: str) -> bool:
     month, day = (int(part) for part in value.split("-"))
     # 29 February exists in leap years, so a yearly date on it is legal.
     return day <= (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+
+
+def _usable_rrule(value: str) -> bool:
+    # A rule the pattern lets through may still never occur, or name parts
+    # python-dateutil would search for until the year 9999.
+    return _fits(RRULE_PATTERN, 500)(value) and rrule_problem(value) is None
 
 
 def _org_number(value: str) -> bool:
@@ -178,11 +221,12 @@ CONSTRAINTS: dict[object, Constraint] = {
         _schema(MONTH_DAY_PATTERN, 5),
         _month_day_exists,
     ),
-    RRuleText: _constraint(
+    RRuleText: Constraint(
         "value.rrule",
         "an iCalendar RRULE such as 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1'",
-        RRULE_PATTERN,
-        500,
+        _schema(RRULE_PATTERN, 500),
+        _usable_rrule,
+        rrule_problem,
     ),
     # Names, organisations, references: one line's worth of text.
     str: _constraint(

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from unikom.model._fields import CONSTRAINTS, Constraint
+from unikom.model._fields import CONSTRAINTS, Constraint, number_schema
 from unikom.model.errors import ConstraintError, ModelError, ObjectRuleError
 from unikom.model.frozen import FrozenMap
 
@@ -41,6 +41,8 @@ _MAX_SHOWN = 60
 
 
 def _show(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return _number_text(value)
     text = repr(value)
     return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
 
@@ -176,9 +178,18 @@ def _bound(words: str, broken: Callable[[float, float], bool]) -> Callable[[Any,
     def check(expected: float, value: Any) -> str | None:
         if isinstance(value, bool) or not isinstance(value, int | float):
             return None
-        return f"must be {words} {expected:g}, got {value:g}" if broken(value, expected) else None
+        if not broken(value, expected):
+            return None
+        return f"must be {words} {expected:g}, got {_number_text(value)}"
 
     return check
+
+
+def _number_text(value: float) -> str:
+    # A float cannot hold an int past 1e308 (and str() refuses past 4300 digits).
+    if isinstance(value, int) and value.bit_length() > 64:
+        return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
+    return f"{value:g}"
 
 
 def _enum(expected: list[Any], value: Any) -> str | None:
@@ -244,7 +255,8 @@ def type_check(tp: Any) -> _Check:
             if broken is not None and broken[0] in ("minLength", "maxLength"):
                 return constraint.code, f"{constraint.what}, {broken[1]}"
             if broken is not None or not constraint.check(value):
-                return constraint.code, f"{_show(value)} is not {constraint.what}"
+                reason = None if constraint.explain is None else constraint.explain(value)
+                return constraint.code, reason or f"{_show(value)} is not {constraint.what}"
             return None
 
         return constrained
@@ -255,13 +267,22 @@ def type_check(tp: Any) -> _Check:
     if tp is bool:
         return _instance(bool, "true or false")
     if tp is int:
-        return _predicate(
-            lambda v: isinstance(v, int) and not isinstance(v, bool), "a whole number"
+        return _bounded(
+            int,
+            _predicate(lambda v: isinstance(v, int) and not isinstance(v, bool), "a whole number"),
         )
     if tp is float:
-        return _predicate(
-            lambda v: isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v),
-            "a finite number",
+        return _bounded(
+            float,
+            _predicate(
+                # An int is finite: math.isfinite cannot take one beyond a float's range.
+                lambda v: (
+                    isinstance(v, int | float)
+                    and not isinstance(v, bool)
+                    and (isinstance(v, int) or math.isfinite(v))
+                ),
+                "a finite number",
+            ),
         )
     if tp is str:
         return _instance(str, "text")
@@ -320,6 +341,21 @@ def type_check(tp: Any) -> _Check:
     if isinstance(tp, type):
         return _instance(tp, f"a {tp.__name__}")
     raise TypeError(f"no check for the type hint {tp!r}")
+
+
+def _bounded(kind: type, base: _Check) -> _Check:
+    """Add the bounds a file's number has (the schemas' own) to the check *base*."""
+    schema = number_schema(kind)
+
+    def check(value: Any) -> tuple[str, str] | None:
+        problem = base(value)
+        if problem is None:
+            broken = schema_problem(schema, value)
+            if broken is not None:
+                return "value.out-of-range", broken[1]
+        return problem
+
+    return check
 
 
 def _instance(kind: type, what: str) -> _Check:
