@@ -431,6 +431,8 @@ _WORDS.update(
         ),
         "due.party": ("Til parten", "Til parten", "For the party"),
         "calendar.at_time": ("kl. {time} ({zone})", "kl. {time} ({zone})", "at {time} ({zone})"),
+        "page.at_time": ("kl. {time}", "kl. {time}", "at {time}"),
+        "page.not_closed_in": ("ingen dager i {year}", "ingen dagar i {year}", "no days in {year}"),
         "due.moved_closed": (
             "slutter {day}, som partnerskapet holder stengt; etter partnerskapets egen "
             "regel flyttes fristen til neste arbeidsdag, forbi:",

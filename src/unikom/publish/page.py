@@ -16,12 +16,15 @@ import attrs
 
 from unikom.model import words
 from unikom.model.duration import Duration
+from unikom.model.governance import ClosedPeriod
 from unikom.model.partnership import Partnership
 from unikom.model.schedule import (
     AnnualDeadline,
+    Deadline,
     NonWorkingDayPolicy,
     OneOffDeadline,
     RecurringDeadline,
+    RelativeDeadline,
 )
 from unikom.model.text import UNDETERMINED, Text
 from unikom.publish import _markdown as markdown
@@ -84,7 +87,7 @@ def render_page(
     from unikom.publish._templating import environment  # deferred: Jinja2 is heavy
 
     html = format == "html"
-    helper = _Page(partnership, language, html=html)
+    helper = _Page(partnership, language, html=html, year=year)
     template = environment(html=html, markdown=not html).get_template(f"partnership.{format}.j2")
     text = template.render(
         p=partnership,
@@ -123,7 +126,11 @@ def split_paragraphs(value: str) -> list[str]:
 class _Page:
     """What the templates call: texts in the page's language, labels, dates, lookups."""
 
-    def __init__(self, partnership: Partnership, language: str, *, html: bool) -> None:
+    def __init__(
+        self, partnership: Partnership, language: str, *, html: bool, year: int | None = None
+    ) -> None:
+        #: The year that closed periods which move are shown for.
+        self.year = year or dt.date.today().year
         self.partnership = partnership
         self.language = language
         self.html = html
@@ -232,8 +239,14 @@ class _Page:
 
         return describe(duration, self.language)
 
-    def deadline(self, deadline: AnnualDeadline | RecurringDeadline | OneOffDeadline) -> str:
-        """Return a deadline in words."""
+    def deadline(self, deadline: Deadline) -> str:
+        """Return a deadline in words, with its own time of day when it has one."""
+        described = self._deadline(deadline)
+        if deadline.time is not None:
+            described += " " + words.word("page.at_time", self.language, time=deadline.time)
+        return described
+
+    def _deadline(self, deadline: Deadline) -> str:
         match deadline:
             case AnnualDeadline():
                 month, day = (int(part) for part in deadline.annual.split("-"))
@@ -245,8 +258,32 @@ class _Page:
                 if deadline.starts is not None:
                     described += f" ({self.label('from')} {self.date(deadline.starts)})"
                 return described
+            case RelativeDeadline():
+                offset = deadline.before or deadline.after
+                key = "relative.before" if deadline.before is not None else "relative.after"
+                event: Any = deadline.event
+                for candidate in self.partnership.annual_cycle:
+                    if candidate.id == deadline.event:
+                        event = self.plain(candidate.title)
+                return words.word(key, self.language, duration=self.duration(offset), event=event)
             case _:
                 assert_never(deadline)
+
+    def closed_days(self, period: ClosedPeriod) -> str:
+        """Return a closed period's days: '1. juli – 31. juli', or the year's dates if it moves."""
+        if period.start is not None and period.end is not None:
+            first = self.month_day(int(period.start[:2]), int(period.start[3:]))
+            last = self.month_day(int(period.end[:2]), int(period.end[3:]))
+            return f"{first} – {last}"
+        spans = [
+            self.date(first) if first == last else f"{self.date(first)} – {self.date(last)}"
+            for first, last in period.spans(self.year)
+        ]
+        return (
+            words.join(spans, self.language)
+            if spans
+            else words.word("page.not_closed_in", self.language, year=str(self.year))
+        )
 
     def rrule(self, rule: str) -> str:
         """Return a yearly rule on one date in words, other rules as they are written."""
