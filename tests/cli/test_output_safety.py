@@ -200,3 +200,45 @@ def test_dash_is_standard_output(
     assert code == 0
     assert out
     assert not (partnership.parent / "-").exists()
+
+
+def _hidden_characters() -> list[str]:
+    import sys
+    import unicodedata
+
+    return [
+        chr(code)
+        for code in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(code)) in ("Cc", "Cf", "Zl", "Zp") and chr(code) not in "\n\t"
+    ]
+
+
+def test_printable_shows_every_control_format_and_separator_character_as_an_escape() -> None:
+    import json
+
+    hidden = _hidden_characters()
+    assert "\u200f" in hidden
+    assert "\u00ad" in hidden
+    for char in hidden:
+        shown = printable(f"a{char}b")
+        assert char not in shown, hex(ord(char))
+        assert shown.isprintable(), hex(ord(char))
+        # The escape is valid inside a JSON string and reads back as the character.
+        assert json.loads(f'"{shown}"') == f"a{char}b"
+
+
+def test_printable_keeps_line_feeds_tabs_crlf_and_no_break_spaces() -> None:
+    assert printable("12\u00a0345\tx\r\ny\n") == "12\u00a0345\tx\r\ny\n"
+
+
+def test_status_shows_format_characters_in_names_as_escapes(
+    capsys: pytest.CaptureFixture[str], partnership: Path
+) -> None:
+    path = partnership / "partnership.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("short_name: TRD3.0", "short_name: TRD\u200f\u061c3"), "utf-8")
+    code, out, err = run(capsys, "status", str(partnership), "--on", "2026-01-15")
+    assert "\u200f" not in out + err
+    assert "\u061c" not in out + err
+    assert code == 0, err
+    assert "TRD\\u200f\\u061c3" in out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -11,7 +12,13 @@ import pytest
 
 import unikom
 from conftest import ROOT
-from unikom.model._fields import CONSTRAINTS, NUMBER_BOUNDS, RRuleText, Slug
+from unikom.model._fields import (
+    CONSTRAINTS,
+    NUMBER_BOUNDS,
+    RRuleText,
+    Slug,
+    forbidden_character,
+)
 from unikom.model._validation import type_check
 from unikom.model._vocabulary import EXAMPLES
 from unikom.model.errors import ConstraintError, ModelError
@@ -111,3 +118,55 @@ def test_a_rule_that_never_occurs_is_refused_when_built(rule: str) -> None:
 def test_an_id_from_code_is_the_plain_text_it_was() -> None:
     assert Slug("trd3") == "trd3"
     assert type(Slug("trd3")) is str
+
+
+LINE_BREAKS = ["\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029"]
+
+
+@pytest.mark.parametrize("brk", LINE_BREAKS, ids=lambda c: f"U+{ord(c):04X}")
+def test_a_name_is_one_line_in_a_file(tmp_path: Path, brk: str) -> None:
+    import shutil
+
+    copy = tmp_path / "trd"
+    shutil.copytree(ROOT / "examples" / "trondheim", copy)
+    path = copy / "partnership.yaml"
+    escaped = brk.encode("unicode_escape").decode("ascii")
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("short_name: TRD3.0", f'short_name: "TRD{escaped}3"', 1)
+    text = text.replace("  nb: Universitetskommunen Trondheim 3.0", f'  nb: "Uni{escaped}TRD"', 1)
+    path.write_text(text, encoding="utf-8")
+    found = [d for d in unikom.validate(copy) if d.is_error]
+    pointers = {d.pointer for d in found}
+    assert {"/short_name", "/name/nb"} <= pointers, found
+    assert all(d.line > 0 for d in found)
+
+
+@pytest.mark.parametrize("brk", LINE_BREAKS, ids=lambda c: f"U+{ord(c):04X}")
+def test_a_name_is_one_line_in_code_too(brk: str) -> None:
+    partnership = unikom.load(ROOT / "examples" / "nordfjell")
+    # (A control character is refused by any text, before the name's own rule.)
+    with pytest.raises(ModelError):
+        attrs.evolve(partnership, name=unikom.Text.plain(f"A{brk}B"))
+    with pytest.raises(ModelError):
+        attrs.evolve(partnership, short_name=f"A{brk}B")
+    # A description is long text: its line breaks stay (those no text refuses).
+    if forbidden_character(brk) is not None:
+        return
+    described = attrs.evolve(partnership, description=unikom.Text.plain(f"A{brk}B"))
+    assert described.description is not None
+    assert f"A{brk}B" in described.description.translations.values()
+
+
+def test_every_single_line_text_of_every_kind_is_one_line_in_the_schemas() -> None:
+    from unikom.check._schemagen import schema_for
+    from unikom.check.kinds import KINDS
+    from unikom.model._fields import SINGLE_LINE_FIELDS, single_line_schema
+
+    seen = 0
+    for kind in KINDS.values():
+        for definition in schema_for(kind)["$defs"].values():
+            for name, prop in definition.get("properties", {}).items():
+                if name in SINGLE_LINE_FIELDS and "$ref" in str(prop) and "Text" in str(prop):
+                    assert single_line_schema().items() <= prop.items(), (name, prop)
+                    seen += 1
+    assert seen > 10

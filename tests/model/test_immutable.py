@@ -134,7 +134,7 @@ def test_invalid_values_are_refused_at_construction(
 
 
 def test_the_issues_cases_are_refused(trondheim: Partnership) -> None:
-    with pytest.raises(ConstraintError, match=r"Text\.translations: 'und': must not be empty"):
+    with pytest.raises(ConstraintError, match=r"Text\.translations: 'und': .*must not be empty"):
         attrs.evolve(trondheim, description=Text.plain(""), languages=())
     with pytest.raises(ConstraintError, match=r"Text\.translations: 'EN'"):
         Text(translations={"EN": "x"})

@@ -73,10 +73,14 @@ def test_moved_deadline_says_where_from_and_keeps_its_uid(fjordby: Partnership) 
 
 
 def test_texts_with_commas_semicolons_and_newlines_survive(fjordby: Partnership) -> None:
+    # A title is one line (a name); a description may hold line breaks.
     event = attrs.evolve(
-        fjordby.annual_cycle[0], title=unikom.Text.plain("Møte; budsjett, plan\nog rapport")
+        fjordby.annual_cycle[0],
+        title=unikom.Text.plain("Møte; budsjett, plan og rapport"),
+        description=unikom.Text.plain("Møte; budsjett,\nplan og rapport"),
     )
     partnership = attrs.evolve(fjordby, annual_cycle=(event,), inquiry_types=())
     found = events(calendar_ics(partnership, *YEAR, stamp=STAMP))
-    assert {str(e["summary"]) for e in found} == {"Møte; budsjett, plan\nog rapport"}
+    assert {str(e["summary"]) for e in found} == {"Møte; budsjett, plan og rapport"}
+    assert {str(e["description"]) for e in found} == {"Møte; budsjett,\nplan og rapport"}
     assert {e.decoded("dtstamp") for e in found} == {STAMP}

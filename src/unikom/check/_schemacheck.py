@@ -240,7 +240,9 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
         yield doc.error((*pointer, str(value)), code, f"{value!r} {message}", key=True)
         return
     if keyword == "pattern":
-        what = schema.get("description") or _pattern_words(rule)
+        # The rule in words (one line, an id …); the key's description says what
+        # the key is for, which is no help with a wrong value.
+        what = _pattern_words(rule)
         yield doc.error(pointer, "schema.pattern", f"{value!r} does not fit: {what}")
         return
     if keyword == "format":

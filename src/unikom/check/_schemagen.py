@@ -23,15 +23,33 @@ from unikom.check.kinds import KINDS, SCHEMA_BASE_URL, STANDARD_MAJOR, DocumentK
 from unikom.model._fields import (
     CONSTRAINTS,
     DATE_PATTERN,
+    SINGLE_LINE_FIELDS,
     LanguageTag,
     number_schema,
     schema_pattern,
+    single_line_schema,
 )
 from unikom.model._vocabulary import EXAMPLES, MEANINGS
 from unikom.model.duration import DURATION_PATTERN, Duration
 from unikom.model.extensions import EXTENSION_KEY_PATTERN
 from unikom.model.frozen import FrozenMap
 from unikom.model.text import TEXT_VALUE_SCHEMA, Text
+
+
+def _json_text(schema: Any) -> str:
+    """Return *schema* as JSON text: readable letters, but every invisible character escaped.
+
+    The one-line pattern holds line separators; written raw, they would break
+    the file's lines in an editor and be escaped by the terminal guard.
+    """
+    text = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+    return "".join(c if c.isprintable() or c in "\n" else f"\\u{ord(c):04x}" for c in text)
+
+
+def _holds_text(tp: Any) -> bool:
+    """Tell whether the type hint *tp* is a multilingual text, or one or None."""
+    return tp is Text or Text in typing.get_args(tp)
+
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -137,6 +155,8 @@ class _Generator:
                 since = f" (Since version {meta['since']}.)" if meta.get("since") else ""
                 schema = {"description": meta["doc"] + since, **schema}
             schema.update(meta.get("schema", {}))
+            if field.name in SINGLE_LINE_FIELDS and _holds_text(hints[field.name]):
+                schema.update(single_line_schema())
             default = _default_value(field.default)
             if default is not None and "default" not in schema:
                 schema["default"] = default
@@ -206,7 +226,7 @@ def schema_for(kind: DocumentKind) -> dict[str, Any]:
 
 def render(kind: DocumentKind) -> str:
     """Return the schema file's exact text."""
-    return json.dumps(schema_for(kind), indent=2, ensure_ascii=False) + "\n"
+    return _json_text(schema_for(kind))
 
 
 def schema_dirs(root: Path) -> tuple[Path, Path]:
@@ -309,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         directory.mkdir(parents=True, exist_ok=True)
         files = [(directory / k.schema_filename, render(k)) for k in KINDS.values()]
         files.append((directory / CATALOG_FILENAME, render_catalog()))
-        export = json.dumps(export_schema(), indent=2, ensure_ascii=False) + "\n"
+        export = _json_text(export_schema())
         files.append((directory / EXPORT_SCHEMA_FILENAME, export))
         for target, text in files:
             current = target.read_text(encoding="utf-8") if target.exists() else None

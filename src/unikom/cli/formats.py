@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
@@ -50,33 +51,58 @@ _ONE_LINE = {
 }
 
 
-# Control characters (a lone CR too: CRLF ends the lines of an .ics file) and the
-# direction-changing characters: what can move a terminal's cursor, change its
-# colours or title, or make a line read differently from what it holds.
-_UNPRINTABLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
-)
+# What a terminal, a CI log or an annotation must not get raw: every character
+# Python does not call printable (controls, a lone CR, line and paragraph
+# separators, and the format characters of Unicode category Cf: direction marks
+# and overrides, zero-width spaces and joiners, the soft hyphen …), except the
+# line feed, the tab, CRLF and the spaces of category Zs (Babel writes numbers
+# with a no-break space).
+def _hidden(char: str) -> bool:
+    return not char.isprintable() and unicodedata.category(char) != "Zs"
+
+
 # A line that starts with '::' (after blanks) is a GitHub Actions workflow command.
 _COMMAND_START = re.compile(r"^([ \t]*):(?=:)", re.MULTILINE)
 
 
-def _visible(match: re.Match[str]) -> str:
-    # \uXXXX reads the same in a terminal and is a valid escape inside a JSON
-    # string, so JSON and SARIF output stay valid JSON.
-    return f"\\u{ord(match[0]):04x}"
+def _escape(char: str) -> str:
+    # \\uXXXX reads the same in a terminal and inside JSON.
+    code = ord(char)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    # Beyond the BMP, as JSON writes it: a UTF-16 surrogate pair.
+    high, low = divmod(code - 0x10000, 0x400)
+    return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
+
+
+def _visible_text(text: str) -> str:
+    if text.isprintable():  # the common case, checked at C speed
+        return text
+    out = []
+    last = len(text) - 1
+    for index, char in enumerate(text):
+        if char in "\n\t" or (char == "\r" and index < last and text[index + 1] == "\n"):
+            out.append(char)
+        elif _hidden(char):
+            out.append(_escape(char))
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def printable(text: str) -> str:
     """Return *text* safe to show in a terminal, a CI log or an annotation.
 
-    Control and direction-changing characters become visible escapes (``\\u001b``,
-    ``\\u202e``); line feeds, tabs and CRLF stay.  A line that would start with
-    ``::`` gets its first colon escaped (``\\x3a``), so that no text from a file
-    can forge a GitHub workflow command (``::error …``, ``::add-mask::``).  Every
-    command's output passes through it (:class:`GuardedStream`); ``--format
-    github`` writes its own commands beside it.
+    Every character that is not printable (control characters, a lone CR, line
+    and paragraph separators, and Unicode's format characters: direction marks
+    and overrides, zero-width spaces, the soft hyphen) becomes a visible escape
+    (``\\u001b``, ``\\u200f``); line feeds, tabs and CRLF stay.  A line that would
+    start with ``::`` gets its first colon escaped (``\\x3a``), so that no text
+    from a file can forge a GitHub workflow command (``::error …``,
+    ``::add-mask::``).  Every command's output passes through it
+    (:class:`GuardedStream`); ``--format github`` writes its own commands beside it.
     """
-    return _COMMAND_START.sub(r"\1\\x3a", _UNPRINTABLE.sub(_visible, text))
+    return _COMMAND_START.sub(r"\1\\x3a", _visible_text(text))
 
 
 class GuardedStream:
@@ -97,7 +123,7 @@ class GuardedStream:
         else:
             # The line already holds text: only the lines this piece starts can be commands.
             head, newline, rest = text.partition("\n")
-            guarded = _UNPRINTABLE.sub(_visible, head) + newline + printable(rest)
+            guarded = _visible_text(head) + newline + printable(rest)
         if "\n" in text:
             self._line_start = not text.rsplit("\n", 1)[-1].strip(" \t")
         else:
@@ -131,7 +157,7 @@ def escape_markdown(value: str) -> str:
     """
     from unikom.publish._markdown import text
 
-    return str(text(value.translate(_ONE_LINE)))
+    return str(text(_visible_text(value.translate(_ONE_LINE))))
 
 
 def _counts(found: Sequence[Diagnostic]) -> tuple[int, int, int]:

@@ -98,6 +98,19 @@ DATE_PATTERN = r"(?:19|20|21)[0-9]{2}-[0-9]{2}-[0-9]{2}"
 #: The longest value of each free-text kind.  Every string in the standard has a
 #: bound, so that a length check fails before any pattern or rule runs on it.
 MAX_SHORT_TEXT = 500
+
+#: One line of text: no line break of any kind (LF, CR, VT, FF, NEL, U+2028,
+#: U+2029).  Every short text (``str`` in the model) is one line, and so is every
+#: translation of the texts in :data:`SINGLE_LINE_FIELDS`: a name with a line
+#: break splits the lines of ``status`` and ``calendar`` and the rows of a table.
+# The characters themselves, not escapes: the fast schema check hands patterns
+# to jsonschema-rs only when they mean the same to it as to Python's re.
+LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
+SINGLE_LINE_PATTERN = f"[^{LINE_BREAKS}]*"
+#: The multilingual texts that are names, titles and labels: one line each.
+SINGLE_LINE_FIELDS = frozenset(
+    {"name", "short_name", "title", "label", "question", "role", "unit", "source_name"}
+)
 MAX_TEXT = 20_000
 #: The largest magnitude a number in a file may have: scores, weights and
 #: thresholds are small, amounts in NOK and key figures are whole numbers.
@@ -114,6 +127,17 @@ def schema_pattern(pattern: str) -> str:
     is refused by every validator.
     """
     return f"^(?:{pattern})$(?!\n)"
+
+
+def single_line_schema() -> dict[str, Any]:
+    """Return the keywords that make a text (plain or multilingual) one line.
+
+    ``pattern`` applies to a plain string and ``additionalProperties`` to each
+    translation of a mapping; each keyword ignores the other form, so both sit
+    beside the text's own ``$ref``.
+    """
+    line = {"pattern": schema_pattern(SINGLE_LINE_PATTERN)}
+    return {**line, "additionalProperties": line}
 
 
 def forbidden_character(value: str) -> int | None:
@@ -231,8 +255,8 @@ CONSTRAINTS: dict[object, Constraint] = {
     # Names, organisations, references: one line's worth of text.
     str: _constraint(
         "value.text",
-        f"text of at most {MAX_SHORT_TEXT} characters, without control characters",
-        None,
+        f"one line of text of at most {MAX_SHORT_TEXT} characters, without control characters",
+        SINGLE_LINE_PATTERN,
         MAX_SHORT_TEXT,
     ),
     TextValue: _constraint(

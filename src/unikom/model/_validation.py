@@ -26,7 +26,13 @@ from typing import Any, TypeVar
 
 import attrs
 
-from unikom.model._fields import CONSTRAINTS, Constraint, number_schema
+from unikom.model._fields import (
+    CONSTRAINTS,
+    LINE_BREAKS,
+    SINGLE_LINE_FIELDS,
+    Constraint,
+    number_schema,
+)
 from unikom.model.errors import ConstraintError, ModelError, ObjectRuleError
 from unikom.model.frozen import FrozenMap
 
@@ -416,6 +422,21 @@ def schema_checked() -> Iterator[None]:
         _SCHEMA_CHECKED.reset(token)
 
 
+def _single_line_problem(value: Any) -> tuple[str, str] | None:
+    # A multilingual text is checked translation by translation (the schema's
+    # additionalProperties); a plain string is checked by its own constraint.
+    translations = getattr(value, "translations", None)
+    if not isinstance(translations, FrozenMap):
+        return None
+    for language, wording in translations.items():
+        if isinstance(wording, str) and _LINE_BREAK.search(wording):
+            return "value.text", f"{language}: {_show(wording)} is not one line of text"
+    return None
+
+
+_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
+
+
 def validated(cls: _C) -> _C:
     """Make *cls*'s constructor check every attribute by its type hint and schema metadata.
 
@@ -442,6 +463,8 @@ def validated(cls: _C) -> _C:
             problem = check(value)
             if problem is None and value is not None and schema:
                 problem = schema_problem(schema, value)
+            if problem is None and value is not None and name in SINGLE_LINE_FIELDS:
+                problem = _single_line_problem(value)
             if problem is not None:
                 raise ConstraintError(cls.__name__, name, problem[0], problem[1])
         rules = getattr(self, "_object_rules", None)

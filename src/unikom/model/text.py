@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import cast
 
 import attrs
 
@@ -35,8 +36,10 @@ FALLBACK_ORDER: tuple[str, ...] = (UNDETERMINED, "nb", "nn", "en")
 TEXT_VALUE_SCHEMA: dict[str, object] = CONSTRAINTS[TextValue].schema
 
 
-def _freeze(translations: Mapping[str, str]) -> FrozenMap[str, str]:
-    return freeze(translations)
+def _freeze(translations: Mapping[str, str]) -> FrozenMap[str, TextValue]:
+    # Checked as TextValue (long text: line breaks allowed) by the constructor,
+    # which names the class and attribute; not by calling the NewType here.
+    return freeze(cast("Mapping[str, TextValue]", translations))
 
 
 @validated
@@ -48,7 +51,7 @@ class Text:
     (undetermined) and is written back as a plain string.
     """
 
-    translations: FrozenMap[str, str] = attrs.field(
+    translations: FrozenMap[str, TextValue] = attrs.field(
         converter=_freeze,
         metadata=doc(
             "Language tag → text; 'und' for a text tied to no language.",
@@ -59,7 +62,7 @@ class Text:
     )
 
     @translations.validator
-    def _clean(self, _attribute: object, value: FrozenMap[str, str]) -> None:
+    def _clean(self, _attribute: object, value: FrozenMap[str, TextValue]) -> None:
         # The schema keywords above bound the length; the characters that can
         # rewrite a terminal or reorder a line are refused here and by the reader.
         for wording in value.values():

@@ -2,7 +2,8 @@
 
 Files come from anyone, and the Markdown unikom writes is turned into HTML by
 MkDocs (Python-Markdown) or any CommonMark renderer.  So no value may start a
-block (heading, list, quote, code, thematic break), open inline markup (emphasis,
+block (heading, list, quote, code, thematic break, or an extension's block:
+admonition, details, tab, definition), open inline markup (emphasis,
 code, links, images, raw HTML, attribute lists) or leave its table cell, and a
 link may only go to an http, https or mailto address.  The escapes below are
 read the same way by CommonMark (markdown-it-py) and Python-Markdown, which do
@@ -66,8 +67,12 @@ def text(value: object) -> Markdown:
             out.append(_REFERENCES[char])
         elif char in _LINE_START and _opens_a_block(words, index):
             out.append("\\" + char)
-        elif char == ":" and index == 0:
-            out.append("&#58;")  # a definition in Python-Markdown's def_list
+        elif index == 0 and char.isascii() and not char.isalnum() and not char.isspace():
+            # Extensions give marks at a line's start a meaning of their own:
+            # '!!!' an admonition, '???' a details block, '===' a tab, ':' a
+            # definition, '///' a block, '*[' an abbreviation.  A reference is
+            # read as the character by every renderer and starts none of them.
+            out.append(f"&#{ord(char)};")
         else:
             out.append(char)
     return Markdown("".join(out))
