@@ -509,6 +509,16 @@ class _PartnershipCheck:
                 at = single(checked).locator
                 if kind.context_rules is not None:
                     found.extend(kind.context_rules(checked.model, at, partnership))
+                # Inquiries and projects are read by the same people as the
+                # partnership: their texts are held to the same languages.
+                wanted = (
+                    list(self.languages)
+                    if self.languages is not None
+                    else list(partnership.languages)
+                    if partnership is not None
+                    else []
+                )
+                found.extend(translation_rules(checked.model, wanted, at))
                 found.extend(index.add(checked, path, at))
                 if kind.identity is not None:
                     identity = (kind.name, kind.identity(checked.model))
