@@ -1,6 +1,6 @@
 """Time every pattern unikom uses on 100,000 hostile characters; each must stay under 0.5 s.
 
-The patterns and inputs come from ``tests/check/test_patterns.py``, which finds
+The patterns and inputs come from ``tests/checking/test_patterns.py``, which finds
 them in the schemas and the code.  Schemas are searched (as python-jsonschema
 does) and also run through jsonschema-rs; code patterns are full-matched.
 

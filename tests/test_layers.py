@@ -23,7 +23,7 @@ PACKAGE = SRC / "unikom"
 LAYERS: tuple[str, ...] = (
     "unikom._version",
     "unikom.model",
-    "unikom.check",
+    "unikom.checking",
     "unikom.deadlines",
     "unikom.publish",
     "unikom.services",
@@ -214,8 +214,11 @@ def test_the_face_loads_nothing_eagerly() -> None:
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
-        ("import unikom.check.kinds", {"unikom.check.kinds"}),
-        ("from unikom.check import _engine, load", {"unikom.check", "unikom.check._engine"}),
+        ("import unikom.checking.kinds", {"unikom.checking.kinds"}),
+        (
+            "from unikom.checking import _engine, load",
+            {"unikom.checking", "unikom.checking._engine"},
+        ),
         ("from unikom.model.text import Text", {"unikom.model.text"}),
         ("import unikom", {"unikom"}),
         ("def f():\n    from unikom.cli import main", {"unikom.cli"}),
@@ -246,4 +249,4 @@ def test_relative_imports_are_resolved() -> None:
 def test_a_cycle_and_an_upward_import_would_be_found() -> None:
     graph = {"a": {"b": 1}, "b": {"c": 2}, "c": {"a": 3}, "d": {}}
     assert cycles(graph) == [["a", "b", "c"]]
-    assert layer("unikom.model.text") < layer("unikom.check.kinds")
+    assert layer("unikom.model.text") < layer("unikom.checking.kinds")

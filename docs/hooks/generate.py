@@ -7,7 +7,7 @@
 * ``examples/<name>.md`` and ``.html`` — each example under ``examples/`` rendered
   with ``unikom render``;
 * ``schemas/*.schema.json`` — the schemas themselves, published beside the site so
-  that editors can fetch them (``unikom.check.kinds.SCHEMA_BASE_URL``).
+  that editors can fetch them (``unikom.checking.kinds.SCHEMA_BASE_URL``).
 
 The functions that build the text are plain, so tests can call them without MkDocs.
 """
@@ -229,7 +229,7 @@ def rendered_example(directory: Path, page_format: str, language: str = "nb") ->
 
 #: Package → the section its public modules are listed under, in page order.
 API_SECTIONS: dict[str, str] = {
-    "unikom.check": "Reading, checking and writing files",
+    "unikom.checking": "Reading, checking and writing files",
     "unikom.model": "The model",
     "unikom.deadlines": "Deadlines and the årshjul",
     "unikom.publish": "Publishing: pages, .ics and the årshjul picture",

@@ -18,17 +18,17 @@ from unikom._version import __version__ as __version__
 
 # Generated from unikom/_public.py by `python -m unikom._facegen`; do not edit.
 if TYPE_CHECKING:
-    from unikom.check.api import MissingPathError as MissingPathError
-    from unikom.check.api import check as check
-    from unikom.check.api import dump as dump
-    from unikom.check.api import dumps as dumps
-    from unikom.check.api import from_data as from_data
-    from unikom.check.api import load as load
-    from unikom.check.api import loads as loads
-    from unikom.check.api import to_data as to_data
-    from unikom.check.api import validate as validate
-    from unikom.check.kinds import KINDS as KINDS
-    from unikom.check.kinds import DocumentKind as DocumentKind
+    from unikom.checking.api import MissingPathError as MissingPathError
+    from unikom.checking.api import check as check
+    from unikom.checking.api import dump as dump
+    from unikom.checking.api import dumps as dumps
+    from unikom.checking.api import from_data as from_data
+    from unikom.checking.api import load as load
+    from unikom.checking.api import loads as loads
+    from unikom.checking.api import to_data as to_data
+    from unikom.checking.api import validate as validate
+    from unikom.checking.kinds import KINDS as KINDS
+    from unikom.checking.kinds import DocumentKind as DocumentKind
     from unikom.deadlines.calendars import SkippedDay as SkippedDay
     from unikom.deadlines.calendars import WorkingCalendar as WorkingCalendar
     from unikom.deadlines.calendars import working_calendar as working_calendar

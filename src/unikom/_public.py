@@ -151,7 +151,7 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "TrackKind",
     ),
     "unikom.model.words": (),
-    "unikom.check.api": (
+    "unikom.checking.api": (
         "MissingPathError",
         "check",
         "dump",
@@ -162,7 +162,7 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "to_data",
         "validate",
     ),
-    "unikom.check.kinds": (
+    "unikom.checking.kinds": (
         "DocumentKind",
         "KINDS",
     ),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from unikom.check._rules import rrule_problem
+from unikom.checking._rules import rrule_problem
 from unikom.cli import main
 from unikom.model._fields import Slug
 from unikom.model.errors import ModelError

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import unikom
-from unikom.check._output import OutputError
+from unikom.checking._output import OutputError
 from unikom.cli import main
 from unikom.cli.formats import GuardedStream, printable
 

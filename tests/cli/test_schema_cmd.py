@@ -14,8 +14,8 @@ import jsonschema
 import pytest
 
 import unikom
-from unikom.check._schemagen import FILE_MATCH
-from unikom.check.kinds import KINDS
+from unikom.checking._schemagen import FILE_MATCH
+from unikom.checking.kinds import KINDS
 from unikom.cli import main
 from unikom.model._fields import CONSTRAINTS
 from unikom.model._vocabulary import EXAMPLES, MEANINGS

@@ -158,8 +158,8 @@ def test_a_name_is_one_line_in_code_too(brk: str) -> None:
 
 
 def test_every_single_line_text_of_every_kind_is_one_line_in_the_schemas() -> None:
-    from unikom.check._schemagen import schema_for
-    from unikom.check.kinds import KINDS
+    from unikom.checking._schemagen import schema_for
+    from unikom.checking.kinds import KINDS
     from unikom.model._fields import SINGLE_LINE_FIELDS, single_line_schema
 
     seen = 0

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import unikom
-from unikom.check._output import OutputError
+from unikom.checking._output import OutputError
 from unikom.model._fields import SLUG_PATTERN
 from unikom.model.errors import ModelError
 from unikom.model.party import PartyKind

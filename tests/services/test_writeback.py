@@ -12,7 +12,7 @@ import pytest
 
 import unikom
 from conftest import ROOT
-from unikom.check._engine import check_file
+from unikom.checking._engine import check_file
 from unikom.services.writeback import saved_text
 
 EXAMPLES = ROOT / "examples"
@@ -123,7 +123,7 @@ def test_save_over_any_existing_text_writes_a_file_that_loads_back_equal(
 
 
 def test_save_refuses_a_link_before_reading_its_target(tmp_path: Path) -> None:
-    from unikom.check._output import OutputError
+    from unikom.checking._output import OutputError
 
     partnership = unikom.load(ROOT / "examples" / "nordfjell" / "partnership.yaml")
     elsewhere = tmp_path / "elsewhere.yaml"

@@ -1,6 +1,6 @@
 """The one output writer of the command line: ``-o FILE`` for every command that prints a result.
 
-The file is written by :func:`unikom.check._output.write_atomically`:
+The file is written by :func:`unikom.checking._output.write_atomically`:
 atomically, never through a symbolic link, and never over one of the files the
 command reads (which would lose a data file to a mistyped option).
 """
@@ -41,8 +41,8 @@ def emit(output: str | None, text: str, inputs: Sequence[str]) -> None:
     if output is None or output == STDOUT:
         sys.stdout.write(text)
         return
-    from unikom.check._engine import discover, find_partnership
-    from unikom.check._output import OutputError, write_atomically
+    from unikom.checking._engine import discover, find_partnership
+    from unikom.checking._output import OutputError, write_atomically
 
     protected: list[str] = []
     for given in inputs:

@@ -73,7 +73,7 @@ _PARTY_OPTIONS = (
 
 def run(args: argparse.Namespace) -> int:
     """Write the starter file; return 0, or raise UsageError for bad input."""
-    from unikom.check._output import OutputError
+    from unikom.checking._output import OutputError
     from unikom.model.errors import ModelError
     from unikom.model.party import PartyKind
     from unikom.services.scaffold import starter_partnership, write_starter

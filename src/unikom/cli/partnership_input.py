@@ -23,7 +23,7 @@ from unikom.model._fields import FIRST_YEAR, LAST_YEAR
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from unikom.check._engine import Assembly
+    from unikom.checking._engine import Assembly
     from unikom.model.diagnostics import Diagnostic
     from unikom.model.partnership import Partnership
 
@@ -89,7 +89,7 @@ def load_assembly_or_report(path: str, *, definition_only: bool = False) -> Asse
     names the path, and return None: the command then exits 1.
     *definition_only* checks only the partnership and its inquiry types.
     """
-    from unikom.check.api import load_assembly
+    from unikom.checking.api import load_assembly
     from unikom.model.errors import InvalidDocumentError
 
     require_path(path)

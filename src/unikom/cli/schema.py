@@ -10,7 +10,7 @@ from unikom.cli._common import EXIT_OK, UsageError
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options of ``unikom schema``."""
-    from unikom.check.kinds import KINDS
+    from unikom.checking.kinds import KINDS
 
     parser.add_argument(
         "kind", nargs="?", choices=sorted(KINDS), help="print the schema of this kind of file"
@@ -41,11 +41,11 @@ def run(args: argparse.Namespace) -> int:
     if args.path:
         print(folder)
     elif args.catalog:
-        from unikom.check._schemagen import render_catalog
+        from unikom.checking._schemagen import render_catalog
 
         sys.stdout.write(render_catalog(lambda kind: (folder / kind.schema_filename).as_uri()))
     else:
-        from unikom.check.kinds import KINDS
+        from unikom.checking.kinds import KINDS
 
         sys.stdout.write((folder / KINDS[args.kind].schema_filename).read_text(encoding="utf-8"))
     return EXIT_OK

@@ -61,7 +61,7 @@ STDIN_NAME = "<stdin>"
 
 def _read_stdin() -> bytes:
     """Read one document from standard input; refuse (exit 2) when there is none to read."""
-    from unikom.check._yamlsource import MAX_FILE_BYTES
+    from unikom.checking._yamlsource import MAX_FILE_BYTES
 
     stream = sys.stdin
     if stream is None or stream.closed:
@@ -93,7 +93,7 @@ def _stdin_paths(args: argparse.Namespace) -> tuple[list[str], dict[str, bytes]]
 
 def run(args: argparse.Namespace) -> int:
     """Validate the paths; return 0 when valid, 1 when anything is invalid."""
-    from unikom.check._engine import Validation
+    from unikom.checking._engine import Validation
     from unikom.cli.progress import Progress, wanted
 
     for path in args.paths:

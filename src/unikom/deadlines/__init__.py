@@ -8,7 +8,7 @@ deadlines and the dates of the årshjul.
 - :mod:`~unikom.deadlines.intake`: intake deadlines and recurrence rules;
 - :mod:`~unikom.deadlines.entries`: the årshjul's dated entries.
 
-Imports only from :mod:`unikom.model` and :mod:`unikom.check`.  Results carry
+Imports only from :mod:`unikom.model` and :mod:`unikom.checking`.  Results carry
 structured reasons (:class:`SkippedDay` has a :class:`DayKind` and a name);
 their words come from :mod:`unikom.model.words`.
 """

@@ -4,7 +4,7 @@ The JSON Schema checks each value on its own; these rules check how the values
 of one partnership (or one inquiry type) fit together.  They live in the model
 so that both places that must refuse what they find use the same code: a
 model object's constructor (:func:`unikom.model._validation.validated`) and
-the validator, which locates each finding in its file (``unikom.check``).
+the validator, which locates each finding in its file (``unikom.checking``).
 Each rule is a generator, so all problems are found; *at* turns a place in
 the object, a code and a message into a :class:`Diagnostic`.
 

@@ -206,7 +206,7 @@ class _Page:
 
     def fallbacks(self) -> tuple[Fallback, ...]:
         """Return every text shown in another language, in document order."""
-        from unikom.check._rules import texts
+        from unikom.checking._rules import texts
 
         found = []
         for pointer, text in texts(self.partnership):

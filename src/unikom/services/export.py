@@ -43,8 +43,8 @@ def load_bundle(path: PathLike) -> PartnershipBundle:
     when any file of the directory is invalid: an export is only written of a
     partnership that validates.
     """
-    from unikom.check._engine import find_partnership
-    from unikom.check.api import load
+    from unikom.checking._engine import find_partnership
+    from unikom.checking.api import load
     from unikom.services.portfolio import iter_portfolio
 
     root = find_partnership(os.fspath(path))
@@ -76,7 +76,7 @@ def _without_nulls(value: Any) -> Any:
 
 def export_data(bundle: PartnershipBundle) -> dict[str, Any]:
     """Return the bundle as one JSON-ready document with every default written out."""
-    from unikom.check._converter import get_converter
+    from unikom.checking._converter import get_converter
 
     converter = get_converter(defaults=True)
 

@@ -217,7 +217,7 @@ def inquiry_from_form(
     in *language* (nb, nn or en; by default the partnership's first language)
     and the diagnostic's own words in :attr:`FieldError.detail`.
     """
-    from unikom.check._portfolio_rules import answer_problems
+    from unikom.checking._portfolio_rules import answer_problems
     from unikom.services.portfolio import check_inquiry
 
     said = _Wording(language or partnership.languages[0])
@@ -492,7 +492,7 @@ def _requester(
     from cattrs import BaseValidationError
     from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError
 
-    from unikom.check._converter import get_converter
+    from unikom.checking._converter import get_converter
 
     cleaned = {k: v.strip() if isinstance(v, str) else v for k, v in data.items()}
     cleaned = {k: v for k, v in cleaned.items() if v not in (None, "")}

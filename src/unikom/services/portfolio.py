@@ -34,7 +34,7 @@ from unikom.model.project import Project, ProjectStatus
 from unikom.model.text import Text
 
 if TYPE_CHECKING:
-    from unikom.check._locate import Locator
+    from unikom.checking._locate import Locator
 
 PathLike = str | os.PathLike[str]
 _D = TypeVar("_D", Inquiry, Project)
@@ -42,8 +42,8 @@ _D = TypeVar("_D", Inquiry, Project)
 
 def _memory_locator(name: str) -> Locator:
     """Return a locator for a model that has no file: every place is 'position unknown'."""
-    from unikom.check._locate import Locator
-    from unikom.check._yamlsource import Position, SourceDocument
+    from unikom.checking._locate import Locator
+    from unikom.checking._yamlsource import Position, SourceDocument
 
     source = SourceDocument(path=name, positions={(): Position(line=0, column=0)})
     locator = Locator()
@@ -58,7 +58,7 @@ def check_inquiry(inquiry: Inquiry, partnership: Partnership) -> list[Diagnostic
     partnership directory.  The findings have no line (0): their ``pointer``
     says which part of the inquiry each is about, e.g. ``/answers/formal``.
     """
-    from unikom.check._portfolio_rules import inquiry_rules
+    from unikom.checking._portfolio_rules import inquiry_rules
 
     at = _memory_locator(f"<inquiry {inquiry.id}>")
     return sorted(inquiry_rules(inquiry, at, partnership), key=sort_key)
@@ -71,19 +71,19 @@ def check_project(
 
     When *inquiry_ids* is given, the inquiry the project came from must be one of them.
     """
-    from unikom.check._portfolio_rules import project_rules
+    from unikom.checking._portfolio_rules import project_rules
 
     at = _memory_locator(f"<project {project.id}>")
     found = list(project_rules(project, at, partnership))
     if inquiry_ids is not None and project.inquiry is not None:
-        from unikom.check._rules import resolve
+        from unikom.checking._rules import resolve
 
         found.extend(resolve(project.inquiry, list(inquiry_ids), ("inquiry",), "inquiry", at))
     return sorted(found, key=sort_key)
 
 
 def _load(path: PathLike, model: type[_D], partnership: Partnership | None) -> _D:
-    from unikom.check._engine import check_file, require_paths, single
+    from unikom.checking._engine import check_file, require_paths, single
 
     require_paths([path])
     checked = check_file(os.fspath(path))
@@ -135,7 +135,7 @@ def iter_portfolio(
     errors raises :class:`InvalidDocumentError`, unless *on_invalid* is given:
     then it is called with the file's errors and the file is skipped.
     """
-    from unikom.check._engine import (
+    from unikom.checking._engine import (
         INQUIRY_TYPES_DIR,
         PARTNERSHIP_FILES,
         check_file,

@@ -11,8 +11,8 @@ from pathlib import Path
 import attrs
 
 from unikom._version import STANDARD_VERSION
-from unikom.check._output import write_atomically
-from unikom.check.kinds import KINDS
+from unikom.checking._output import write_atomically
+from unikom.checking.kinds import KINDS
 from unikom.model._fields import (
     CONSTRAINTS,
     MAX_SHORT_TEXT,

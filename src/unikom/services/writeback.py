@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from unikom._version import STANDARD_VERSION, SUPPORTED_VERSIONS
-from unikom.check._output import OutputError, refuse_unwritable
-from unikom.check.api import dumps, loads, to_data
+from unikom.checking._output import OutputError, refuse_unwritable
+from unikom.checking.api import dumps, loads, to_data
 from unikom.model.errors import InvalidDocumentError
 from unikom.services.scaffold import write_atomically
 

@@ -1,7 +1,7 @@
 """Write meaning.json: what the 1.0 example files meant when 1.0 was the newest version.
 
 Run once, with the release that wrote standard 1.0 (before 1.1 landed); the
-test in tests/check/test_standard_1_0.py compares today's reading with it.
+test in tests/checking/test_standard_1_0.py compares today's reading with it.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import unikom
-from unikom.check._converter import get_converter
-from unikom.check._engine import check_file
+from unikom.checking._converter import get_converter
+from unikom.checking._engine import check_file
 
 HERE = Path(__file__).resolve().parent
 #: Receipt days chosen to cross Easter, 17 May, July and Christmas.

@@ -16,8 +16,8 @@ from typing import Any, assert_never
 
 import attrs
 
-from unikom.check._locate import Locator
-from unikom.check._rules import resolve, unique_ids
+from unikom.checking._locate import Locator
+from unikom.checking._rules import resolve, unique_ids
 from unikom.model._fields import Email, Url
 from unikom.model._rules import inquiry_own_rules
 from unikom.model._suggest import suggest

@@ -37,7 +37,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from unikom.check._schemafiles import load_schema
+from unikom.checking._schemafiles import load_schema
 
 #: The characters Python's ``re`` matches with ``\s`` in a text pattern.
 PYTHON_WHITESPACE = (

@@ -1,6 +1,6 @@
 """Generate the JSON Schemas from the attrs model: the model is the one source of truth.
 
-Run ``python -m unikom.check._schemagen`` to rewrite ``schemas/`` and the copies
+Run ``python -m unikom.checking._schemagen`` to rewrite ``schemas/`` and the copies
 shipped in the package; the test suite fails when the committed files are stale.
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from unikom._version import SUPPORTED_VERSIONS
-from unikom.check.kinds import KINDS, SCHEMA_BASE_URL, STANDARD_MAJOR, DocumentKind
+from unikom.checking.kinds import KINDS, SCHEMA_BASE_URL, STANDARD_MAJOR, DocumentKind
 from unikom.model._fields import (
     CONSTRAINTS,
     DATE_PATTERN,

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from unikom.check._engine import check_source
-from unikom.check._yamlsource import SourceDocument, parse_text
+from unikom.checking._engine import check_source
+from unikom.checking._yamlsource import SourceDocument, parse_text
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 FILES = sorted(EXAMPLES.glob("*/**/*.yaml"))

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from conftest import ROOT
-from unikom.check._yamlsource import (
+from unikom.checking._yamlsource import (
     MAX_DEPTH,
     SourceDocument,
     format_pointer,
@@ -176,7 +176,7 @@ def test_whole_text_screen_gives_the_diagnostics_of_a_value_by_value_search(
     # The reader searches values one by one only when the text could hide a
     # forbidden character; forcing the search everywhere must change nothing.
     screened = parse(text)
-    monkeypatch.setattr("unikom.check._yamlsource.needs_screening", lambda _text: True)
+    monkeypatch.setattr("unikom.checking._yamlsource.needs_screening", lambda _text: True)
     searched = parse(text)
     assert screened.diagnostics == searched.diagnostics
     assert screened.data == searched.data
@@ -187,11 +187,11 @@ def test_hostile_files_read_alike_with_and_without_the_whole_text_screen(
 ) -> None:
     from pathlib import Path
 
-    from unikom.check._yamlsource import read_source
+    from unikom.checking._yamlsource import read_source
 
     files = sorted((Path(__file__).parents[1] / "hostile").glob("*.yaml"))
     screened = [read_source(str(path)).diagnostics for path in files]
-    monkeypatch.setattr("unikom.check._yamlsource.needs_screening", lambda _text: True)
+    monkeypatch.setattr("unikom.checking._yamlsource.needs_screening", lambda _text: True)
     assert screened == [read_source(str(path)).diagnostics for path in files]
 
 
@@ -230,7 +230,7 @@ def test_the_fast_loop_builds_what_the_event_by_event_path_builds(
     texts = [*_BUILDER_SAMPLES, "\n".join(f"k{i}: {i}" for i in range(60_000))]
     texts += [p.read_bytes().decode("utf-8", errors="replace") for p in sorted(files)]
     fast = _read_all(texts)
-    monkeypatch.setattr("unikom.check._yamlsource._Builder.run", _feed_only)
+    monkeypatch.setattr("unikom.checking._yamlsource._Builder.run", _feed_only)
     assert fast == _read_all(texts)
 
 
@@ -241,7 +241,7 @@ def test_without_libyaml_unikom_refuses_to_read_rather_than_disagree() -> None:
         "import sys, yaml\n"
         "del yaml.CSafeLoader\n"
         "import unikom\n"
-        "from unikom.check._yamlsource import YamlParserMissingError\n"
+        "from unikom.checking._yamlsource import YamlParserMissingError\n"
         "try:\n"
         "    unikom.load(sys.argv[1])\n"
         "except YamlParserMissingError as exc:\n"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from unikom.check._engine import TOO_MANY_ERRORS, Validation, capped
-from unikom.check._yamlsource import MAX_ERRORS
+from unikom.checking._engine import TOO_MANY_ERRORS, Validation, capped
+from unikom.checking._yamlsource import MAX_ERRORS
 from unikom.cli import main
 from unikom.model.diagnostics import Diagnostic, Severity
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from unikom.check._yamlsource import Pointer, SourceDocument
+from unikom.checking._yamlsource import Pointer, SourceDocument
 from unikom.model.diagnostics import Diagnostic, Severity
 
 

@@ -21,9 +21,9 @@ from typing import Any
 import attrs
 
 from unikom._version import version_key
-from unikom.check._converter import EXTENSIONS_FIELD, is_extension
-from unikom.check._yamlsource import Pointer, SourceDocument
-from unikom.check.kinds import HEADER_KEYS
+from unikom.checking._converter import EXTENSIONS_FIELD, is_extension
+from unikom.checking._yamlsource import Pointer, SourceDocument
+from unikom.checking.kinds import HEADER_KEYS
 from unikom.model._since import VALUES_SINCE
 from unikom.model.diagnostics import Diagnostic
 from unikom.model.inquiry import Inquiry

@@ -11,8 +11,8 @@ from typing import Any
 
 import attrs
 
-from unikom.check._locate import Locator
-from unikom.check._yamlsource import Pointer
+from unikom.checking._locate import Locator
+from unikom.checking._yamlsource import Pointer
 from unikom.model._rules import (
     check_rrule,
     inquiry_type_rules,

@@ -15,7 +15,7 @@ import pytest
 import unikom
 from conftest import DATA, ROOT
 from unikom import Diagnostic, InvalidDocumentError, MissingPathError, NotFoundError
-from unikom.check._yamlsource import read_source
+from unikom.checking._yamlsource import read_source
 from unikom.model._validation import rules_deferred
 from unikom.model.calendars import calendar_spec
 

@@ -24,11 +24,11 @@ from jsonschema import Draft202012Validator
 
 import unikom
 from strategies import examples, inquiry_types, partnerships
-from unikom.check import _schemacheck as schemacheck
-from unikom.check._fastschema import inlined_check_for, rust_check_for
-from unikom.check._schemafiles import load_schema
-from unikom.check._yamlsource import SourceDocument, parse_text, read_source
-from unikom.check.api import to_data
+from unikom.checking import _schemacheck as schemacheck
+from unikom.checking._fastschema import inlined_check_for, rust_check_for
+from unikom.checking._schemafiles import load_schema
+from unikom.checking._yamlsource import SourceDocument, parse_text, read_source
+from unikom.checking.api import to_data
 
 T = TypeVar("T")
 

@@ -13,8 +13,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from unikom.check._engine import Checked, assembly_rules, check_source, single
-from unikom.check._yamlsource import (
+from unikom.checking._engine import Checked, assembly_rules, check_source, single
+from unikom.checking._yamlsource import (
     MAX_DEPTH,
     MAX_ERRORS,
     MAX_FILE_BYTES,
@@ -23,7 +23,7 @@ from unikom.check._yamlsource import (
     SourceDocument,
     parse_text,
 )
-from unikom.check.kinds import kind_of_model
+from unikom.checking.kinds import kind_of_model
 from unikom.model.diagnostics import Diagnostic, sort_key
 from unikom.model.errors import InvalidDocumentError
 from unikom.model.partnership import Partnership

@@ -11,8 +11,8 @@ from typing import IO, Any, TypeVar, overload
 import yaml
 
 from unikom._version import STANDARD_VERSION
-from unikom.check._converter import get_converter
-from unikom.check._engine import (
+from unikom.checking._converter import get_converter
+from unikom.checking._engine import (
     PARTNERSHIP_FILES,
     Assembly,
     MissingPathError,
@@ -25,9 +25,9 @@ from unikom.check._engine import (
     single,
     validate_paths,
 )
-from unikom.check._memory import build, findings, source_from_data, source_from_text
-from unikom.check._yamlsource import resolve_plain
-from unikom.check.kinds import kind_of_model
+from unikom.checking._memory import build, findings, source_from_data, source_from_text
+from unikom.checking._yamlsource import resolve_plain
+from unikom.checking.kinds import kind_of_model
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key
 from unikom.model.errors import InvalidDocumentError, UnikomError
 from unikom.model.partnership import Partnership
@@ -219,7 +219,7 @@ def dump(obj: Any, target: PathLike | IO[str]) -> None:
     """Write a partnership (or another document model) as YAML to a path or text stream."""
     text = dumps(obj)
     if isinstance(target, str | os.PathLike):
-        from unikom.check._output import write_atomically
+        from unikom.checking._output import write_atomically
 
         write_atomically(Path(target), text, overwrite=True)
     else:

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from unikom.check._yamlsource import MAX_ERRORS, MAX_FILE_BYTES, MAX_MESSAGE, MAX_NODES
-from unikom.check.kinds import KINDS
+from unikom.checking._yamlsource import MAX_ERRORS, MAX_FILE_BYTES, MAX_MESSAGE, MAX_NODES
+from unikom.checking.kinds import KINDS
 from unikom.cli import main
 
 HOSTILE = Path(__file__).resolve().parents[1] / "hostile"

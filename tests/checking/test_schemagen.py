@@ -12,17 +12,17 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 import unikom
 from strategies import inquiry_types, partnerships
-from unikom.check._converter import get_converter
-from unikom.check._schemagen import render, schema_dirs
-from unikom.check._yamlsource import SourceDocument, parse_text
-from unikom.check.kinds import KINDS
+from unikom.checking._converter import get_converter
+from unikom.checking._schemagen import render, schema_dirs
+from unikom.checking._yamlsource import SourceDocument, parse_text
+from unikom.checking.kinds import KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_committed_schemas_match_the_model(kind: str) -> None:
-    # If this fails, run: python -m unikom.check._schemagen
+    # If this fails, run: python -m unikom.checking._schemagen
     for directory in schema_dirs(ROOT):
         committed = (directory / KINDS[kind].schema_filename).read_text(encoding="utf-8")
         assert committed == render(KINDS[kind]), f"{directory} is stale"

@@ -15,23 +15,23 @@ import cattrs
 from cattrs.errors import AttributeValidationNote, IterableValidationNote
 
 from unikom._version import DEPRECATED_VERSIONS, STANDARD_VERSION, SUPPORTED_VERSIONS
-from unikom.check._converter import get_converter
-from unikom.check._locate import Locator
-from unikom.check._rules import (
+from unikom.checking._converter import get_converter
+from unikom.checking._locate import Locator
+from unikom.checking._rules import (
     inquiry_type_in_context,
     partnership_rules,
     translation_rules,
 )
-from unikom.check._schemacheck import check_schema
-from unikom.check._versioncheck import version_problems
-from unikom.check._yamlsource import (
+from unikom.checking._schemacheck import check_schema
+from unikom.checking._versioncheck import version_problems
+from unikom.checking._yamlsource import (
     MAX_ERRORS,
     Pointer,
     SourceDocument,
     parse_content,
     read_source,
 )
-from unikom.check.kinds import HEADER_KEYS, KINDS, DocumentKind
+from unikom.checking.kinds import HEADER_KEYS, KINDS, DocumentKind
 from unikom.model._suggest import suggest
 from unikom.model._validation import rules_deferred, schema_checked
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key

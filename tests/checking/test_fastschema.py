@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from jsonschema import FormatChecker
 
 from strategies import examples
-from unikom.check import _fastschema as fastschema
-from unikom.check import _schemacheck as schemacheck
-from unikom.check._engine import check_file
-from unikom.check._schemafiles import load_schema
+from unikom.checking import _fastschema as fastschema
+from unikom.checking import _schemacheck as schemacheck
+from unikom.checking._engine import check_file
+from unikom.checking._schemafiles import load_schema
 
 try:
     import jsonschema_rs  # noqa: F401

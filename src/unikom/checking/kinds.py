@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from unikom._version import STANDARD_VERSION
-from unikom.check._portfolio_rules import inquiry_rules, project_rules
-from unikom.check._rules import inquiry_type_in_context
+from unikom.checking._portfolio_rules import inquiry_rules, project_rules
+from unikom.checking._rules import inquiry_type_in_context
 from unikom.model.errors import NotFoundError
 from unikom.model.inquiry import Inquiry
 from unikom.model.inquiry_type import InquiryType
@@ -21,7 +21,7 @@ from unikom.model.partnership import Partnership
 from unikom.model.project import Project
 
 if TYPE_CHECKING:
-    from unikom.check._locate import Locator
+    from unikom.checking._locate import Locator
     from unikom.model.diagnostics import Diagnostic
 
 __all__ = [

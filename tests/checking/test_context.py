@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import unikom
-from unikom.check._engine import find_partnership
+from unikom.checking._engine import find_partnership
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FIXTURE = DATA / "inquiry" / "partnership"

@@ -11,7 +11,7 @@ import pytest
 
 import unikom
 from conftest import ROOT
-from unikom.check._output import OutputError, write_atomically
+from unikom.checking._output import OutputError, write_atomically
 
 NORDFJELL = ROOT / "examples" / "nordfjell"
 

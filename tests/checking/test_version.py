@@ -9,9 +9,9 @@ import pytest
 
 import unikom
 from unikom._version import DEPRECATED_VERSIONS, STANDARD_VERSION, SUPPORTED_VERSIONS
-from unikom.check import _engine as engine
-from unikom.check import _schemacheck as schemacheck
-from unikom.check import _schemafiles
+from unikom.checking import _engine as engine
+from unikom.checking import _schemacheck as schemacheck
+from unikom.checking import _schemafiles
 from unikom.model.diagnostics import Severity
 
 PARTNERSHIP = """\

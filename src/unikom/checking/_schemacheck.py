@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from unikom.check._fastschema import fast_check_for
-from unikom.check._schemafiles import load_schema
-from unikom.check._yamlsource import (
+from unikom.checking._fastschema import fast_check_for
+from unikom.checking._schemafiles import load_schema
+from unikom.checking._yamlsource import (
     MAX_ERRORS,
     MAX_INT_DIGITS,
     Pointer,

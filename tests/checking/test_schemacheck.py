@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from unikom.check._schemacheck import _pattern_words, check_schema
-from unikom.check._yamlsource import SourceDocument, parse_text
+from unikom.checking._schemacheck import _pattern_words, check_schema
+from unikom.checking._yamlsource import SourceDocument, parse_text
 from unikom.model._fields import CONSTRAINTS
 
 
@@ -36,7 +36,7 @@ def test_a_language_tag_with_a_line_break_is_told_without_the_regex() -> None:
 
 @pytest.mark.parametrize("digits", [101, 4000])
 def test_a_number_with_too_many_digits_is_out_of_range_not_text(digits: int) -> None:
-    from unikom.check._schemacheck import _too_many_digits
+    from unikom.checking._schemacheck import _too_many_digits
 
     assert _too_many_digits(["integer"], "9" * digits)
     assert not _too_many_digits(["integer"], "9" * 50)

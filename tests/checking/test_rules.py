@@ -9,9 +9,9 @@ import pytest
 
 import unikom
 from conftest import ROOT
-from unikom.check._locate import Locator
-from unikom.check._rules import resolve, rrule_problem
-from unikom.check._yamlsource import SourceDocument, parse_text
+from unikom.checking._locate import Locator
+from unikom.checking._rules import resolve, rrule_problem
+from unikom.checking._yamlsource import SourceDocument, parse_text
 from unikom.model._rules import unique_ids
 
 
