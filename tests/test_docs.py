@@ -85,6 +85,8 @@ def test_the_pages_people_asked_about_have_python_that_runs() -> None:
     assert {"README.md", "inquiries.md", "portal.md", "file-format.md"} <= names
 
 
+# Runs mypy in a process of its own (about two seconds): .ci/run's slow pass runs it.
+@pytest.mark.slow
 def test_the_portal_example_type_checks_strictly_without_cast(tmp_path: Path) -> None:
     from mypy import api
 
@@ -101,6 +103,8 @@ def test_the_portal_example_type_checks_strictly_without_cast(tmp_path: Path) ->
     assert status == 0, out + err
 
 
+# Runs mypy in a process of its own (about two seconds): .ci/run's slow pass runs it.
+@pytest.mark.slow
 def test_a_thematic_area_built_in_code_type_checks_without_cast(tmp_path: Path) -> None:
     from mypy import api
 
