@@ -26,6 +26,7 @@ import unikom
 from unikom.model.partnership import Partnership
 from unikom.model.schedule import OneOffDeadline
 from unikom.model.text import Text
+from unikom.model.types import Url
 from unikom.publish.page import render_page
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -244,7 +245,7 @@ def test_a_source_from_a_file_cannot_inject_markup(page_format: str) -> None:
     figure = attrs.evolve(
         partnership.key_figures[0],
         source_name=Text.plain('<img src=x onerror=alert(1)> *bold* [x](javascript:y) "q"'),
-        source="https://example.org/a?b=<c>&d",
+        source=Url("https://example.org/a?b=<c>&d"),
     )
     page = render_page(
         attrs.evolve(partnership, key_figures=(figure,)), language="nb", format=page_format
