@@ -66,6 +66,13 @@ CASES = [
         id="duplicate-key",
     ),
     pytest.param(
+        "name: Minimal\ncontacts:\n  - {id: k, name: Berg, Kari, party: kommune}\n",
+        (2, 25),
+        "schema.unknown-key",
+        'name: "Berg, Kari"',
+        id="unknown-key",
+    ),
+    pytest.param(
         "name: Minimal\nshort_name: {nb: A, B}\n",
         (1, 13),
         "schema.type",
