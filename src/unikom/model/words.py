@@ -431,6 +431,8 @@ _WORDS.update(
         "due.party": ("Til parten", "Til parten", "For the party"),
         "calendar.at_time": ("kl. {time} ({zone})", "kl. {time} ({zone})", "at {time} ({zone})"),
         "page.at_time": ("kl. {time}", "kl. {time}", "at {time}"),
+        # A clock time in running text; Språkrådet: «kl. 12.00» in Norwegian.
+        "clock": ("{hours}.{minutes}", "{hours}.{minutes}", "{hours}:{minutes}"),
         "page.not_closed_in": ("ingen dager i {year}", "ingen dagar i {year}", "no days in {year}"),
         "due.moved_closed": (
             "slutter {day}, som partnerskapet holder stengt; etter partnerskapets egen "
@@ -832,6 +834,17 @@ def number(value: float, language: str) -> str:
     return format_decimal(value, locale=locale(language))
 
 
+def clock_time(time: str, language: str) -> str:
+    """Return a clock time written HH:MM as the language writes it: '12.00' or '12:00'.
+
+    Babel's (CLDR's) Norwegian pattern has a colon, but Språkrådet writes the
+    hour and minutes with a full stop in running text (kl. 12.00), so the
+    separator comes from the word table.
+    """
+    hours, _, minutes = time.partition(":")
+    return word("clock", language, hours=hours, minutes=minutes)
+
+
 def join(items: Iterable[str], language: str, *, style: Literal["and", "or"] = "and") -> str:
     """Return items as a list in words: 'a, b og c' / 'a, b and c' ('or': 'a, b eller c')."""
     from babel.lists import format_list
@@ -846,6 +859,7 @@ def join(items: Iterable[str], language: str, *, style: Literal["and", "or"] = "
 
 __all__ = [
     "LANGUAGES",
+    "clock_time",
     "counted",
     "date",
     "join",

@@ -22,8 +22,10 @@ from unikom.model.governance import ClosedPeriod, KeyFigure
 from unikom.model.inquiry_type import HandlingRoute, InquiryType
 from unikom.model.partnership import Partnership
 from unikom.model.schedule import (
+    DEFAULT_TIME_ZONE,
     AnnualDeadline,
     Deadline,
+    IntakeSchedule,
     NonWorkingDayPolicy,
     OneOffDeadline,
     RecurringDeadline,
@@ -279,11 +281,20 @@ class _Page:
 
         return describe(duration, self.language)
 
-    def deadline(self, deadline: Deadline) -> str:
-        """Return a deadline in words, with its own time of day when it has one."""
+    def deadline(self, deadline: Deadline, schedule: IntakeSchedule | None = None) -> str:
+        """Return a deadline in words, with the time of day it closes when it has one.
+
+        The time is the deadline's own or else its *schedule*'s, written as the
+        page's language writes it (kl. 12.00, at 12:00); a time zone other than
+        Norway's is named after it.
+        """
         described = self._deadline(deadline)
-        if deadline.time is not None:
-            described += " " + words.word("page.at_time", self.language, time=deadline.time)
+        time = schedule.time_of(deadline) if schedule is not None else deadline.time
+        if time is not None:
+            clock = words.clock_time(time, self.language)
+            described += " " + words.word("page.at_time", self.language, time=clock)
+            if schedule is not None and schedule.zone != DEFAULT_TIME_ZONE:
+                described += f" ({schedule.zone})"
         return described
 
     def _deadline(self, deadline: Deadline) -> str:
