@@ -34,12 +34,13 @@ def test_before_a_party_joins_it_is_listed_apart_with_its_day() -> None:
     page = render_page(unikom.load(VEST), language="nn", format="md", on=dt.date(2024, 6, 1)).text
     assert "Partane per 1. juni 2024." in page
     assert "Haugeland" not in section(page, "Kommunar")
-    assert "Haugeland kommune — kommune, org.nr. 120000640, blir med 1. januar 2025" in (
+    assert "Haugeland kommune — kommune, medlem, org.nr. 120000640, blir med 1. januar 2025" in (
         section(page, "Komande partar")
     )
     # Solbakk is still a member, and the page says until when.
-    assert "Solbakk kommune — kommune, org.nr. 120000802, med til og med 31. desember 2025" in (
-        section(page, "Kommunar")
+    assert (
+        "Solbakk kommune — kommune, medlem, org.nr. 120000802, med til og med 31. desember 2025"
+        in (section(page, "Kommunar"))
     )
     assert "Tidlegare partar" not in who(page)
 
@@ -49,11 +50,11 @@ def test_after_a_party_left_it_is_listed_apart_with_its_day() -> None:
     assert "The parties as of 1 January 2026." in page
     assert "Solbakk" not in section(page, "Municipalities")
     assert (
-        "Solbakk kommune — municipality, org. no. 120000802, a member until 31 December 2025"
+        "Solbakk kommune — municipality, member, org. no. 120000802, a member until 31 December 2025"
         in (section(page, "Former parties"))
     )
     assert (
-        "Haugeland kommune — municipality, org. no. 120000640, a member since 1 January 2025"
+        "Haugeland kommune — municipality, member, org. no. 120000640, a member since 1 January 2025"
         in (section(page, "Municipalities"))
     )
     assert "Parties about to join" not in page

@@ -144,8 +144,6 @@ _WORDS: dict[str, tuple[str, str, str]] = {
         "Slik vert førespurnaden behandla",
         "How it is handled",
     ),
-    "route_for": ("For", "For", "For"),
-    "route_others": ("For alle andre områder", "For alle andre område", "For all other areas"),
     "arshjul": ("Årshjul", "Årshjul", "Annual cycle (årshjul)"),
     "responsible": ("ansvarlig", "ansvarleg", "responsible"),
     "key_figures": ("Nøkkeltall", "Nøkkeltal", "Key figures"),
@@ -690,6 +688,42 @@ _WORDS.update(
             "«{label}» skal være et tall fra {low} til {high} i steg på {step}",
             "«{label}» skal vere eit tal frå {low} til {high} i steg på {step}",
             "'{label}' needs a number from {low} to {high} in steps of {step}",
+        ),
+    }
+)
+
+
+# -- the public page: a consortium's parties, coverage, addressees and routes ----
+_WORDS.update(
+    {
+        "page.lead": ("Vertspart", "Vertspart", "Lead party"),
+        "page.covers": ("Gjelder for", "Gjeld for", "Covers"),
+        "page.all_parties": ("alle partene", "alle partane", "all the parties"),
+        "page.on_behalf_of": (
+            "på vegne av {parties}",
+            "på vegner av {parties}",
+            "on behalf of {parties}",
+        ),
+        "page.addressees": ("Kan sendes til", "Kan sendast til", "May be addressed to"),
+        # A route's label is "For inquiries", then whom, then which areas.
+        "page.route.inquiries": ("For henvendelser", "For førespurnader", "For inquiries"),
+        "page.route.to_party": ("til {party}", "til {party}", "to {party}"),
+        "page.route.to_others": (
+            "til partnerskapet eller til en part uten egen rute",
+            "til partnarskapen eller til ein part utan eiga rute",
+            "to the partnership or to a party without a route of its own",
+        ),
+        "page.route.about": ("om {areas}", "om {areas}", "about {areas}"),
+        "page.route.about_others": (
+            "om alle andre områder",
+            "om alle andre område",
+            "about every other area",
+        ),
+        "page.contact": ("kontakt", "kontakt", "contact"),
+        "page.contacts_shared": (
+            "Felles for partnerskapet",
+            "Felles for partnarskapen",
+            "For the whole partnership",
         ),
     }
 )
