@@ -24,13 +24,14 @@ from unikom.model._fields import (
 from unikom.model._validation import check_constrained
 from unikom.model.assessment import Score
 from unikom.model.duration import Duration
-from unikom.model.errors import ModelError
+from unikom.model.errors import ModelError, UnikomError
 from unikom.model.extensions import EXTENSION_KEY_PATTERN
 from unikom.model.inquiry import Answer
 from unikom.model.text import Text
 
 __all__ = [
     "EXTENSIONS_FIELD",
+    "DoesNotFit",
     "gather_extensions",
     "is_extension",
     "structure_answer",
@@ -47,6 +48,13 @@ __all__ = [
 #: The attribute every model object keeps its x- keys in.
 EXTENSIONS_FIELD = "extensions"
 _EXTENSION_KEY = re.compile(EXTENSION_KEY_PATTERN)
+
+
+class DoesNotFit(UnikomError):
+    """The generated structure functions cannot build this data; the converter explains why.
+
+    Never reaches a user: the engine catches it and asks the converter.
+    """
 
 
 def is_extension(key: str) -> bool:

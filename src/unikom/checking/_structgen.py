@@ -165,7 +165,7 @@ class _Writer:
         self.helpers[helper] = []
         lines = [f"def {helper}(value: Any) -> Any:"]
         lines.append("    if not isinstance(value, Mapping):")
-        lines.append('        raise ModelError("value.mapping", "expected a mapping")')
+        lines.append('        raise DoesNotFit("expected a mapping")')
         for member in members:
             others = {f.name for m in members if m is not member for f in attrs.fields(m)}
             unique = [
@@ -177,7 +177,7 @@ class _Writer:
                 raise UnsupportedType(f"{member.__name__} has no required key of its own")
             lines.append(f'    if "{unique[0]}" in value:')
             lines.append(f"        return {self.class_function(member)}(value)")
-        lines.append('    raise ModelError("value.union", "none of the kinds this can be")')
+        lines.append('    raise DoesNotFit("none of the kinds this can be")')
         self.helpers[helper] = lines
         return helper
 
@@ -222,7 +222,7 @@ class _Writer:
                 lines.append(f'        res["{field.name}"] = {expression}')
         keys = f"_{_snake(cls.__name__).upper()}_KEYS"
         lines.append(f"    if o.keys() - {keys}:")
-        lines.append(f'        raise ModelError("value.keys", "keys {cls.__name__} does not have")')
+        lines.append(f'        raise DoesNotFit("keys {cls.__name__} does not have")')
         lines.append(f"    return {cls_name}(**res)")
         self.class_functions[function] = [
             f"{keys} = frozenset(",
@@ -266,6 +266,7 @@ def generate() -> str:
     used += "\n".join(line for lines in writer.helpers.values() for line in lines)
     hooks = sorted(
         {
+            "DoesNotFit",
             "gather_extensions",
             *(n for n in (*_LEAVES.values(), *(f for _, f in _UNION_LEAVES)) if n + "(" in used),
             *(["structure_constrained"] if "structure_constrained(" in used else []),

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from unikom.checking._hooks import (
+    DoesNotFit,
     gather_extensions,
     structure_answer,
     structure_bool,
@@ -180,7 +181,7 @@ def structure_partnership(o: Any) -> Partnership:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _PARTNERSHIP_KEYS:
-        raise ModelError("value.keys", "keys Partnership does not have")
+        raise DoesNotFit("keys Partnership does not have")
     return Partnership(**res)
 
 
@@ -256,7 +257,7 @@ def structure_inquiry_type(o: Any) -> InquiryType:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _INQUIRY_TYPE_KEYS:
-        raise ModelError("value.keys", "keys InquiryType does not have")
+        raise DoesNotFit("keys InquiryType does not have")
     return InquiryType(**res)
 
 
@@ -314,7 +315,7 @@ def structure_inquiry(o: Any) -> Inquiry:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _INQUIRY_KEYS:
-        raise ModelError("value.keys", "keys Inquiry does not have")
+        raise DoesNotFit("keys Inquiry does not have")
     return Inquiry(**res)
 
 
@@ -374,7 +375,7 @@ def structure_project(o: Any) -> Project:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _PROJECT_KEYS:
-        raise ModelError("value.keys", "keys Project does not have")
+        raise DoesNotFit("keys Project does not have")
     return Project(**res)
 
 
@@ -424,7 +425,7 @@ def structure_party(o: Any) -> Party:
         value = o["calendar"]
         res["calendar"] = None if value is None else structure_constrained(CalendarName, value)
     if o.keys() - _PARTY_KEYS:
-        raise ModelError("value.keys", "keys Party does not have")
+        raise DoesNotFit("keys Party does not have")
     return Party(**res)
 
 
@@ -472,7 +473,7 @@ def structure_agreement(o: Any) -> Agreement:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _AGREEMENT_KEYS:
-        raise ModelError("value.keys", "keys Agreement does not have")
+        raise DoesNotFit("keys Agreement does not have")
     return Agreement(**res)
 
 
@@ -498,7 +499,7 @@ def structure_goal(o: Any) -> Goal:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _GOAL_KEYS:
-        raise ModelError("value.keys", "keys Goal does not have")
+        raise DoesNotFit("keys Goal does not have")
     return Goal(**res)
 
 
@@ -524,7 +525,7 @@ def structure_thematic_area(o: Any) -> ThematicArea:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _THEMATIC_AREA_KEYS:
-        raise ModelError("value.keys", "keys ThematicArea does not have")
+        raise DoesNotFit("keys ThematicArea does not have")
     return ThematicArea(**res)
 
 
@@ -560,7 +561,7 @@ def structure_collaboration_track(o: Any) -> CollaborationTrack:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _COLLABORATION_TRACK_KEYS:
-        raise ModelError("value.keys", "keys CollaborationTrack does not have")
+        raise DoesNotFit("keys CollaborationTrack does not have")
     return CollaborationTrack(**res)
 
 
@@ -606,7 +607,7 @@ def structure_contact(o: Any) -> Contact:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _CONTACT_KEYS:
-        raise ModelError("value.keys", "keys Contact does not have")
+        raise DoesNotFit("keys Contact does not have")
     return Contact(**res)
 
 
@@ -628,7 +629,7 @@ def structure_link(o: Any) -> Link:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _LINK_KEYS:
-        raise ModelError("value.keys", "keys Link does not have")
+        raise DoesNotFit("keys Link does not have")
     return Link(**res)
 
 
@@ -662,7 +663,7 @@ def structure_governance_body(o: Any) -> GovernanceBody:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _GOVERNANCE_BODY_KEYS:
-        raise ModelError("value.keys", "keys GovernanceBody does not have")
+        raise DoesNotFit("keys GovernanceBody does not have")
     return GovernanceBody(**res)
 
 
@@ -702,7 +703,7 @@ def structure_annual_event(o: Any) -> AnnualEvent:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _ANNUAL_EVENT_KEYS:
-        raise ModelError("value.keys", "keys AnnualEvent does not have")
+        raise DoesNotFit("keys AnnualEvent does not have")
     return AnnualEvent(**res)
 
 
@@ -756,7 +757,7 @@ def structure_closed_period(o: Any) -> ClosedPeriod:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _CLOSED_PERIOD_KEYS:
-        raise ModelError("value.keys", "keys ClosedPeriod does not have")
+        raise DoesNotFit("keys ClosedPeriod does not have")
     return ClosedPeriod(**res)
 
 
@@ -788,7 +789,7 @@ def structure_key_figure(o: Any) -> KeyFigure:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _KEY_FIGURE_KEYS:
-        raise ModelError("value.keys", "keys KeyFigure does not have")
+        raise DoesNotFit("keys KeyFigure does not have")
     return KeyFigure(**res)
 
 
@@ -824,7 +825,7 @@ def structure_form_field(o: Any) -> FormField:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _FORM_FIELD_KEYS:
-        raise ModelError("value.keys", "keys FormField does not have")
+        raise DoesNotFit("keys FormField does not have")
     return FormField(**res)
 
 
@@ -862,7 +863,7 @@ def structure_requirement(o: Any) -> Requirement:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _REQUIREMENT_KEYS:
-        raise ModelError("value.keys", "keys Requirement does not have")
+        raise DoesNotFit("keys Requirement does not have")
     return Requirement(**res)
 
 
@@ -890,7 +891,7 @@ def structure_assessment_scheme(o: Any) -> AssessmentScheme:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _ASSESSMENT_SCHEME_KEYS:
-        raise ModelError("value.keys", "keys AssessmentScheme does not have")
+        raise DoesNotFit("keys AssessmentScheme does not have")
     return AssessmentScheme(**res)
 
 
@@ -928,7 +929,7 @@ def structure_intake_schedule(o: Any) -> IntakeSchedule:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _INTAKE_SCHEDULE_KEYS:
-        raise ModelError("value.keys", "keys IntakeSchedule does not have")
+        raise DoesNotFit("keys IntakeSchedule does not have")
     return IntakeSchedule(**res)
 
 
@@ -954,7 +955,7 @@ def structure_closure_policy(o: Any) -> ClosurePolicy:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _CLOSURE_POLICY_KEYS:
-        raise ModelError("value.keys", "keys ClosurePolicy does not have")
+        raise DoesNotFit("keys ClosurePolicy does not have")
     return ClosurePolicy(**res)
 
 
@@ -992,7 +993,7 @@ def structure_handling_route(o: Any) -> HandlingRoute:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _HANDLING_ROUTE_KEYS:
-        raise ModelError("value.keys", "keys HandlingRoute does not have")
+        raise DoesNotFit("keys HandlingRoute does not have")
     return HandlingRoute(**res)
 
 
@@ -1030,7 +1031,7 @@ def structure_requester(o: Any) -> Requester:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _REQUESTER_KEYS:
-        raise ModelError("value.keys", "keys Requester does not have")
+        raise DoesNotFit("keys Requester does not have")
     return Requester(**res)
 
 
@@ -1068,7 +1069,7 @@ def structure_requirement_state(o: Any) -> RequirementState:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _REQUIREMENT_STATE_KEYS:
-        raise ModelError("value.keys", "keys RequirementState does not have")
+        raise DoesNotFit("keys RequirementState does not have")
     return RequirementState(**res)
 
 
@@ -1098,7 +1099,7 @@ def structure_transition(o: Any) -> Transition:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _TRANSITION_KEYS:
-        raise ModelError("value.keys", "keys Transition does not have")
+        raise DoesNotFit("keys Transition does not have")
     return Transition(**res)
 
 
@@ -1130,7 +1131,7 @@ def structure_assessment(o: Any) -> Assessment:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _ASSESSMENT_KEYS:
-        raise ModelError("value.keys", "keys Assessment does not have")
+        raise DoesNotFit("keys Assessment does not have")
     return Assessment(**res)
 
 
@@ -1158,7 +1159,7 @@ def structure_project_party(o: Any) -> ProjectParty:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _PROJECT_PARTY_KEYS:
-        raise ModelError("value.keys", "keys ProjectParty does not have")
+        raise DoesNotFit("keys ProjectParty does not have")
     return ProjectParty(**res)
 
 
@@ -1182,7 +1183,7 @@ def structure_period(o: Any) -> Period:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _PERIOD_KEYS:
-        raise ModelError("value.keys", "keys Period does not have")
+        raise DoesNotFit("keys Period does not have")
     return Period(**res)
 
 
@@ -1210,7 +1211,7 @@ def structure_funding(o: Any) -> Funding:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _FUNDING_KEYS:
-        raise ModelError("value.keys", "keys Funding does not have")
+        raise DoesNotFit("keys Funding does not have")
     return Funding(**res)
 
 
@@ -1238,7 +1239,7 @@ def structure_signatory(o: Any) -> Signatory:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _SIGNATORY_KEYS:
-        raise ModelError("value.keys", "keys Signatory does not have")
+        raise DoesNotFit("keys Signatory does not have")
     return Signatory(**res)
 
 
@@ -1262,7 +1263,7 @@ def structure_document(o: Any) -> Document:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _DOCUMENT_KEYS:
-        raise ModelError("value.keys", "keys Document does not have")
+        raise DoesNotFit("keys Document does not have")
     return Document(**res)
 
 
@@ -1292,7 +1293,7 @@ def structure_programme(o: Any) -> Programme:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _PROGRAMME_KEYS:
-        raise ModelError("value.keys", "keys Programme does not have")
+        raise DoesNotFit("keys Programme does not have")
     return Programme(**res)
 
 
@@ -1314,7 +1315,7 @@ def structure_week_range(o: Any) -> WeekRange:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _WEEK_RANGE_KEYS:
-        raise ModelError("value.keys", "keys WeekRange does not have")
+        raise DoesNotFit("keys WeekRange does not have")
     return WeekRange(**res)
 
 
@@ -1336,7 +1337,7 @@ def structure_day_range(o: Any) -> DayRange:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _DAY_RANGE_KEYS:
-        raise ModelError("value.keys", "keys DayRange does not have")
+        raise DoesNotFit("keys DayRange does not have")
     return DayRange(**res)
 
 
@@ -1358,7 +1359,7 @@ def structure_date_span(o: Any) -> DateSpan:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _DATE_SPAN_KEYS:
-        raise ModelError("value.keys", "keys DateSpan does not have")
+        raise DoesNotFit("keys DateSpan does not have")
     return DateSpan(**res)
 
 
@@ -1380,7 +1381,7 @@ def structure_choice(o: Any) -> Choice:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _CHOICE_KEYS:
-        raise ModelError("value.keys", "keys Choice does not have")
+        raise DoesNotFit("keys Choice does not have")
     return Choice(**res)
 
 
@@ -1416,7 +1417,7 @@ def structure_scale_criterion(o: Any) -> ScaleCriterion:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _SCALE_CRITERION_KEYS:
-        raise ModelError("value.keys", "keys ScaleCriterion does not have")
+        raise DoesNotFit("keys ScaleCriterion does not have")
     return ScaleCriterion(**res)
 
 
@@ -1446,7 +1447,7 @@ def structure_yes_no_criterion(o: Any) -> YesNoCriterion:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _YES_NO_CRITERION_KEYS:
-        raise ModelError("value.keys", "keys YesNoCriterion does not have")
+        raise DoesNotFit("keys YesNoCriterion does not have")
     return YesNoCriterion(**res)
 
 
@@ -1478,7 +1479,7 @@ def structure_annual_deadline(o: Any) -> AnnualDeadline:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _ANNUAL_DEADLINE_KEYS:
-        raise ModelError("value.keys", "keys AnnualDeadline does not have")
+        raise DoesNotFit("keys AnnualDeadline does not have")
     return AnnualDeadline(**res)
 
 
@@ -1514,7 +1515,7 @@ def structure_recurring_deadline(o: Any) -> RecurringDeadline:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _RECURRING_DEADLINE_KEYS:
-        raise ModelError("value.keys", "keys RecurringDeadline does not have")
+        raise DoesNotFit("keys RecurringDeadline does not have")
     return RecurringDeadline(**res)
 
 
@@ -1546,7 +1547,7 @@ def structure_one_off_deadline(o: Any) -> OneOffDeadline:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _ONE_OFF_DEADLINE_KEYS:
-        raise ModelError("value.keys", "keys OneOffDeadline does not have")
+        raise DoesNotFit("keys OneOffDeadline does not have")
     return OneOffDeadline(**res)
 
 
@@ -1586,7 +1587,7 @@ def structure_relative_deadline(o: Any) -> RelativeDeadline:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _RELATIVE_DEADLINE_KEYS:
-        raise ModelError("value.keys", "keys RelativeDeadline does not have")
+        raise DoesNotFit("keys RelativeDeadline does not have")
     return RelativeDeadline(**res)
 
 
@@ -1620,7 +1621,7 @@ def structure_route_step(o: Any) -> RouteStep:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _ROUTE_STEP_KEYS:
-        raise ModelError("value.keys", "keys RouteStep does not have")
+        raise DoesNotFit("keys RouteStep does not have")
     return RouteStep(**res)
 
 
@@ -1650,7 +1651,7 @@ def structure_scale(o: Any) -> Scale:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _SCALE_KEYS:
-        raise ModelError("value.keys", "keys Scale does not have")
+        raise DoesNotFit("keys Scale does not have")
     return Scale(**res)
 
 
@@ -1672,7 +1673,7 @@ def structure_scale_level(o: Any) -> ScaleLevel:
         value = o["extensions"]
         res["extensions"] = _map_of_str_to_any(value)
     if o.keys() - _SCALE_LEVEL_KEYS:
-        raise ModelError("value.keys", "keys ScaleLevel does not have")
+        raise DoesNotFit("keys ScaleLevel does not have")
     return ScaleLevel(**res)
 
 
@@ -1800,12 +1801,12 @@ def _tuple_of_any_criterion(value: Any) -> Any:
 
 def _any_criterion(value: Any) -> Any:
     if not isinstance(value, Mapping):
-        raise ModelError("value.mapping", "expected a mapping")
+        raise DoesNotFit("expected a mapping")
     if "title" in value:
         return structure_scale_criterion(value)
     if "question" in value:
         return structure_yes_no_criterion(value)
-    raise ModelError("value.union", "none of the kinds this can be")
+    raise DoesNotFit("none of the kinds this can be")
 
 
 def _tuple_of_any_deadline(value: Any) -> Any:
@@ -1814,7 +1815,7 @@ def _tuple_of_any_deadline(value: Any) -> Any:
 
 def _any_deadline(value: Any) -> Any:
     if not isinstance(value, Mapping):
-        raise ModelError("value.mapping", "expected a mapping")
+        raise DoesNotFit("expected a mapping")
     if "annual" in value:
         return structure_annual_deadline(value)
     if "rrule" in value:
@@ -1823,7 +1824,7 @@ def _any_deadline(value: Any) -> Any:
         return structure_one_off_deadline(value)
     if "event" in value:
         return structure_relative_deadline(value)
-    raise ModelError("value.union", "none of the kinds this can be")
+    raise DoesNotFit("none of the kinds this can be")
 
 
 def _tuple_of_route_step(value: Any) -> Any:
