@@ -40,7 +40,7 @@ def test_before_a_party_joins_it_is_listed_apart_with_its_day() -> None:
     # Solbakk is still a member, and the page says until when.
     assert (
         "Solbakk kommune — kommune, medlem, org.nr. 120000802, med til og med 31. desember 2025"
-        in (section(page, "Kommunar"))
+        in section(page, "Kommunar")
     )
     assert "Tidlegare partar" not in who(page)
 
@@ -50,12 +50,12 @@ def test_after_a_party_left_it_is_listed_apart_with_its_day() -> None:
     assert "The parties as of 1 January 2026." in page
     assert "Solbakk" not in section(page, "Municipalities")
     assert (
-        "Solbakk kommune — municipality, member, org. no. 120000802, a member until 31 December 2025"
-        in (section(page, "Former parties"))
+        "Solbakk kommune — municipality, member, org. no. 120000802, "
+        "a member until 31 December 2025" in section(page, "Former parties")
     )
     assert (
-        "Haugeland kommune — municipality, member, org. no. 120000640, a member since 1 January 2025"
-        in (section(page, "Municipalities"))
+        "Haugeland kommune — municipality, member, org. no. 120000640, "
+        "a member since 1 January 2025" in section(page, "Municipalities")
     )
     assert "Parties about to join" not in page
 
