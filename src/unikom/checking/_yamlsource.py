@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 import attrs
 import yaml
 
+from unikom.checking._flowhint import FlowSplit, find_splits, hint_for
 from unikom.model._fields import forbidden_character
 from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.errors import UnikomError
@@ -130,6 +131,20 @@ class SourceDocument:
     #: False when no mapping key can be an extension key: the text holds no ``x-``
     #: and no escape that could write one.  True for data given in memory.
     may_hold_extensions: bool = True
+    #: The file's text, kept only when it has a flow collection (``{…}``, ``[…]``):
+    #: a finding there may come from a comma that split a text (see ``_flowhint``).
+    flow_text: str | None = attrs.field(default=None, repr=False, eq=False)
+    _splits: tuple[FlowSplit, ...] | None = attrs.field(
+        default=None, repr=False, eq=False, init=False
+    )
+
+    def flow_hint(self, line: int, column: int) -> str:
+        """Return what to add to a finding at *line*, *column* when a comma split a text there."""
+        if self.flow_text is None:
+            return ""
+        if self._splits is None:
+            self._splits = find_splits(self.flow_text, _loader)
+        return hint_for(self._splits, (line, column))
 
     @property
     def ok(self) -> bool:
@@ -164,7 +179,7 @@ class SourceDocument:
             pointer=format_pointer(pointer),
             code=code,
             severity=severity,
-            message=clip_message(message),
+            message=with_hint(message, self.flow_hint(where.line, where.column)),
         )
 
 
@@ -241,19 +256,24 @@ def _file_error(
         pointer=format_pointer(pointer),
         code=code,
         severity=Severity.ERROR,
-        message=clip_message(message),
+        message=with_hint(message, doc.flow_hint(line, column)),
     )
 
 
-def clip_message(message: str) -> str:
+def clip_message(message: str, limit: int = MAX_MESSAGE) -> str:
     """Cut an overlong message in the middle, keeping its start and its hint at the end.
 
     Messages quote values from the file, and a value may be megabytes long.
     """
-    if len(message) <= MAX_MESSAGE:
+    if len(message) <= limit:
         return message
-    keep = (MAX_MESSAGE - 1) // 2
+    keep = (limit - 1) // 2
     return f"{message[:keep]}…{message[-keep:]}"
+
+
+def with_hint(message: str, hint: str) -> str:
+    """Return *message* clipped, then *hint* (itself bounded) after it, within the limit."""
+    return clip_message(message, MAX_MESSAGE - len(hint)) + hint
 
 
 def parse_bytes(raw: bytes, doc: SourceDocument) -> SourceDocument:
@@ -324,6 +344,7 @@ def _loader(text: str) -> Any:
 def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
     """Parse YAML (or JSON) *text* into *doc*, collecting every problem found."""
     builder = _Builder(doc)
+    builder.text = text
     builder.screen = needs_screening(text)
     doc.may_hold_extensions = "x-" in text or "\\" in text
     loader = _loader(text)
@@ -389,6 +410,8 @@ class _Builder:
         self.nodes = 0
         #: Whether each value must be searched for forbidden characters.
         self.screen = True
+        #: The text parsed, kept on the document once a flow collection is met.
+        self.text: str | None = None
         # Each frame: [container, pointer, pending key or None].
         self.stack: list[list[Any]] = []
 
@@ -507,6 +530,8 @@ class _Builder:
         )
 
     def _start(self, event: Any) -> None:
+        if event.flow_style:
+            self.doc.flow_text = self.text
         if event.tag is not None:
             self._check_tag(event)
         if len(self.stack) >= MAX_DEPTH:

@@ -138,6 +138,7 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "responsible": ("ansvarlig", "ansvarleg", "responsible"),
     "key_figures": ("Nøkkeltall", "Nøkkeltal", "Key figures"),
     "as_of": ("per", "per", "as of"),
+    "source": ("kilde", "kjelde", "source"),
     "contacts": ("Kontakt", "Kontakt", "Contact"),
     "documents": ("Dokumenter og lenker", "Dokument og lenkjer", "Documents and links"),
     "yes": ("ja", "ja", "yes"),

@@ -16,7 +16,7 @@ import attrs
 
 from unikom.model import words
 from unikom.model.duration import Duration
-from unikom.model.governance import ClosedPeriod
+from unikom.model.governance import ClosedPeriod, KeyFigure
 from unikom.model.partnership import Partnership
 from unikom.model.schedule import (
     AnnualDeadline,
@@ -50,6 +50,9 @@ PAGE_LANGUAGES: tuple[str, ...] = words.LANGUAGES
 ARSHJUL_BLOCK = "arshjul_figure"
 
 Pointer = tuple[str | int, ...]
+
+#: The kinds of address a source may link to: a reader follows it in a browser.
+_WEB_SCHEMES = frozenset({"http", "https"})
 
 
 @attrs.frozen(kw_only=True)
@@ -191,6 +194,21 @@ class _Page:
     def link(self, label: Any, address: str | None) -> Any:
         """Return a link in Markdown; HTML templates build their own ``<a>``."""
         return markdown.link(label, address)
+
+    def source(self, figure: KeyFigure) -> Any:
+        """Return where *figure* was published: its source's name, a link when it has an address.
+
+        Only an http or https address becomes a link; any other is shown as text.
+        """
+        label: Any = self.t(figure.source_name) if figure.source_name else figure.source or ""
+        address = figure.source
+        if not address or address.strip().partition(":")[0].lower() not in _WEB_SCHEMES:
+            return label
+        if not self.html:
+            return markdown.link(label, address)
+        from markupsafe import Markup
+
+        return Markup('<a href="{}">{}</a>').format(address.strip(), label)
 
     def autolink(self, address: str) -> Any:
         """Return a link that shows its own address."""

@@ -1,0 +1,237 @@
+"""A comma that split a text in a flow collection is named in the finding, with the quoted fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from unikom.checking._engine import check_file
+from unikom.checking._flowhint import MAX_SHOWN, find_splits, hint_for, quoted
+from unikom.checking._yamlsource import MAX_MESSAGE, SourceDocument, parse_text
+from unikom.cli import main
+
+HEADER = """\
+kind: partnership
+version: "1.0"
+id: minimal
+parties:
+  - id: kommune
+    kind: municipality
+    name: Trondheim kommune
+    org_number: "942110464"
+  - id: ntnu
+    kind: university
+    name: NTNU
+    org_number: "974767880"
+"""
+FIRST = HEADER.count("\n") + 1  # the line the case's own text starts on
+
+SPLIT = "a comma without quotes ends the text"
+LIST = "inside […] a comma separates the items"
+CUT = "after a comma that follows"
+
+
+def findings(tmp_path: Path, body: str) -> list[tuple[int, int, str, str]]:
+    path = tmp_path / "partnership.yaml"
+    path.write_text(HEADER + body, encoding="utf-8")
+    checked = check_file(str(path))
+    return [(d.line, d.column, d.code, d.message) for d in checked.diagnostics]
+
+
+# (the text after the header, where the finding is (line from the case's first, column),
+#  its code, what the hint must say (None: no hint at all)).
+CASES = [
+    pytest.param(
+        "name: {nb: Helse, omsorg og velferd, en: Health}\n",
+        (0, 19),
+        "schema.language",
+        'nb: "Helse, omsorg og velferd"',
+        id="mapping",
+    ),
+    pytest.param(
+        "name: {nb: Helse, omsorg, og velferd, en: Health}\n",
+        (0, 19),
+        "schema.language",
+        'nb: "Helse, omsorg, og velferd"',
+        id="mapping-split-twice",
+    ),
+    pytest.param(
+        "name: {nb: A, B, en: C, B}\n",
+        (0, 25),
+        "yaml.duplicate-key",
+        'en: "C, B"',
+        id="duplicate-key",
+    ),
+    pytest.param(
+        "name: Minimal\ncontacts:\n  - {id: k, name: Berg, Kari, party: kommune}\n",
+        (2, 25),
+        "schema.unknown-key",
+        'name: "Berg, Kari"',
+        id="unknown-key",
+    ),
+    pytest.param(
+        "name: Minimal\nshort_name: {nb: A, B}\n",
+        (1, 13),
+        "schema.type",
+        'nb: "A, B"',
+        id="whole-mapping",
+    ),
+    pytest.param(
+        "name: Minimal\npurposes: [Helse, omsorg og velferd, 3]\n",
+        (1, 38),
+        "schema.type",
+        '"omsorg og velferd, 3"',
+        id="sequence",
+    ),
+    pytest.param(
+        "name: Minimal\npurposes: [Forskning, {nb: Helse, omsorg og velferd}]\n",
+        (1, 35),
+        "schema.language",
+        'nb: "Helse, omsorg og velferd"',
+        id="nested",
+    ),
+    pytest.param(
+        "name: {\n  nb: Helse, omsorg\n    og velferd,\n  en: Health\n}\n",
+        (1, 14),
+        "schema.language",
+        'nb: "Helse, omsorg og velferd"',
+        id="multiline-flow",
+    ),
+    pytest.param(
+        "name: {nb: Helse, omsorg og velferd,}\n",
+        (0, 19),
+        "schema.language",
+        'nb: "Helse, omsorg og velferd"',
+        id="trailing-comma",
+    ),
+    pytest.param(
+        "name: Minimal\npurposes:\n  - {nb: Helse, omsorg og velferd}\n",
+        (2, 17),
+        "schema.language",
+        'nb: "Helse, omsorg og velferd"',
+        id="flow-inside-block",
+    ),
+    pytest.param(
+        "name: {nb: Helse, 'omsorg' og velferd, en: Health}\n",
+        (0, 28),
+        "yaml.syntax",
+        '("Helse, …")',
+        id="syntax-error",
+    ),
+    pytest.param(
+        'name: {nb: "Helse, omsorg og velferd", fr_x: Health}\n',
+        (0, 40),
+        "schema.language",
+        None,
+        id="comma-inside-quotes",
+    ),
+    pytest.param(
+        "name:\n  nb: Helse, omsorg og velferd\n  fr_x: Health\n",
+        (2, 3),
+        "schema.language",
+        None,
+        id="block-mapping",
+    ),
+    pytest.param(
+        "name:\n  nb: |\n    Helse, omsorg, velferd\n  fr_x: >-\n    a, b\n",
+        (3, 3),
+        "schema.language",
+        None,
+        id="block-scalars",
+    ),
+    pytest.param(
+        "name: Minimal\nlanguages: [nb, en, xx_1]\n",
+        (1, 21),
+        "schema.pattern",
+        None,
+        id="list-of-codes",
+    ),
+    pytest.param(
+        "name: {nb: Helse, en: Health, fr_x: x}\n",
+        (0, 31),
+        "schema.language",
+        None,
+        id="flow-without-split",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "where", "code", "fix"), CASES)
+def test_the_finding_says_so_and_shows_the_fix(
+    tmp_path: Path, body: str, where: tuple[int, int], code: str, fix: str | None
+) -> None:
+    found = findings(tmp_path, body)
+    line, column = FIRST + where[0], where[1]
+    matching = [f for f in found if (f[0], f[1], f[2]) == (line, column, code)]
+    assert matching, found
+    message = matching[0][3]
+    if fix is None:
+        assert "comma" not in message
+        return
+    assert fix in message
+    assert any(words in message for words in (SPLIT, LIST, CUT))
+    assert "block style" in message
+
+
+def test_no_flow_collection_means_no_text_is_kept() -> None:
+    doc = parse_text(HEADER + "name:\n  nb: A, B\n", SourceDocument(path="f.yaml"))
+    assert doc.flow_text is None
+    assert doc.flow_hint(FIRST + 1, 3) == ""
+
+
+def test_the_hint_keeps_the_message_within_its_bound(tmp_path: Path) -> None:
+    long = "ord " * 400
+    found = findings(tmp_path, f"name: {{nb: {long}, {long}, en: x}}\n")
+    assert found
+    for _line, _column, _code, message in found:
+        assert len(message) <= MAX_MESSAGE
+        assert "block style" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Helse, omsorg", '"Helse, omsorg"'),
+        ('sier "hei"', '"sier \\"hei\\""'),
+        ("a\\b", '"a\\\\b"'),
+        ("a\u202eb", '"a\\u202eb"'),
+        ("a\x1b[31mb", '"a\\x1b[31mb"'),
+        ("a\u2028b", '"a\\u2028b"'),
+    ],
+)
+def test_the_fix_is_one_safe_line_that_yaml_reads_back(text: str, shown: str) -> None:
+    assert quoted(text) == shown
+    assert yaml.safe_load(shown) == text
+
+
+def test_a_long_text_is_cut_in_the_middle() -> None:
+    shown = quoted("x" * 1000)
+    assert len(shown) <= MAX_SHOWN + 2
+    assert "…" in shown
+
+
+def test_splits_are_found_only_in_flow_collections() -> None:
+    text = "a: {nb: A, B}\nb:\n  nb: A, B\nc: [x y, z]\n"
+    splits = find_splits(text, yaml.CSafeLoader)
+    assert [s.first for s in splits] == [(1, 5), (4, 5), (4, 10)]
+    assert hint_for(splits, (3, 3)) == ""
+    assert hint_for(splits, (1, 4))  # the mapping itself
+
+
+def test_cli_text_and_json_carry_the_hint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "partnership.yaml"
+    path.write_text(HEADER + "name: {nb: Helse, omsorg og velferd, en: Health}\n", "utf-8")
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{path}:{FIRST}:19: error: 'omsorg og velferd' is not a BCP 47" in out
+    assert 'quote it: nb: "Helse, omsorg og velferd"' in out
+    assert main(["validate", "--format", "json", str(path)]) == 1
+    found = json.loads(capsys.readouterr().out)
+    first = found[0]
+    assert (first["line"], first["column"], first["code"]) == (FIRST, 19, "schema.language")
+    assert 'nb: "Helse, omsorg og velferd"' in first["message"]
