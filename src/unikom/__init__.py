@@ -91,6 +91,7 @@ if TYPE_CHECKING:
     from unikom.model.inquiry_type import InquiryType as InquiryType
     from unikom.model.inquiry_type import Requirement as Requirement
     from unikom.model.inquiry_type import RouteAction as RouteAction
+    from unikom.model.inquiry_type import RouteScope as RouteScope
     from unikom.model.inquiry_type import RouteStep as RouteStep
     from unikom.model.lifecycle import IllegalTransitionError as IllegalTransitionError
     from unikom.model.lifecycle import InquiryState as InquiryState

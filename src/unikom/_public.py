@@ -108,6 +108,7 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "InquiryType",
         "Requirement",
         "RouteAction",
+        "RouteScope",
         "RouteStep",
     ),
     "unikom.model.lifecycle": (

@@ -175,7 +175,10 @@ def as_text(
         line += entry.label(language)
         if entry.time is not None:
             line += "  " + words.word(
-                "calendar.at_time", language, time=entry.time, zone=entry.time_zone or ""
+                "calendar.at_time",
+                language,
+                time=words.clock_time(entry.time, language),
+                zone=entry.time_zone or "",
             )
         if entry.body:
             line += f"  [{entry.body}]"

@@ -31,6 +31,7 @@ __all__ = [
     "InquiryType",
     "Requirement",
     "RouteAction",
+    "RouteScope",
     "RouteStep",
 ]
 
@@ -162,6 +163,40 @@ class HandlingRoute:
     )
 
 
+@attrs.frozen(kw_only=True)
+class RouteScope:
+    """What selects a handling route among its inquiry type's routes (see ``route_for``).
+
+    Routes are keyed by two things at once: the receiving party (a route's
+    ``party``) and the thematic areas.  A route is the addressed party's own
+    when it names one; a route naming no party serves an inquiry to the
+    partnership as a whole and to a party without a route of its own.  Among
+    the routes of the same party (or of none), one naming areas serves those
+    areas, and one naming none serves the rest.
+    """
+
+    #: The receiving party whose own route this is; None: a route for any party.
+    party: str | None
+    #: True when the route names no party while another route names one, so
+    #: that this route serves the partnership and the parties without their own.
+    other_parties: bool
+    #: The thematic areas the route is for; empty: the areas no sibling names.
+    thematic_areas: tuple[str, ...]
+    #: True when the route names no area while a route of the same party names
+    #: some, so that this route serves every other area.
+    other_areas: bool
+
+    @property
+    def is_only_route(self) -> bool:
+        """Tell whether nothing selects among routes: this route serves every inquiry."""
+        return (
+            self.party is None
+            and not self.other_parties
+            and not self.thematic_areas
+            and not self.other_areas
+        )
+
+
 ONE_MONTH = Duration(amount=1, unit=DurationUnit.MONTHS)
 
 
@@ -276,6 +311,18 @@ class InquiryType:
                 if not route.thematic_areas:
                     return route
         return None
+
+    def route_scope(self, route: HandlingRoute) -> RouteScope:
+        """Return what selects *route*, by the same keys :meth:`route_for` reads."""
+        siblings = [other for other in self.routes if other.party == route.party]
+        return RouteScope(
+            party=route.party,
+            other_parties=route.party is None
+            and any(other.party is not None for other in self.routes),
+            thematic_areas=route.thematic_areas,
+            other_areas=not route.thematic_areas
+            and any(other.thematic_areas for other in siblings),
+        )
 
     def _object_rules(self) -> Iterator[Diagnostic]:
         # Unique ids, choices and thresholds within the type, as a file is checked.

@@ -132,8 +132,6 @@ _WORDS: dict[str, tuple[str, str, str]] = {
         "Slik vert førespurnaden behandla",
         "How it is handled",
     ),
-    "route_for": ("For", "For", "For"),
-    "route_others": ("For alle andre områder", "For alle andre område", "For all other areas"),
     "arshjul": ("Årshjul", "Årshjul", "Annual cycle (årshjul)"),
     "responsible": ("ansvarlig", "ansvarleg", "responsible"),
     "key_figures": ("Nøkkeltall", "Nøkkeltal", "Key figures"),
@@ -433,6 +431,8 @@ _WORDS.update(
         "due.party": ("Til parten", "Til parten", "For the party"),
         "calendar.at_time": ("kl. {time} ({zone})", "kl. {time} ({zone})", "at {time} ({zone})"),
         "page.at_time": ("kl. {time}", "kl. {time}", "at {time}"),
+        # A clock time in running text; Språkrådet: «kl. 12.00» in Norwegian.
+        "clock": ("{hours}.{minutes}", "{hours}.{minutes}", "{hours}:{minutes}"),
         "page.not_closed_in": ("ingen dager i {year}", "ingen dagar i {year}", "no days in {year}"),
         "due.moved_closed": (
             "slutter {day}, som partnerskapet holder stengt; etter partnerskapets egen "
@@ -750,6 +750,42 @@ _WORDS.update(
 )
 
 
+# -- the public page: a consortium's parties, coverage, addressees and routes ----
+_WORDS.update(
+    {
+        "page.lead": ("Vertspart", "Vertspart", "Lead party"),
+        "page.covers": ("Gjelder for", "Gjeld for", "Covers"),
+        "page.all_parties": ("alle partene", "alle partane", "all the parties"),
+        "page.on_behalf_of": (
+            "på vegne av {parties}",
+            "på vegner av {parties}",
+            "on behalf of {parties}",
+        ),
+        "page.addressees": ("Kan sendes til", "Kan sendast til", "May be addressed to"),
+        # A route's label is "For inquiries", then whom, then which areas.
+        "page.route.inquiries": ("For henvendelser", "For førespurnader", "For inquiries"),
+        "page.route.to_party": ("til {party}", "til {party}", "to {party}"),
+        "page.route.to_others": (
+            "til partnerskapet eller til en part uten egen rute",
+            "til partnarskapen eller til ein part utan eiga rute",
+            "to the partnership or to a party without a route of its own",
+        ),
+        "page.route.about": ("om {areas}", "om {areas}", "about {areas}"),
+        "page.route.about_others": (
+            "om alle andre områder",
+            "om alle andre område",
+            "about every other area",
+        ),
+        "page.contact": ("kontakt", "kontakt", "contact"),
+        "page.contacts_shared": (
+            "Felles for partnerskapet",
+            "Felles for partnarskapen",
+            "For the whole partnership",
+        ),
+    }
+)
+
+
 # -- the fixed words around diagnostics (validate, and commands that load) ----
 # Diagnostics print in English (see the module's docstring); their fixed words
 # live here all the same, so that every word unikom prints has one place.
@@ -881,6 +917,17 @@ def number(value: float, language: str) -> str:
     return format_decimal(value, locale=locale(language))
 
 
+def clock_time(time: str, language: str) -> str:
+    """Return a clock time written HH:MM as the language writes it: '12.00' or '12:00'.
+
+    Babel's (CLDR's) Norwegian pattern has a colon, but Språkrådet writes the
+    hour and minutes with a full stop in running text (kl. 12.00), so the
+    separator comes from the word table.
+    """
+    hours, _, minutes = time.partition(":")
+    return word("clock", language, hours=hours, minutes=minutes)
+
+
 def join(items: Iterable[str], language: str, *, style: Literal["and", "or"] = "and") -> str:
     """Return items as a list in words: 'a, b og c' / 'a, b and c' ('or': 'a, b eller c')."""
     from babel.lists import format_list
@@ -895,6 +942,7 @@ def join(items: Iterable[str], language: str, *, style: Literal["and", "or"] = "
 
 __all__ = [
     "LANGUAGES",
+    "clock_time",
     "counted",
     "date",
     "join",

@@ -15,12 +15,17 @@ from typing import Any, assert_never
 import attrs
 
 from unikom.model import words
+from unikom.model.agreement import Agreement, Signatory
+from unikom.model.contact import Contact
 from unikom.model.duration import Duration
 from unikom.model.governance import ClosedPeriod, KeyFigure
+from unikom.model.inquiry_type import HandlingRoute, InquiryType
 from unikom.model.partnership import Partnership
 from unikom.model.schedule import (
+    DEFAULT_TIME_ZONE,
     AnnualDeadline,
     Deadline,
+    IntakeSchedule,
     NonWorkingDayPolicy,
     OneOffDeadline,
     RecurringDeadline,
@@ -138,6 +143,7 @@ class _Page:
         self.language = language
         self.html = html
         self._used: dict[int, str] = {}
+        self._contacts: dict[str, Contact] | None = None
 
     # -- texts -------------------------------------------------------------------
 
@@ -222,6 +228,24 @@ class _Page:
         """Return one of the page's own words in the page's language."""
         return words.word(key, self.language, **values)
 
+    def phrase(self, key: str, **values: Any) -> Any:
+        """Return one of the page's own words with *values* put in (escaped in HTML)."""
+        if not self.html:
+            return words.word(key, self.language, **{name: str(v) for name, v in values.items()})
+        from markupsafe import escape
+
+        # The word is escaped as text; Markup.format escapes each value unless
+        # the page built it as markup (a fallback's lang, a listing).
+        return escape(words.word(key, self.language)).format(**values)
+
+    def _spaced(self, parts: Sequence[Any]) -> Any:
+        """Return *parts* joined by spaces, each escaped in HTML unless it is markup."""
+        if not self.html:
+            return " ".join(str(part) for part in parts)
+        from markupsafe import Markup
+
+        return Markup(" ").join(parts)
+
     def fallbacks(self) -> tuple[Fallback, ...]:
         """Return every text shown in another language, in document order."""
         from unikom.checking._rules import texts
@@ -257,11 +281,20 @@ class _Page:
 
         return describe(duration, self.language)
 
-    def deadline(self, deadline: Deadline) -> str:
-        """Return a deadline in words, with its own time of day when it has one."""
+    def deadline(self, deadline: Deadline, schedule: IntakeSchedule | None = None) -> str:
+        """Return a deadline in words, with the time of day it closes when it has one.
+
+        The time is the deadline's own or else its *schedule*'s, written as the
+        page's language writes it (kl. 12.00, at 12:00); a time zone other than
+        Norway's is named after it.
+        """
         described = self._deadline(deadline)
-        if deadline.time is not None:
-            described += " " + words.word("page.at_time", self.language, time=deadline.time)
+        time = schedule.time_of(deadline) if schedule is not None else deadline.time
+        if time is not None:
+            clock = words.clock_time(time, self.language)
+            described += " " + words.word("page.at_time", self.language, time=clock)
+            if schedule is not None and schedule.zone != DEFAULT_TIME_ZONE:
+                described += f" ({schedule.zone})"
         return described
 
     def _deadline(self, deadline: Deadline) -> str:
@@ -339,6 +372,90 @@ class _Page:
         except KeyError:
             return party_id
         return party.short_name or self.t(party.name)
+
+    def party_names(self, party_ids: Iterable[str]) -> list[Any]:
+        """Return the names of the parties *party_ids* (short names where they have one)."""
+        return [self.party_name(party_id) for party_id in party_ids]
+
+    def shows_roles(self) -> bool:
+        """Tell whether the page names each party's role: when any party has one written.
+
+        A partnership that writes no role has only members, and saying so of
+        every party would tell the reader nothing.
+        """
+        return any(party.role is not None for party in self.partnership.parties)
+
+    def covers(self, agreement: Agreement) -> Any:
+        """Return the parties *agreement* covers: their names, or 'all the parties'."""
+        every = {party.id for party in self.partnership.parties}
+        if not agreement.parties or every <= set(agreement.parties):
+            return self.label("page.all_parties")
+        return self.listing(self.party_names(agreement.parties))
+
+    def on_behalf(self, signatory: Signatory) -> Any:
+        """Return 'on behalf of …' for a signatory who also signed for other parties, or ''."""
+        if not signatory.on_behalf_of:
+            return ""
+        return self.phrase(
+            "page.on_behalf_of", parties=self.listing(self.party_names(signatory.on_behalf_of))
+        )
+
+    def route_label(self, inquiry_type: InquiryType, route: HandlingRoute) -> Any:
+        """Return what selects *route*: 'For inquiries to Lidal kommune about …', or ''.
+
+        The words follow the keys the route is chosen by (the receiving party,
+        then the thematic areas; see :meth:`InquiryType.route_scope`), so a
+        route of one party is never labelled as if areas chose it.  The only
+        route of a type has no label: every inquiry takes it.
+        """
+        scope = inquiry_type.route_scope(route)
+        if scope.is_only_route:
+            return ""
+        parts: list[Any] = [self.label("page.route.inquiries")]
+        if scope.party is not None:
+            parts.append(self.phrase("page.route.to_party", party=self.party_name(scope.party)))
+        elif scope.other_parties:
+            parts.append(self.label("page.route.to_others"))
+        if scope.thematic_areas:
+            areas = self.listing(self.area_names(scope.thematic_areas))
+            parts.append(self.phrase("page.route.about", areas=areas))
+        elif scope.other_areas:
+            parts.append(self.label("page.route.about_others"))
+        return self._spaced(parts)
+
+    def contact(self, contact_id: str | None) -> Contact | None:
+        """Return the contact *contact_id*, or None."""
+        if self._contacts is None:
+            self._contacts = {contact.id: contact for contact in self.partnership.contacts}
+        return self._contacts.get(contact_id) if contact_id is not None else None
+
+    def contact_groups(self) -> list[tuple[Any, list[Contact]]]:
+        """Return the contacts grouped under a heading: shared ones first, then by party.
+
+        A contact of no party (a shared secretariat) serves the whole
+        partnership; the others stand under their party's name, in the order
+        the parties are listed, so two parties' contacts for the same role
+        read as each party's own.
+        """
+        by_owner: dict[str | None, list[Contact]] = {}
+        for contact in self.partnership.contacts:
+            by_owner.setdefault(contact.party, []).append(contact)
+        # Shared first, then the parties in their order, then any unknown id as written.
+        owners = [None, *(party.id for party in self.partnership.parties), *by_owner]
+        groups = []
+        for owner in dict.fromkeys(owners):
+            members = by_owner.get(owner)
+            if not members:
+                continue
+            if owner is None:
+                heading: Any = self.label("page.contacts_shared")
+            else:
+                try:
+                    heading = self.t(self.partnership.party(owner).name)
+                except KeyError:
+                    heading = owner
+            groups.append((heading, members))
+        return groups
 
     def listing(self, items: Sequence[Any]) -> Any:
         """Return *items* as a list in words, as the page's language writes one: 'a, b og c'.
