@@ -168,3 +168,20 @@ def test_an_unknown_route_party_or_addressee_is_unresolved(tmp_path: Path) -> No
     )
     found = unikom.validate(path)
     assert sorted(f.code for f in found) == ["ref.unresolved", "ref.unresolved"]
+
+
+def test_the_own_route_of_a_party_the_type_cannot_be_addressed_to_is_warned_of(
+    tmp_path: Path,
+) -> None:
+    path = directory(tmp_path, "bergen", "  - requirement: rek\n    status: met\n")
+    text = (path / "partnership.yaml").read_text()
+    (path / "partnership.yaml").write_text(
+        text.replace("addressees: [bergen, askoy, voss]", "addressees: [bergen, voss]")
+    )
+    found = unikom.validate(path)
+    assert [(f.code, f.severity.value) for f in found] == [("model.route-unreachable", "warning")]
+    [warning] = found
+    assert warning.file.endswith("partnership.yaml")
+    assert "cannot be addressed to 'askoy'" in warning.message
+    # The line of the route's 'party: askoy'.
+    assert text.splitlines()[warning.line - 1].strip() == "party: askoy"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import unikom
 from unikom.model.inquiry_type import (
     HandlingRoute,
     InquiryType,
@@ -116,3 +117,33 @@ def test_the_scope_says_what_route_for_does(
     assert scope.party == (party if expected.startswith("askoy") else None)
     # … and the areas asked about, or says it serves the other areas.
     assert set(areas) & set(scope.thematic_areas) or scope.other_areas or not areas
+
+
+def test_a_route_no_inquiry_can_take_is_warned_of() -> None:
+    it = inquiry_type(
+        route("felles"),
+        route("helse", areas=("helse",)),
+        route("skule", areas=("skule",)),
+        route("begge", areas=("helse", "skule")),  # every area named before it
+        route("andre"),  # a second route of no party naming no area
+        route("askoy", party="askoy"),
+        route("askoy-andre", party="askoy"),
+    )
+    found = [d for d in unikom.check(it) if d.code == "model.route-unreachable"]
+    assert all(d.severity is unikom.Severity.WARNING for d in found)
+    assert [d.pointer for d in found] == [
+        "/routes/3/thematic_areas",
+        "/routes/4",
+        "/routes/6",
+    ]
+
+
+def test_routes_that_each_serve_someone_are_not_warned_of() -> None:
+    it = inquiry_type(
+        route("felles"),
+        route("helse", areas=("helse",)),
+        route("helse-og-skule", areas=("helse", "skule")),  # takes inquiries about skule
+        route("askoy", party="askoy"),
+        route("askoy-helse", party="askoy", areas=("helse",)),
+    )
+    assert not [d for d in unikom.check(it) if d.code == "model.route-unreachable"]

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from unikom._version import version_key
-from unikom.checking._converter import EXTENSIONS_FIELD, is_extension
+from unikom.checking._hooks import EXTENSIONS_FIELD, is_extension
 from unikom.checking._yamlsource import Pointer, SourceDocument
 from unikom.checking.kinds import HEADER_KEYS
 from unikom.model._since import VALUES_SINCE

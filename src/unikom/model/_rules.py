@@ -130,6 +130,42 @@ def check_rrule(rule: str, pointer: Pointer, at: Report) -> Iterator[Diagnostic]
         yield at(pointer, "value.rrule", problem)
 
 
+def route_rules(it: Any, where: Pointer, at: Report) -> Iterator[Diagnostic]:
+    """Warn of a handling route no inquiry can take, by the order ``route_for`` reads them.
+
+    Among one party's routes (or those of no party), the first route naming an
+    area of the inquiry is taken, else the first naming no area: a later route
+    whose areas earlier ones all name, or a second route naming none, is never
+    taken.  (Nor is the own route of a party the type cannot be addressed to:
+    checked with the references, see ``inquiry_type_rules``.)
+    """
+    named: dict[str | None, set[str]] = {}
+    catch_all: dict[str | None, str] = {}
+    for r, route in enumerate(it.routes):
+        whose = f"party '{route.party}'" if route.party is not None else "no party"
+        if route.thematic_areas:
+            earlier = named.setdefault(route.party, set())
+            if set(route.thematic_areas) <= earlier:
+                yield at(
+                    (*where, "routes", r, "thematic_areas"),
+                    "model.route-unreachable",
+                    f"earlier routes of {whose} already take every area this route names, "
+                    "so no inquiry takes it",
+                    severity=Severity.WARNING,
+                )
+            earlier.update(route.thematic_areas)
+        elif route.party in catch_all:
+            yield at(
+                (*where, "routes", r),
+                "model.route-unreachable",
+                f"route '{catch_all[route.party]}' of {whose} already takes every area no "
+                "other route names, so no inquiry takes this one",
+                severity=Severity.WARNING,
+            )
+        else:
+            catch_all[route.party] = route.id
+
+
 def inquiry_type_rules(
     it: Any, where: Pointer, at: Report, partnership: Any
 ) -> Iterator[Diagnostic]:
@@ -153,6 +189,7 @@ def inquiry_type_rules(
             )
     yield from unique_ids(it.requirements, (*where, "requirements"), "requirement", at)
     yield from unique_ids(it.routes, (*where, "routes"), "route", at)
+    yield from route_rules(it, where, at)
     if it.assessment is not None:
         criteria_at = (*where, "assessment", "criteria")
         yield from unique_ids(it.assessment.criteria, criteria_at, "criterion", at)
@@ -191,6 +228,14 @@ def inquiry_type_rules(
         yield from resolve(party, party_ids, (*where, "addressees", i), "party", at)
     for r, route in enumerate(it.routes):
         yield from resolve(route.party, party_ids, (*where, "routes", r, "party"), "party", at)
+        if route.party in party_ids and it.addressees and route.party not in it.addressees:
+            yield at(
+                (*where, "routes", r, "party"),
+                "model.route-unreachable",
+                f"an inquiry of this type cannot be addressed to '{route.party}' (see "
+                "'addressees'), so no inquiry takes its route",
+                severity=Severity.WARNING,
+            )
         for i, area in enumerate(route.thematic_areas):
             yield from resolve(
                 area, area_ids, (*where, "routes", r, "thematic_areas", i), "thematic area", at
