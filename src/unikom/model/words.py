@@ -172,6 +172,28 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "action.assess": ("Vurderer", "Vurderer", "Assesses"),
     "action.decide": ("Avgjør", "Avgjer", "Decides"),
     "action.answer": ("Svarer", "Svarar", "Answers"),
+    # -- the starter files `unikom init` writes (ids, then texts) ---------------
+    "starter.track_id": ("forskning", "forsking", "research"),
+    "starter.track": ("Samarbeid om forskning", "Samarbeid om forsking", "Research collaboration"),
+    "starter.inquiry_type_id": (
+        "forskningssamarbeid",
+        "forskingssamarbeid",
+        "research-collaboration",
+    ),
+    "starter.inquiry_type": (
+        "Henvendelse om forskningssamarbeid",
+        "Førespurnad om forskingssamarbeid",
+        "Research collaboration inquiry",
+    ),
+    "starter.event_id": ("styringsgruppemote", "styringsgruppemote", "steering-group-meeting"),
+    "starter.event": ("Styringsgruppemøte", "Møte i styringsgruppa", "Steering group meeting"),
+    "starter.closure_id": ("fellesferie", "fellesferie", "summer-holiday"),
+    "starter.closure": ("Fellesferie", "Fellesferie", "Summer holiday"),
+    "starter.illustrative": (
+        "Illustrativt eksempel skrevet av unikom init: bytt det ut med deres eget.",
+        "Illustrativt døme skrive av unikom init: byt det ut med dykkar eige.",
+        "Illustrative example written by unikom init: replace it with your own.",
+    ),
 }
 
 
