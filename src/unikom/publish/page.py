@@ -308,7 +308,7 @@ class _Page:
             case OneOffDeadline():
                 return self.date(deadline.date)
             case RecurringDeadline():
-                described = self.rrule(deadline.rrule)
+                described = self.rrule(deadline.rrule, deadline.starts)
                 if deadline.starts is not None:
                     described += f" ({self.label('from')} {self.date(deadline.starts)})"
                 return described
@@ -357,23 +357,14 @@ class _Page:
             else words.word("page.not_closed_in", self.language, year=str(self.year))
         )
 
-    def rrule(self, rule: str) -> str:
-        """Return a yearly rule on one date in words, other rules as they are written."""
-        parts = dict(
-            part.split("=", 1) for part in rule.removeprefix("RRULE:").split(";") if "=" in part
-        )
-        month, day = parts.get("BYMONTH", ""), parts.get("BYMONTHDAY", "")
-        if (
-            set(parts) <= {"FREQ", "BYMONTH", "BYMONTHDAY", "INTERVAL"}
-            and parts.get("FREQ") == "YEARLY"
-            and parts.get("INTERVAL", "1") == "1"
-            and month.isdigit()
-            and day.isdigit()
-            and 1 <= int(month) <= 12
-            and 1 <= int(day) <= 31
-        ):
-            return f"{self.month_day(int(month), int(day))} {self.label('every_year')}"
-        return f"{self.label('by_rule')} {rule}"
+    def rrule(self, rule: str, starts: dt.date | None = None) -> str:
+        """Return a recurrence rule in words: 'andre tirsdag i mars og oktober hvert år'.
+
+        *starts* is the day the rule is counted from (a file's ``starts``).
+        """
+        from unikom.deadlines.recurrence import describe_rrule
+
+        return describe_rrule(rule, self.language, starts=starts)
 
     def moves(self, policy: NonWorkingDayPolicy) -> str:
         """Return what happens to a deadline on a non-working day, or '' when it stays."""
