@@ -21,6 +21,7 @@ from unikom.model.duration import Duration
 from unikom.model.governance import ClosedPeriod, KeyFigure
 from unikom.model.inquiry_type import HandlingRoute, InquiryType
 from unikom.model.partnership import Partnership
+from unikom.model.party import Party
 from unikom.model.schedule import (
     DEFAULT_TIME_ZONE,
     AnnualDeadline,
@@ -88,17 +89,21 @@ def render_page(
     language: str = "nb",
     format: str = "html",
     year: int | None = None,
+    on: dt.date | None = None,
 ) -> RenderedPage:
     """Render the public page of *partnership* in *language* as ``md`` or ``html``.
 
-    *year* is the year the årshjul picture shows (default: this year).
+    *year* is the year the årshjul picture shows (default: this year).  *on*
+    is the day whose parties the page lists as members (default: today);
+    parties that had left by then, or join later, are listed apart with
+    their dates.
     """
     if format not in PAGE_FORMATS:
         raise ValueError(f"unknown page format {format!r} (known: {', '.join(PAGE_FORMATS)})")
     from unikom.publish._templating import environment  # deferred: Jinja2 is heavy
 
     html = format == "html"
-    helper = _Page(partnership, language, html=html, year=year)
+    helper = _Page(partnership, language, html=html, year=year, on=on)
     template = environment(html=html, markdown=not html).get_template(f"partnership.{format}.j2")
     text = template.render(
         p=partnership,
@@ -138,10 +143,18 @@ class _Page:
     """What the templates call: texts in the page's language, labels, dates, lookups."""
 
     def __init__(
-        self, partnership: Partnership, language: str, *, html: bool, year: int | None = None
+        self,
+        partnership: Partnership,
+        language: str,
+        *,
+        html: bool,
+        year: int | None = None,
+        on: dt.date | None = None,
     ) -> None:
         #: The year that closed periods which move are shown for.
         self.year = year or dt.date.today().year
+        #: The day whose members the page lists.
+        self.on = on or dt.date.today()
         self.partnership = partnership
         self.language = language
         self.html = html
@@ -168,7 +181,7 @@ class _Page:
         """Return the page's schema.org description as a JSON-LD script element."""
         from unikom.publish._schemaorg import structured_data
 
-        return structured_data(self.partnership, self.language)
+        return structured_data(self.partnership, self.language, on=self.on)
 
     def plain(self, text: Text) -> str:
         """Return *text* in the page's language without markup (for ``<title>``)."""
@@ -381,6 +394,50 @@ class _Page:
     def number(self, value: float) -> str:
         """Return a number as the page's locale writes it: '2,5' in Norwegian, '2.5' in English."""
         return words.number(value, self.language)
+
+    # -- parties on the page's day ----------------------------------------------
+
+    def party_groups(self) -> list[tuple[str, tuple[Party, ...]]]:
+        """Return the members on the page's day, by side: municipalities, institutions, others."""
+        members = self.partnership.parties_on(self.on)
+        return [
+            ("municipalities", tuple(p for p in members if p.kind.is_municipal)),
+            ("institutions", tuple(p for p in members if p.kind.is_academic)),
+            (
+                "other_parties",
+                tuple(p for p in members if not (p.kind.is_municipal or p.kind.is_academic)),
+            ),
+        ]
+
+    def other_times(self) -> list[tuple[str, tuple[Party, ...]]]:
+        """Return the parties that had left by the page's day, and those that join later."""
+        return [
+            ("former_parties", tuple(p for p in self.partnership.parties if self._left(p))),
+            ("future_parties", tuple(p for p in self.partnership.parties if self._joins(p))),
+        ]
+
+    def dated_membership(self) -> bool:
+        """Tell whether any party has a membership period (then the page says its day)."""
+        return any(p.joined is not None or p.left is not None for p in self.partnership.parties)
+
+    def membership(self, party: Party) -> str:
+        """Return a party's membership period in words, or '' when it has none."""
+        joined, left = party.joined, party.left
+        if joined is not None and self.on < joined:
+            return self.label("membership.joins", date=self.date(joined))
+        if joined is not None and left is not None:
+            return self.label("membership.between", start=self.date(joined), end=self.date(left))
+        if left is not None:
+            return self.label("membership.until", date=self.date(left))
+        if joined is not None:
+            return self.label("membership.since", date=self.date(joined))
+        return ""
+
+    def _left(self, party: Party) -> bool:
+        return party.left is not None and party.left < self.on
+
+    def _joins(self, party: Party) -> bool:
+        return party.joined is not None and self.on < party.joined
 
     # -- lookups -----------------------------------------------------------------
 
