@@ -13,10 +13,12 @@ same findings with the generated functions as without them.
 from __future__ import annotations
 
 import copy
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,10 +27,12 @@ from strategies import examples, full_inquiries, inquiry_types, partnerships
 from unikom.checking import _engine, _structgen
 from unikom.checking._converter import get_converter
 from unikom.checking._engine import check_file
-from unikom.checking._structure import STRUCTURE
+from unikom.checking._rules import texts
+from unikom.checking._structure import FIELD_TYPES, STRUCTURE
 from unikom.checking.api import to_data
 from unikom.checking.kinds import HEADER_KEYS, KINDS
 from unikom.model._validation import schema_checked
+from unikom.model.text import Text
 
 T = TypeVar("T")
 
@@ -74,6 +78,28 @@ def test_the_generated_module_is_current() -> None:
     assert _structgen.main(["--check"]) == 0
 
 
+def test_the_generated_field_types_are_the_type_hints() -> None:
+    for cls, fields in FIELD_TYPES.items():
+        hints = typing.get_type_hints(cls)
+        assert list(fields) == [f.name for f in attrs.fields(cls)]
+        for name, tp in fields.items():
+            assert tp == hints[name], (cls, name)
+            assert hash(tp) == hash(hints[name])
+            assert typing.get_args(tp) == typing.get_args(hints[name])
+
+
+def every_text(value: Any, pointer: tuple[str | int, ...] = ()) -> Iterator[Any]:
+    """Walk every field of every object, as texts() did before it skipped any."""
+    if isinstance(value, Text):
+        yield pointer, value
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from every_text(getattr(value, field.name), (*pointer, field.name))
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from every_text(item, (*pointer, index))
+
+
 def test_every_kind_has_a_generated_function() -> None:
     assert set(STRUCTURE) == {kind.model for kind in KINDS.values()}
 
@@ -104,6 +130,7 @@ def test_the_engine_gives_the_same_model_and_findings_without_them(
     assert fast.model == slow.model
     assert type(fast.model) is type(slow.model)
     assert fast.diagnostics == slow.diagnostics
+    assert list(texts(fast.model)) == list(every_text(fast.model))
 
 
 json_values = st.recursive(
@@ -149,6 +176,8 @@ documents = st.one_of(partnerships, inquiry_types, full_inquiries)
 def test_generated_models_build_the_same_objects(document: Any) -> None:
     body = {k: v for k, v in to_data(document).items() if k not in HEADER_KEYS}
     assert agree(body, type(document))
+    # The translation check walks only the fields that can hold a text, and finds them all.
+    assert list(texts(document)) == list(every_text(document))
 
 
 @settings(max_examples=examples(2))

@@ -69,6 +69,11 @@ def _fitted(opening: str, inner: str) -> list[str]:
     return [opening, f"{indent}    {inner}", f"{indent})"]
 
 
+def _hints(cls: type) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in attrs.fields(cls)}
+
+
 def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
@@ -82,11 +87,16 @@ class _Writer:
         self.helpers: dict[str, list[str]] = {}
         self.class_functions: dict[str, list[str]] = {}
         self.pending: list[type] = []
+        self.hints: dict[type, dict[str, Any]] = {}
+        self.uses_dates = False
 
     def name(self, obj: Any) -> str:
         """Import *obj* (a class or NewType) by its own name and return that name."""
-        if obj is str:
-            return "str"
+        if getattr(obj, "__module__", None) == "builtins":
+            return str(obj.__name__)
+        if obj is dt.date:
+            self.uses_dates = True
+            return "dt.date"
         module, name = obj.__module__, obj.__name__
         self.imports.setdefault(module, set()).add(name)
         return str(name)
@@ -108,6 +118,9 @@ class _Writer:
             if tp == union:
                 return f"{function}({value})"
         if tp in _LEAVES:
+            if attrs.has(tp) and tp not in self.hints:
+                self.hints[tp] = {}  # its fields' types too, for the walks that need them
+                self.hints[tp] = _hints(tp)
             return f"{_LEAVES[tp]}({value})"
         if tp in CONSTRAINTS:
             return f"structure_constrained({self.name(tp)}, {value})"
@@ -199,6 +212,7 @@ class _Writer:
     def write_class(self, cls: type) -> None:
         hints = typing.get_type_hints(cls)
         fields = attrs.fields(cls)
+        self.hints[cls] = _hints(cls)
         names = [f.name for f in fields]
         function = self.classes[cls]
         cls_name = self.name(cls)
@@ -234,6 +248,23 @@ class _Writer:
             "",
             *lines,
         ]
+
+    def hint(self, tp: Any) -> str:
+        """Return Python source that evaluates to the type hint *tp* (an equal object)."""
+        if tp is Any:
+            return "Any"
+        if tp is type(None):
+            return "None"
+        if (isinstance(tp, type) and typing.get_origin(tp) is None) or tp in CONSTRAINTS:
+            return self.name(tp)
+        origin, args = typing.get_origin(tp), typing.get_args(tp)
+        if origin in (typing.Union, types.UnionType):
+            return " | ".join(self.hint(a) for a in args)
+        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+            return f"tuple[{self.hint(args[0])}, ...]"
+        if origin is FrozenMap and len(args) == 2:
+            return f"FrozenMap[{self.hint(args[0])}, {self.hint(args[1])}]"
+        raise UnsupportedType(f"cannot write the type hint {tp!r}")
 
     def run(self, models: list[type]) -> None:
         for model in models:
@@ -273,6 +304,27 @@ def generate() -> str:
         }
     )
     writer.imports.setdefault("unikom.checking._hooks", set()).update(hooks)
+    field_types = [
+        "#: Each model class's fields, in order, with their types as typing.get_type_hints",
+        "#: gives them (which evaluates every annotation: slow at start-up).",
+        "FIELD_TYPES: dict[type, dict[str, Any]] = {",
+    ]
+    for cls, hints in writer.hints.items():
+        field_types.append(f"    {writer.name(cls)}: {{")
+        for name, tp in hints.items():
+            hint = writer.hint(tp)
+            line = f'        "{name}": {hint},'
+            if len(line) > 100 and hint.startswith("tuple[") and hint.endswith(", ...]"):
+                inner = hint.removeprefix("tuple[").removesuffix(", ...]")
+                field_types += [
+                    f'        "{name}": tuple[',
+                    f"            {inner}, ...",
+                    "        ],",
+                ]
+            else:
+                field_types.append(line)
+        field_types.append("    },")
+    field_types.append("}")
     out = [
         '"""Build model objects from parsed data.',
         "",
@@ -286,12 +338,13 @@ def generate() -> str:
         "",
         "from __future__ import annotations",
         "",
+        *(["import datetime as dt"] if writer.uses_dates else []),
         "from collections.abc import Callable, Mapping",
         "from typing import Any",
         "",
         *_import_lines(writer.imports),
         "",
-        '__all__ = ["STRUCTURE"]',
+        '__all__ = ["FIELD_TYPES", "STRUCTURE"]',
     ]
     for lines in [*writer.class_functions.values(), *writer.helpers.values()]:
         out += ["", "", *lines]
@@ -302,7 +355,9 @@ def generate() -> str:
         "STRUCTURE: dict[type, Callable[[Any], Any]] = {",
         *(f"    {writer.name(k.model)}: {writer.classes[k.model]}," for k in kinds),
         "}",
+        "",
     ]
+    out += field_types
     return "\n".join(out) + "\n"
 
 
