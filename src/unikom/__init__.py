@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from unikom.deadlines.entries import calendar_entries as calendar_entries
     from unikom.deadlines.intake import IntakeDeadline as IntakeDeadline
     from unikom.deadlines.intake import next_intake_deadlines as next_intake_deadlines
+    from unikom.deadlines.recurrence import describe_rrule as describe_rrule
     from unikom.model.agreement import Agreement as Agreement
     from unikom.model.agreement import Document as Document
     from unikom.model.agreement import Period as Period

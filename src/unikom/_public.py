@@ -185,6 +185,7 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "IntakeDeadline",
         "next_intake_deadlines",
     ),
+    "unikom.deadlines.recurrence": ("describe_rrule",),
     "unikom.deadlines.units": (),
     "unikom.publish.arshjul": ("arshjul_svg",),
     "unikom.publish.ics": ("calendar_ics",),

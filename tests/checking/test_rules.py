@@ -38,6 +38,9 @@ def test_a_long_list_of_known_ids_is_cut_short() -> None:
         ("FREQ=DAILY;BYWEEKNO=1;BYMONTH=7", "BYWEEKNO is not supported"),
         ("FREQ=MONTHLY;BYDAY=6MO", "no monthly period has that many MOs"),
         ("FREQ=YEARLY;BYDAY=60MO", "no yearly period"),
+        # python-dateutil failed with an IndexError on this one (found by hypothesis).
+        ("FREQ=YEARLY;BYMONTH=6;BYDAY=27TU,34WE", "no month has that many TUs"),
+        ("FREQ=YEARLY;BYMONTH=6;BYDAY=-6TU", "no month has that many TUs"),
         ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=10", "BYSETPOS asks for more days"),
         ("FREQ=WEEKLY;BYDAY=MO;BYSETPOS=3", "BYSETPOS asks for more days"),
         ("FREQ=MONTHLY;BYDAY=XX", "not a weekday"),

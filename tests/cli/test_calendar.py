@@ -29,7 +29,16 @@ def test_text_lists_one_line_per_entry(capsys: pytest.CaptureFixture[str]) -> No
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "Universitetskommunen Fjordby: 13 oppføringer fra 2025-01-01 til 2025-12-31"
-    assert len(lines) == 14
+    # 13 entries, then how the rules behind them recur, in words.
+    assert len(lines) == 21
+    assert lines[14:16] == ["", "Slik gjentar de seg:"]
+    assert lines[16] == (
+        "- Styringsgruppemøte: andre tirsdag i februar, mai, september og november hvert år"
+    )
+    assert lines[20] == (
+        "- Frist: Utdanningssamarbeid: den siste av dagene mandag–fredag i mars, juni, "
+        "september og desember hvert år"
+    )
     assert lines[1] == "2025-02-11 tir.  hendelse  Styringsgruppemøte  [styringsgruppe]"
     assert lines[2] == (
         "2025-03-03 man.  frist     Frist: Forskningssamarbeid  "
@@ -48,7 +57,14 @@ def test_text_in_english_and_nynorsk(capsys: pytest.CaptureFixture[str]) -> None
         "2025-03-03 Mon  deadline  Deadline: Research collaboration  "
         "(moved from 2025-03-01: Saturday and Sunday)"
     )
+    assert lines[16] == (
+        "- Steering group meeting: the second Tuesday of February, May, September and November "
+        "every year"
+    )
     code, out, _ = run(capsys, FJORDBY, *YEAR, "--lang", "nn")
+    assert (
+        "- Styringsgruppemøte: andre tysdag i februar, mai, september og november kvart år" in out
+    )
     assert out.splitlines()[2] == (
         "2025-03-03 må.  frist    Frist: Forskningssamarbeid  "
         "(flytta frå 2025-03-01: laurdag og søndag)"

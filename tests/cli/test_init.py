@@ -185,3 +185,129 @@ def test_a_directory_name_with_a_line_break_stays_in_its_comment(
     assert "\nkind: inquiry\n" not in text
     data = yaml.safe_load(text)
     assert data["kind"] == "partnership"
+
+
+# -- --party ROLE:[KIND:]NAME=ORGNR ------------------------------------------------
+
+CONSORTIUM = [
+    "--name",
+    "Kunnskapskommunen Helse Omsorg Vest",
+    "--party",
+    "lead:Bergen kommune=964338531",
+    *[
+        option
+        for name, number in (
+            ("Askøy kommune", "100000008"),
+            ("Øygarden kommune", "100000016"),
+            ("Bjørnafjorden kommune", "100000024"),
+            ("Alver kommune", "100000075"),
+            ("Kvam herad", "100000083"),
+        )
+        for option in ("--party", f"member:municipality:{name}={number}")
+    ],
+    "--party",
+    "member:Universitetet i Bergen=874789542",
+    "--party",
+    "member:Høgskulen på Vestlandet=917641404",
+    "--party",
+    "associate:other:NORCE Norwegian Research Centre=100000091",
+    "--party",
+    "associate:Vestland fylkeskommune=100000032",
+]
+
+
+@pytest.mark.parametrize("languages", ["nb", "nn", "en", "nn,en", "nb,nn,en"])
+def test_many_parties_then_validate_strict_passes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], languages: str
+) -> None:
+    target = tmp_path / "vest"
+    assert main(["init", str(target), *CONSORTIUM, "--languages", languages]) == 0
+    err = capsys.readouterr().err
+    assert "partnership.yaml" in err
+    assert "inquiry-types" in err
+    data = yaml.safe_load((target / "partnership.yaml").read_text(encoding="utf-8"))
+    assert [(p["name"], p["kind"], p["role"]) for p in data["parties"]] == [
+        ("Bergen kommune", "municipality", "lead"),
+        ("Askøy kommune", "municipality", "member"),
+        ("Øygarden kommune", "municipality", "member"),
+        ("Bjørnafjorden kommune", "municipality", "member"),
+        ("Alver kommune", "municipality", "member"),
+        ("Kvam herad", "municipality", "member"),
+        ("Universitetet i Bergen", "university", "member"),
+        ("Høgskulen på Vestlandet", "university_college", "member"),
+        ("NORCE Norwegian Research Centre", "other", "associate"),
+        ("Vestland fylkeskommune", "county_municipality", "associate"),
+    ]
+    (type_file,) = (target / "inquiry-types").iterdir()
+    assert yaml.safe_load(type_file.read_text(encoding="utf-8"))["kind"] == "inquiry-type"
+    assert main(["validate", "--strict", str(target)]) == 0
+    assert "no problems found" in capsys.readouterr().err
+
+
+def test_party_and_the_old_options_mix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["init", str(tmp_path), *OPTIONS, "--party", "lead:Lidal kommune=100000091"]) == 0
+    data = yaml.safe_load((tmp_path / "partnership.yaml").read_text(encoding="utf-8"))
+    assert [p.get("role") for p in data["parties"]] == ["lead", None, None, None, None]
+    assert main(["validate", "--strict", str(tmp_path)]) == 0
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kommune: Nord=Sør",
+        'Sier "hei" # ikke en kommentar',
+        "- liste? nei",
+        "{nb: Helse, omsorg}",
+        "&anker *alias !tag %dir @at `tick",
+        "'enkle' og \\ skråstrek",
+        "null",
+        "true",
+        "0755",
+        "municipality:Dobbelt kolon",
+    ],
+)
+def test_any_name_is_written_as_itself(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    target = tmp_path / "p"
+    value = f"member:municipality:{name}=100000008"
+    assert main(["init", str(target), *OPTIONS[:2], "--party", value, *OPTIONS[6:8]]) == 0
+    data = yaml.safe_load((target / "partnership.yaml").read_text(encoding="utf-8"))
+    assert data["parties"][0]["name"] == name
+    assert main(["validate", "--strict", str(target)]) == 0
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("Bergen kommune=964338531", "ROLE:[KIND:]NAME=ORGNR"),
+        ("lead:Bergen kommune", "ROLE:[KIND:]NAME=ORGNR"),
+        ("lead:=964338531", "ROLE:[KIND:]NAME=ORGNR"),
+        ("lead:municipality:=964338531", "ROLE:[KIND:]NAME=ORGNR"),
+        ("host:Bergen kommune=964338531", "'host' is not one of lead, member, associate"),
+        ("lead:Bergen kommune=964338532", "not a valid organisation number"),
+        ("lead:NTNU=974767880", "cannot tell the kind of 'NTNU'"),
+        ("lead:college:Bergen=964338531", "cannot tell the kind of 'college:Bergen'"),
+        ("lead:Bergen\x1b[31m kommune=964338531", "one line"),
+        ("lead:Bergen\nkind: inquiry kommune=964338531", "one line"),
+    ],
+)
+def test_a_bad_party_is_a_usage_error_naming_the_flag(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, words: str
+) -> None:
+    target = tmp_path / "new"
+    assert main(["init", str(target), *OPTIONS, "--party", value]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert words in err
+    assert "--party" in err or "one line" in err
+    assert not target.exists()
+
+
+def test_two_leads_are_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    leads = ["--party", "lead:Bergen kommune=964338531", "--party", "lead:Askøy kommune=100000008"]
+    assert main(["init", str(tmp_path / "new"), *OPTIONS, *leads]) == 2
+    err = capsys.readouterr().err
+    assert "--party: only one party can be the lead" in err
+    assert "'Bergen kommune', 'Askøy kommune'" in err
+    assert not (tmp_path / "new").exists()

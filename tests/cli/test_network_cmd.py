@@ -9,7 +9,7 @@ import pytest
 
 from unikom.cli import main
 from unikom.model.party import PartyKind
-from unikom.services.scaffold import StarterParty, starter_partnership, write_starter
+from unikom.services.scaffold import StarterParty, starter_files, write_starter_files
 
 NORDFJELL = str(Path(__file__).resolve().parents[2] / "examples" / "nordfjell")
 
@@ -17,7 +17,7 @@ NORDFJELL = str(Path(__file__).resolve().parents[2] / "examples" / "nordfjell")
 @pytest.fixture
 def storlia(tmp_path: Path) -> str:
     """A second partnership that shares a university and an area with Nordfjell."""
-    text = starter_partnership(
+    files = starter_files(
         name="Universitetskommunen Storlia",
         short_name="US",
         parties=[
@@ -30,7 +30,8 @@ def storlia(tmp_path: Path) -> str:
         ],
         examples=True,  # agreement 2024–2027, area helse-og-velferd, a research inquiry type
     )
-    return str(write_starter(tmp_path / "storlia", text).parent)
+    write_starter_files(tmp_path / "storlia", files)
+    return str(tmp_path / "storlia")
 
 
 def test_json_compares_everything(storlia: str, capsys: pytest.CaptureFixture[str]) -> None:

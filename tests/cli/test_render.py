@@ -74,3 +74,19 @@ def test_a_missing_path_is_a_usage_error(
 def test_an_unknown_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", NORDFJELL, "--lang", "de"]) == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+VEST = str(Path(__file__).resolve().parents[2] / "examples" / "vest")
+
+
+def test_on_chooses_the_day_whose_parties_are_listed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["render", VEST, "--lang", "nn", "--format", "md", "--on", "2024-06-01"]) == 0
+    out = capsys.readouterr().out
+    assert "Partane per 1. juni 2024." in out
+    assert "### Komande partar\n\n- Haugeland kommune" in out
+
+
+@pytest.mark.parametrize("day", ["2025-02-30", "01.06.2024", "20240601"])
+def test_on_takes_only_a_real_iso_date(day: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["render", VEST, "--on", day]) == 2
+    assert "--on" in capsys.readouterr().err

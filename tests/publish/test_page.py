@@ -258,7 +258,11 @@ def test_a_fresh_starter_renders_with_only_what_it_has(tmp_path: Path) -> None:
     )
     partnership = unikom.load(write_starter(tmp_path, text))
     page = parse(render_page(partnership, language="nb", format="html").text)
-    assert [level for level, _text in page.headings] == [1, 2, 3, 3]
+    # Who we are (municipalities, institutions), then the starter's illustrative
+    # track, årshjul event and closed period, headings never skipping a level.
+    levels = [level for level, _text in page.headings]
+    assert levels[:4] == [1, 2, 3, 3]
+    assert all(after <= before + 1 for before, after in itertools.pairwise(levels))
     assert [text for _level, text in page.headings][:2] == [
         "Universitetskommunen Fjellvik",
         "Hvem vi er",

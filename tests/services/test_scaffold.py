@@ -6,23 +6,30 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import unikom
+from blockstyle import flow_language_mappings
+from strategies import examples
 from unikom.checking._output import OutputError
 from unikom.model._fields import SLUG_PATTERN
 from unikom.model.errors import ModelError
-from unikom.model.party import PartyKind
+from unikom.model.orgnr import is_valid_org_number
+from unikom.model.party import PartyKind, PartyRole
 from unikom.services.scaffold import (
     StarterParty,
+    guess_kind,
     slugify,
+    starter_files,
     starter_partnership,
     write_atomically,
     write_starter,
+    write_starter_files,
 )
 
 MUNICIPALITY = StarterParty(
@@ -56,7 +63,14 @@ def test_the_commented_examples_are_valid_once_uncommented(tmp_path: Path) -> No
     text = starter(examples=True)
     data = yaml.safe_load(text)
     # Every section the file offers is really there when the examples are live.
-    for key in ("agreements", "thematic_areas", "tracks", "inquiry_types", "contacts"):
+    for key in (
+        "agreements",
+        "thematic_areas",
+        "tracks",
+        "contacts",
+        "annual_cycle",
+        "closed_periods",
+    ):
         assert data[key], key
     assert [d for d in validate_text(tmp_path, text) if d.is_error] == []
 
@@ -196,3 +210,176 @@ def test_a_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
     finally:
         os.umask(old_mask)
     assert stat.S_IMODE((tmp_path / "f.yaml").stat().st_mode) == 0o644
+
+
+# -- the fuller starter: a lead party, a track, an inquiry type, an årshjul event,
+# -- a closed period, every made-up value marked illustrative --------------------
+
+#: Organisation numbers that pass MOD11 and start with 1, which Enhetsregisteret
+#: does not hand out: invented, and never anyone's.
+INVENTED = [n for n in (f"1{i:08d}" for i in range(0, 2000)) if is_valid_org_number(n)]
+
+
+def consortium(municipalities: int, institutions: int) -> list[StarterParty]:
+    numbers = iter(INVENTED)
+    parties = [
+        StarterParty(
+            name=f"Kommune {i}",
+            org_number=next(numbers),
+            kind=PartyKind.MUNICIPALITY,
+            role=PartyRole.LEAD if i == 0 else PartyRole.MEMBER,
+        )
+        for i in range(municipalities)
+    ]
+    parties += [
+        StarterParty(
+            name=f"Institusjon {i}",
+            org_number=next(numbers),
+            kind=PartyKind.UNIVERSITY if i % 2 else PartyKind.UNIVERSITY_COLLEGE,
+            role=PartyRole.ASSOCIATE if i == 2 else PartyRole.MEMBER,
+        )
+        for i in range(institutions)
+    ]
+    return parties
+
+
+def strict_findings(directory: Path) -> list[str]:
+    """What ``unikom validate --strict`` would report: errors and warnings alike."""
+    return [d.format() for d in unikom.validate(directory)]
+
+
+@pytest.mark.parametrize(
+    "languages", [["nb"], ["nn"], ["en"], ["nb", "en"], ["nn", "en"], ["nb", "nn", "en"]]
+)
+def test_the_fuller_starter_validates_strictly_in_every_language(
+    tmp_path: Path, languages: list[str]
+) -> None:
+    files = starter_files(name="Helse Omsorg Vest", parties=consortium(9, 5), languages=languages)
+    paths = list(files)
+    assert len(paths) == 2
+    assert paths[0] == "partnership.yaml"
+    assert paths[1].startswith("inquiry-types/")
+    write_starter_files(tmp_path, files)
+    assert strict_findings(tmp_path) == []
+    data = yaml.safe_load(files["partnership.yaml"])
+    assert [p.get("role") for p in data["parties"]].count("lead") == 1
+    assert data["annual_cycle"]
+    assert data["closed_periods"]
+    assert data["tracks"]
+    for texts in (data["annual_cycle"][0]["title"], data["closed_periods"][0]["name"]):
+        assert list(texts) == languages
+
+
+def test_every_made_up_value_says_it_is_illustrative(tmp_path: Path) -> None:
+    files = starter_files(name="X", parties=consortium(1, 1), languages=["nb", "nn", "en"])
+    partnership = yaml.safe_load(files["partnership.yaml"])
+    (type_file,) = (text for path, text in files.items() if path != "partnership.yaml")
+    inquiry_type = yaml.safe_load(type_file)
+    assert inquiry_type["track"] == partnership["tracks"][0]["id"]
+    assert inquiry_type["intake"]["deadlines"][0]["event"] == partnership["annual_cycle"][0]["id"]
+    notes = [
+        partnership["annual_cycle"][0]["note"],
+        partnership["closed_periods"][0]["note"],
+        inquiry_type["note"],
+        inquiry_type["intake"]["note"],
+    ]
+    for note in notes:
+        assert note["nb"].startswith("Illustrativt")
+        assert "bytt det ut" in note["nb"]
+        assert note["nn"].startswith("Illustrativt")
+        assert "byt det ut" in note["nn"]
+        assert note["en"].startswith("Illustrative")
+        assert "replace it" in note["en"]
+    # The comments say it too, beside each made-up section.
+    for section in ("tracks:", "annual_cycle:", "closed_periods:"):
+        before = files["partnership.yaml"].split(f"\n{section}")[0].rsplit("\n\n", 1)[-1]
+        assert "ILLUSTRATIVE" in before, section
+        assert "replace" in before, section
+    assert "ILLUSTRATIVE" in type_file
+
+
+@pytest.mark.parametrize("examples_live", [False, True])
+def test_the_starter_writes_every_text_in_block_style(examples_live: bool) -> None:
+    files = starter_files(
+        name="X", parties=consortium(2, 2), languages=["nb", "nn", "en"], examples=examples_live
+    )
+    for path, text in files.items():
+        assert flow_language_mappings(text) == [], path
+        assert "{nb:" not in text, path
+        assert "{nn:" not in text, path
+
+
+def test_two_leads_are_refused() -> None:
+    parties = [attrs_evolve_role(p, PartyRole.LEAD) for p in consortium(2, 1)]
+    with pytest.raises(ModelError) as caught:
+        starter_files(name="X", parties=parties)
+    assert caught.value.code == "init.lead"
+
+
+def attrs_evolve_role(party: StarterParty, role: PartyRole) -> StarterParty:
+    return StarterParty(name=party.name, org_number=party.org_number, kind=party.kind, role=role)
+
+
+def test_without_a_lead_no_party_is_made_one() -> None:
+    parties = [attrs_evolve_role(p, PartyRole.MEMBER) for p in consortium(1, 1)]
+    text = starter_partnership(name="X", parties=parties)
+    assert "role: lead" not in text.replace("# role: lead", "")
+    assert [p["role"] for p in yaml.safe_load(text)["parties"]] == ["member", "member"]
+
+
+def test_existing_starter_files_are_all_kept_without_force(tmp_path: Path) -> None:
+    files = starter_files(name="X", parties=consortium(1, 1))
+    type_path = tmp_path / next(path for path in files if path != "partnership.yaml")
+    type_path.parent.mkdir()
+    type_path.write_text("mine\n", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="--force"):
+        write_starter_files(tmp_path, files)
+    assert not (tmp_path / "partnership.yaml").exists()
+    assert type_path.read_text(encoding="utf-8") == "mine\n"
+    write_starter_files(tmp_path, files, force=True)
+    assert strict_findings(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Bergen kommune", PartyKind.MUNICIPALITY),
+        ("Vestland fylkeskommune", PartyKind.COUNTY_MUNICIPALITY),
+        ("Universitetet i Bergen", PartyKind.UNIVERSITY),
+        ("Høgskulen på Vestlandet", PartyKind.UNIVERSITY_COLLEGE),
+        ("Høgskolen i Innlandet", PartyKind.UNIVERSITY_COLLEGE),
+        ("University of Oslo", PartyKind.UNIVERSITY),
+        ("NTNU", None),
+        ("SINTEF", None),
+    ],
+)
+def test_a_kind_is_guessed_only_from_words_that_say_it(name: str, kind: PartyKind | None) -> None:
+    assert guess_kind(name) is kind
+
+
+@settings(max_examples=examples(1))
+@given(
+    st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=40
+    )
+)
+def test_any_party_name_is_written_as_itself_or_refused(tmp_path_factory: Any, name: str) -> None:
+    hostile = StarterParty(
+        name=name, org_number="100000008", kind=PartyKind.MUNICIPALITY, role=PartyRole.LEAD
+    )
+    refused: ModelError | None = None
+    try:
+        files = starter_files(name=name, parties=[hostile, UNIVERSITY], languages=["nb", "en"])
+    except ModelError as exc:
+        refused = exc
+    if refused is not None:
+        assert refused.code in {"init.name", "init.party-name"}
+        return
+    data = yaml.safe_load(files["partnership.yaml"])
+    assert data["name"] == name.strip()
+    assert data["parties"][0]["name"] == name.strip()
+    assert len(data["parties"]) == 2
+    assert yaml.safe_load(next(iter(files.values())))["kind"] == "partnership"
+    directory = tmp_path_factory.mktemp("hostile")
+    write_starter_files(directory, files)
+    assert strict_findings(directory) == []

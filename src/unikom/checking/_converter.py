@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 import typing
 from collections.abc import Mapping
 from functools import cache
@@ -18,88 +17,53 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from unikom.model._fields import (
-    CONSTRAINTS,
-    FIRST_YEAR,
-    LAST_YEAR,
-    LanguageTag,
-    Slug,
-    TextValue,
-    check_number,
+from unikom.checking._hooks import (
+    EXTENSIONS_FIELD,
+    gather_extensions,
+    is_extension,
+    structure_answer,
+    structure_bool,
+    structure_constrained,
+    structure_date,
+    structure_duration,
+    structure_float,
+    structure_int,
+    structure_score,
+    structure_text,
 )
-from unikom.model._validation import check_constrained
+from unikom.model._fields import CONSTRAINTS
 from unikom.model.assessment import Score
 from unikom.model.duration import Duration
 from unikom.model.errors import ModelError
-from unikom.model.extensions import EXTENSION_KEY_PATTERN, plain
+from unikom.model.extensions import plain
 from unikom.model.frozen import FrozenMap
 from unikom.model.inquiry import Answer
 from unikom.model.text import UNDETERMINED, Text
 
-#: The attribute every model object keeps its x- keys in.
-EXTENSIONS_FIELD = "extensions"
-_EXTENSION_KEY = re.compile(EXTENSION_KEY_PATTERN)
-
-
-def is_extension(key: str) -> bool:
-    """Tell whether *key* is an extension key (``x-`` and a lowercase letter or digit)."""
-    return _EXTENSION_KEY.match(key) is not None
+__all__ = ["EXTENSIONS_FIELD", "get_converter", "is_extension"]
 
 
 def configure_text(converter: cattrs.Converter) -> None:
     """Read text as a plain string or a language mapping; write it back the same way."""
-
-    def structure(value: Any, _type: Any) -> Text:
-        if isinstance(value, str):
-            check_constrained(TextValue, value)
-            return Text.plain(value)
-        if (
-            isinstance(value, Mapping)
-            and value
-            and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
-        ):
-            for language, wording in value.items():
-                check_constrained(LanguageTag, language)
-                check_constrained(TextValue, wording)
-            return Text(translations=value)
-        raise ModelError("value.text", f"expected text, got {value!r}")
 
     def unstructure(value: Text) -> str | dict[str, str]:
         if value.is_plain:
             return value.translations[UNDETERMINED]
         return dict(value.translations)
 
-    converter.register_structure_hook(Text, structure)
+    converter.register_structure_hook(Text, lambda value, _type: structure_text(value))
     converter.register_unstructure_hook(Text, unstructure)
 
 
 def configure_dates(converter: cattrs.Converter) -> None:
     """Read dates from ISO text (the loader keeps them as text); write them as ISO text."""
-
-    def structure(value: Any, _type: Any) -> dt.date:
-        day: dt.date | None = None
-        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-            day = value
-        elif isinstance(value, str) and len(value) == 10:
-            try:
-                day = dt.date.fromisoformat(value)
-            except ValueError:
-                day = None
-        if day is None:
-            raise ModelError("value.date", f"{value!r} is not a date written YYYY-MM-DD")
-        if not FIRST_YEAR <= day.year <= LAST_YEAR:
-            raise ModelError(
-                "value.date", f"{value} is outside the years {FIRST_YEAR}–{LAST_YEAR} unikom counts"
-            )
-        return day
-
-    converter.register_structure_hook(dt.date, structure)
+    converter.register_structure_hook(dt.date, lambda value, _type: structure_date(value))
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
 
 
 def configure_durations(converter: cattrs.Converter) -> None:
     """Read durations from ``P15D``-style text and write them back the same way."""
-    converter.register_structure_hook(Duration, lambda value, _type: Duration.parse(value))
+    converter.register_structure_hook(Duration, lambda value, _type: structure_duration(value))
     converter.register_unstructure_hook(Duration, str)
 
 
@@ -108,68 +72,22 @@ def configure_constrained_strings(converter: cattrs.Converter) -> None:
     for kind in CONSTRAINTS:
 
         def structure(value: Any, _type: Any, kind: object = kind) -> str:
-            check_constrained(kind, value)
-            return str(value)
+            return structure_constrained(kind, value)
 
         converter.register_structure_hook(kind, structure)
 
 
 def configure_numbers(converter: cattrs.Converter) -> None:
     """Accept whole numbers where decimals are expected, but never booleans or text."""
-
-    def structure_float(value: Any, _type: Any) -> float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ModelError("value.number", f"expected a number, got {value!r}")
-        check_number(value, float)
-        return float(value)
-
-    def structure_int(value: Any, _type: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ModelError("value.integer", f"expected a whole number, got {value!r}")
-        check_number(value, int)
-        return value
-
-    def structure_bool(value: Any, _type: Any) -> bool:
-        if not isinstance(value, bool):
-            raise ModelError("value.boolean", f"expected true or false, got {value!r}")
-        return value
-
-    converter.register_structure_hook(float, structure_float)
-    converter.register_structure_hook(int, structure_int)
-    converter.register_structure_hook(bool, structure_bool)
+    converter.register_structure_hook(float, lambda value, _type: structure_float(value))
+    converter.register_structure_hook(int, lambda value, _type: structure_int(value))
+    converter.register_structure_hook(bool, lambda value, _type: structure_bool(value))
 
 
 def configure_answers(converter: cattrs.Converter) -> None:
     """Read form answers and assessment scores, keeping whole numbers whole."""
-
-    def structure_answer(value: Any, _type: Any) -> Answer:
-        if isinstance(value, bool):
-            return value
-        if isinstance(value, str):
-            check_constrained(TextValue, value)
-            return TextValue(value)
-        if isinstance(value, int | float):
-            check_number(value, float)
-            return value
-        if isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
-            for item in value:
-                check_constrained(Slug, item)
-            return tuple(Slug(item) for item in value)
-        raise ModelError(
-            "value.answer",
-            f"expected text, true/false, a number or a list of choice ids, got {value!r}",
-        )
-
-    def structure_score(value: Any, _type: Any) -> Score:
-        if isinstance(value, bool):
-            return value
-        if isinstance(value, int | float):
-            check_number(value, float)
-            return value
-        raise ModelError("value.score", f"expected a number or true/false, got {value!r}")
-
-    converter.register_structure_hook(Answer, structure_answer)
-    converter.register_structure_hook(Score, structure_score)
+    converter.register_structure_hook(Answer, lambda value, _type: structure_answer(value))
+    converter.register_structure_hook(Score, lambda value, _type: structure_score(value))
 
 
 def configure_maps(converter: cattrs.Converter) -> None:
@@ -229,19 +147,7 @@ def configure_extensions(converter: cattrs.Converter) -> None:
             return structure
 
         def with_extensions(value: Any, tp: Any) -> Any:
-            if isinstance(value, Mapping) and EXTENSIONS_FIELD not in value:
-                # Nearly every object has no x- key; a prefix test per key finds
-                # that without the pattern (a third of this hook's time).
-                for key in value:
-                    if isinstance(key, str) and key.startswith("x-"):
-                        break
-                else:
-                    return structure(value, tp)
-                extra = {k: v for k, v in value.items() if isinstance(k, str) and is_extension(k)}
-                if extra:
-                    value = {k: v for k, v in value.items() if k not in extra}
-                    value[EXTENSIONS_FIELD] = extra
-            return structure(value, tp)
+            return structure(gather_extensions(value), tp)
 
         return with_extensions
 

@@ -11,11 +11,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
-import cattrs
-from cattrs.errors import AttributeValidationNote, IterableValidationNote
 
 from unikom._version import DEPRECATED_VERSIONS, STANDARD_VERSION, SUPPORTED_VERSIONS
-from unikom.checking._converter import get_converter
 from unikom.checking._locate import Locator
 from unikom.checking._rules import (
     inquiry_type_in_context,
@@ -23,6 +20,7 @@ from unikom.checking._rules import (
     translation_rules,
 )
 from unikom.checking._schemacheck import check_schema
+from unikom.checking._structure import STRUCTURE
 from unikom.checking._versioncheck import version_problems
 from unikom.checking._yamlsource import (
     MAX_ERRORS,
@@ -159,18 +157,31 @@ def _check_kind(
 def structure(source: SourceDocument, kind: DocumentKind) -> tuple[Any, list[Diagnostic]]:
     """Build the typed model from schema-valid data; report what the model rejects."""
     body = {k: v for k, v in source.data.items() if k not in HEADER_KEYS}
-    try:
-        # Neither the schema's checks again nor the rules that span values: those
-        # run next, located in the file, all of them.
-        with schema_checked():
+    # Neither the schema's checks again nor the rules that span values: those
+    # run next, located in the file, all of them.
+    with schema_checked():
+        build = STRUCTURE.get(kind.model)
+        if build is not None:
+            # The generated functions build what fits; what does not, they leave to
+            # the converter, which says where and why (and imports cattrs only then).
+            try:
+                return build(body), []
+            except Exception:
+                pass
+        from unikom.checking._converter import get_converter
+
+        try:
             return get_converter().structure(body, kind.model), []
-    except Exception as exc:
-        return None, list(_explain_structure_error(source, exc, ()))
+        except Exception as exc:
+            return None, list(_explain_structure_error(source, exc, ()))
 
 
 def _explain_structure_error(
     source: SourceDocument, exc: BaseException, pointer: Pointer
 ) -> Iterator[Diagnostic]:
+    import cattrs
+    from cattrs.errors import AttributeValidationNote, IterableValidationNote
+
     if isinstance(exc, cattrs.BaseValidationError):
         for sub in exc.exceptions:
             sub_pointer = pointer

@@ -141,6 +141,7 @@ def python_patterns(schema: Any) -> Any:
     return result
 
 
+@cache  # the same few patterns recur hundreds of times in a schema
 def _translate(pattern: str) -> str | None:
     out = []
     in_class = False

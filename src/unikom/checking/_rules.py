@@ -6,12 +6,15 @@ together.  Each rule is a generator of diagnostics, so all problems are found.
 
 from __future__ import annotations
 
+import types
+import typing
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
 from unikom.checking._locate import Locator
+from unikom.checking._structure import FIELD_TYPES
 from unikom.checking._yamlsource import Pointer
 from unikom.model._rules import (
     check_rrule,
@@ -54,12 +57,50 @@ def texts(value: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, Text]]:
     """Yield every :class:`Text` inside a model value, with its pointer."""
     if isinstance(value, Text):
         yield pointer, value
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
-            yield from texts(getattr(value, field.name), (*pointer, field.name))
     elif isinstance(value, tuple):
         for index, item in enumerate(value):
             yield from texts(item, (*pointer, index))
+    else:
+        cls = type(value)
+        names = _TEXT_FIELDS[cls] if cls in _TEXT_FIELDS else _text_fields(cls)
+        for name in names:
+            yield from texts(getattr(value, name), (*pointer, name))
+
+
+#: The fields texts() walks in each type met so far: those whose type can hold a
+#: Text (none for a type that is not an attrs class).
+_TEXT_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _text_fields(cls: type) -> tuple[str, ...]:
+    """Return (and remember) the fields of *cls* whose type can hold a Text.
+
+    Walking only those keeps the translation check cheap: most fields are ids,
+    dates and numbers, and every file is walked.
+    """
+    names: tuple[str, ...] = ()
+    if attrs.has(cls):
+        hints = FIELD_TYPES.get(cls) or typing.get_type_hints(cls)
+        names = tuple(f.name for f in attrs.fields(cls) if _can_hold_text(hints[f.name], set()))
+    _TEXT_FIELDS[cls] = names
+    return names
+
+
+def _can_hold_text(tp: Any, seen: set[Any]) -> bool:
+    # What texts() descends into: Text itself, attrs objects and tuples; a union
+    # or an unknown type (Any) counts if any part of it could.
+    if tp is Text or tp is Any:
+        return True
+    if tp in seen:
+        return False
+    seen.add(tp)
+    if isinstance(tp, type) and attrs.has(tp):
+        hints = FIELD_TYPES.get(tp) or typing.get_type_hints(tp)
+        return any(_can_hold_text(t, seen) for t in hints.values())
+    origin = typing.get_origin(tp)
+    if origin is tuple or origin in (typing.Union, types.UnionType):
+        return any(_can_hold_text(a, seen) for a in typing.get_args(tp) if a is not Ellipsis)
+    return False
 
 
 def translation_rules(model: Any, languages: Sequence[str], at: Locator) -> Iterator[Diagnostic]:

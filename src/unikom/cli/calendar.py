@@ -190,4 +190,34 @@ def as_text(
                 "calendar.moved", language, nominal=entry.nominal.isoformat(), reasons=reasons
             )
         out.append(line)
+    recurring = _recurring(partnership, entries, language)
+    if recurring:
+        out.extend(["", words.word("calendar.recurring", language)])
+        out.extend(f"- {label}: {rule}" for label, rule in recurring)
     return "\n".join(out) + "\n"
+
+
+def _recurring(
+    partnership: Partnership, entries: list[CalendarEntry], language: str
+) -> list[tuple[str, str]]:
+    """Return how each recurrence rule behind the entries recurs, in words, by its label."""
+    from unikom.deadlines import EntryKind, describe_rrule
+    from unikom.model import words
+    from unikom.model.schedule import RecurringDeadline
+
+    shown = {(entry.kind, entry.id) for entry in entries}
+    found = [
+        (event.title.get(language), describe_rrule(event.rrule, language, starts=event.starts))
+        for event in partnership.annual_cycle
+        if (EntryKind.EVENT, event.id) in shown
+    ]
+    for it in partnership.inquiry_types:
+        if (EntryKind.INTAKE_DEADLINE, it.id) not in shown:
+            continue
+        label = words.word("entry.deadline_prefix", language, title=it.name.get(language))
+        found.extend(
+            (label, describe_rrule(deadline.rrule, language, starts=deadline.starts))
+            for deadline in it.intake.deadlines
+            if isinstance(deadline, RecurringDeadline)
+        )
+    return found

@@ -26,6 +26,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--id", dest="partnership_id", help="the partnership's id (default: made from the name)"
     )
     parser.add_argument(
+        "--party",
+        action="append",
+        default=[],
+        metavar="ROLE:[KIND:]NAME=ORGNR",
+        help=(
+            "a party: ROLE is lead, member or associate; KIND is municipality, "
+            "county_municipality, university, university_college or other, and may be "
+            "left out when the name says it (kommune, fylkeskommune, universitet, "
+            "høgskole); repeat for each party, e.g. "
+            "--party 'lead:municipality:Bergen kommune=964338531'"
+        ),
+    )
+    parser.add_argument(
         "--municipality",
         action="append",
         default=[],
@@ -75,11 +88,11 @@ def run(args: argparse.Namespace) -> int:
     """Write the starter file; return 0, or raise UsageError for bad input."""
     from unikom.checking._output import OutputError
     from unikom.model.errors import ModelError
-    from unikom.model.party import PartyKind
-    from unikom.services.scaffold import starter_partnership, write_starter
+    from unikom.model.party import PartyKind, PartyRole
+    from unikom.services.scaffold import starter_files, write_starter_files
 
     given = any(
-        [args.name, args.languages, args.short_name, args.partnership_id]
+        [args.name, args.languages, args.short_name, args.partnership_id, args.party]
         + [getattr(args, attr) for attr, _ in _PARTY_OPTIONS]
     )
     if not given and sys.stdin.isatty():
@@ -89,7 +102,8 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError("the input ended before every question was answered") from None
     elif args.name is None:
         raise UsageError(
-            "give --name, --municipality and --institution (or run it in a terminal to be asked)"
+            "give --name and the parties with --party (or --municipality and --institution), "
+            "or run it in a terminal to be asked"
         )
     else:
         name = args.name
@@ -99,14 +113,21 @@ def run(args: argparse.Namespace) -> int:
             "institution": PartyKind.UNIVERSITY,
             "university_college": PartyKind.UNIVERSITY_COLLEGE,
         }
-        parties = [
+        parties = [_role_party(value) for value in args.party] + [
             _party(value, kinds[attr], option)
             for attr, option in _PARTY_OPTIONS
             for value in getattr(args, attr)
         ]
+        leads = [party.name for party in parties if party.role is PartyRole.LEAD]
+        if len(leads) > 1:
+            raise UsageError(
+                f"--party: only one party can be the lead, and {len(leads)} are "
+                f"({', '.join(repr(lead) for lead in leads)}); write member: or associate: "
+                "for the others"
+            )
         languages = _split_languages(args.languages or "nb")
     try:
-        text = starter_partnership(
+        files = starter_files(
             name=name,
             parties=parties,
             languages=languages,
@@ -114,14 +135,15 @@ def run(args: argparse.Namespace) -> int:
             partnership_id=args.partnership_id,
             directory=args.directory,
         )
-        target = write_starter(args.directory, text, force=args.force)
+        written = write_starter_files(args.directory, files, force=args.force)
     except ModelError as exc:
         raise UsageError(exc.message) from None
     except (FileExistsError, OutputError) as exc:
         raise UsageError(str(exc)) from None
     except OSError as exc:
         raise UsageError(f"cannot write in {args.directory}: {exc.strerror or exc}") from None
-    print(f"wrote {target}", file=sys.stderr)
+    for target in written:
+        print(f"wrote {target}", file=sys.stderr)
     print(f"next: edit it, then run: unikom validate {args.directory}", file=sys.stderr)
     return EXIT_OK
 
@@ -138,6 +160,56 @@ def _party(value: str, kind: PartyKind, option: str) -> StarterParty:
     except ModelError as exc:
         raise UsageError(f"{option}: {exc.message}") from None
     return StarterParty(name=name.strip(), org_number=org_number, kind=kind)
+
+
+def _role_party(value: str) -> StarterParty:
+    """Read one ``--party ROLE:[KIND:]NAME=ORGNR``; a name may hold ':' and '='.
+
+    The role is cut at the first ':', the organisation number at the last '=';
+    what lies between starts with KIND: only when its first part is a kind.
+    """
+    from unikom.model.errors import ModelError
+    from unikom.model.party import PartyKind, PartyRole
+    from unikom.services.scaffold import StarterParty, check_org_number, guess_kind
+
+    example = "e.g. --party 'lead:municipality:Bergen kommune=964338531'"
+    roles = ", ".join(role.value for role in PartyRole)
+    kinds = ", ".join(kind.value for kind in PartyKind)
+    role_text, colon, rest = value.partition(":")
+    body, equals, number = rest.rpartition("=")
+    if not colon or not equals or not body.strip() or not number.strip():
+        raise UsageError(f"--party takes ROLE:[KIND:]NAME=ORGNR, {example}")
+    try:
+        role = PartyRole(role_text.strip().lower())
+    except ValueError:
+        raise UsageError(
+            f"--party: the role {role_text.strip()!r} is not one of {roles}; {example}"
+        ) from None
+    kind_text, colon, name = body.partition(":")
+    kind = _kind_names().get(kind_text.strip().lower()) if colon else None
+    if kind is None:
+        name = body
+        kind = guess_kind(name)
+    if kind is None:
+        raise UsageError(
+            f"--party: cannot tell the kind of {name.strip()!r} from its name; "
+            f"write ROLE:KIND:NAME=ORGNR with KIND one of {kinds}"
+        )
+    if not name.strip():
+        raise UsageError(f"--party takes ROLE:[KIND:]NAME=ORGNR, {example}")
+    try:
+        org_number = check_org_number(number, name.strip())
+    except ModelError as exc:
+        raise UsageError(f"--party: {exc.message}") from None
+    return StarterParty(name=name.strip(), org_number=org_number, kind=kind, role=role)
+
+
+def _kind_names() -> dict[str, PartyKind]:
+    from unikom.model.party import PartyKind
+
+    names = {kind.value: kind for kind in PartyKind}
+    names.update({kind.value.replace("_", "-"): kind for kind in PartyKind})
+    return names
 
 
 def _split_languages(text: str) -> list[str]:

@@ -93,7 +93,9 @@ def _intake(it: InquiryType, language: str) -> str:
             case OneOffDeadline():
                 parts.append(deadline.date.isoformat())
             case RecurringDeadline():
-                parts.append(deadline.rrule)
+                from unikom.deadlines import describe_rrule
+
+                parts.append(describe_rrule(deadline.rrule, language, starts=deadline.starts))
             case RelativeDeadline():
                 from unikom.deadlines import describe
 

@@ -7,7 +7,7 @@ import sys
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK
 from unikom.cli._output import add_output_option, emit
-from unikom.cli.partnership_input import year_argument
+from unikom.cli.partnership_input import date_or_today, year_argument
 from unikom.model import words
 
 LANGUAGES = words.LANGUAGES
@@ -32,6 +32,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the year the årshjul picture shows (default: this year)",
     )
     parser.add_argument(
+        "--on",
+        metavar="DATE",
+        help="list the parties that are members on this day, YYYY-MM-DD (default: today)",
+    )
+    parser.add_argument(
         "--strict",
         action="store_true",
         help="list every text shown in another language, and fail if there is any",
@@ -46,10 +51,13 @@ def run(args: argparse.Namespace) -> int:
     from unikom.publish.page import render_page
 
     page_format = args.format or _format_of(args.output)
+    on = date_or_today(args.on, "--on")
     assembly = load_assembly_or_report(args.path)
     if assembly is None:
         return EXIT_INVALID
-    page = render_page(assembly.model(), language=args.lang, format=page_format, year=args.year)
+    page = render_page(
+        assembly.model(), language=args.lang, format=page_format, year=args.year, on=on
+    )
     emit(args.output, page.text, [args.path])
     if args.strict:
         located = [

@@ -6,6 +6,7 @@ deadlines and the dates of the årshjul.
 - :mod:`~unikom.deadlines.units`: the table of time units and how each is counted;
 - :mod:`~unikom.deadlines.due`: when an inquiry must be answered;
 - :mod:`~unikom.deadlines.intake`: intake deadlines and recurrence rules;
+- :mod:`~unikom.deadlines.recurrence`: recurrence rules in words;
 - :mod:`~unikom.deadlines.entries`: the årshjul's dated entries.
 
 Imports only from :mod:`unikom.model` and :mod:`unikom.checking`.  Results carry
@@ -29,6 +30,7 @@ from unikom.deadlines.intake import (
     next_intake_deadlines,
     rule_dates,
 )
+from unikom.deadlines.recurrence import Frequency, describe_rrule
 from unikom.deadlines.units import UNITS, TimeUnit, deadline, describe
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "DayKind",
     "DueDates",
     "EntryKind",
+    "Frequency",
     "IntakeDeadline",
     "SkippedDay",
     "TimeUnit",
@@ -46,6 +49,7 @@ __all__ = [
     "calendar_entries",
     "deadline",
     "describe",
+    "describe_rrule",
     "event_dates",
     "inquiry_due",
     "next_intake_deadlines",

@@ -84,6 +84,13 @@ def rrule_problem(rule: str) -> str | None:
         ordinal = int(match[1]) if match[1] else 0
         if abs(ordinal) > _ORDINAL[freq] or (match[1] and ordinal == 0):
             return f"BYDAY={day}: no {freq.lower()} period has that many {match[2]}s"
+        if freq == "YEARLY" and "BYMONTH" in parts and abs(ordinal) > _ORDINAL["MONTHLY"]:
+            # With BYMONTH a yearly rule counts the weekday within each month
+            # (RFC 5545), and python-dateutil fails on a larger number.
+            return (
+                f"BYDAY={day}: no month has that many {match[2]}s "
+                "(with BYMONTH the number counts within each month)"
+            )
     if days and "BYMONTHDAY" not in parts and all(_BYDAY.fullmatch(d)[1] is None for d in days):  # type: ignore[index]
         # The most days a period can hold: each weekday once a week, at most five
         # times a month, at most 53 times a year.
@@ -111,7 +118,11 @@ def rrule_problem(rule: str) -> str | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         probe = parsed.replace(count=None, until=None, dtstart=_PROBE_START)  # type: ignore[union-attr]
-    if probe.after(_PROBE_START, inc=True) is None:
+    try:
+        first = probe.after(_PROBE_START, inc=True)
+    except (ValueError, IndexError) as exc:  # python-dateutil fails on some rules it reads
+        return f"the recurrence rule cannot be used: {exc}"
+    if first is None:
         return "the rule never occurs: no date in 57 years fits it"
     return None
 

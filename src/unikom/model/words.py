@@ -52,6 +52,17 @@ _WORDS: dict[str, tuple[str, str, str]] = {
         "Universities and university colleges",
     ),
     "other_parties": ("Andre parter", "Andre partar", "Other parties"),
+    "parties_on": ("Partene per {date}.", "Partane per {date}.", "The parties as of {date}."),
+    "former_parties": ("Tidligere parter", "Tidlegare partar", "Former parties"),
+    "future_parties": ("Kommende parter", "Komande partar", "Parties about to join"),
+    "membership.since": ("med fra {date}", "med frå {date}", "a member since {date}"),
+    "membership.until": ("med til og med {date}", "med til og med {date}", "a member until {date}"),
+    "membership.between": (
+        "med fra {start} til og med {end}",
+        "med frå {start} til og med {end}",
+        "a member from {start} until {end}",
+    ),
+    "membership.joins": ("blir med {date}", "blir med {date}", "joins on {date}"),
     "org_number": ("org.nr.", "org.nr.", "org. no."),
     "agreements": ("Avtaler", "Avtalar", "Agreements"),
     "signed": ("Signert", "Signert", "Signed"),
@@ -104,7 +115,6 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "deadline": ("Frist", "Frist", "Deadline"),
     "every_year": ("hvert år", "kvart år", "every year"),
-    "by_rule": ("etter regelen", "etter regelen", "by the rule"),
     "from": ("fra", "frå", "from"),
     "moves_next": (
         "En frist på en helg- eller helligdag flyttes til neste virkedag.",
@@ -173,6 +183,28 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "action.assess": ("Vurderer", "Vurderer", "Assesses"),
     "action.decide": ("Avgjør", "Avgjer", "Decides"),
     "action.answer": ("Svarer", "Svarar", "Answers"),
+    # -- the starter files `unikom init` writes (ids, then texts) ---------------
+    "starter.track_id": ("forskning", "forsking", "research"),
+    "starter.track": ("Samarbeid om forskning", "Samarbeid om forsking", "Research collaboration"),
+    "starter.inquiry_type_id": (
+        "forskningssamarbeid",
+        "forskingssamarbeid",
+        "research-collaboration",
+    ),
+    "starter.inquiry_type": (
+        "Henvendelse om forskningssamarbeid",
+        "Førespurnad om forskingssamarbeid",
+        "Research collaboration inquiry",
+    ),
+    "starter.event_id": ("styringsgruppemote", "styringsgruppemote", "steering-group-meeting"),
+    "starter.event": ("Styringsgruppemøte", "Møte i styringsgruppa", "Steering group meeting"),
+    "starter.closure_id": ("fellesferie", "fellesferie", "summer-holiday"),
+    "starter.closure": ("Fellesferie", "Fellesferie", "Summer holiday"),
+    "starter.illustrative": (
+        "Illustrativt eksempel skrevet av unikom init: bytt det ut med deres eget.",
+        "Illustrativt døme skrive av unikom init: byt det ut med dykkar eige.",
+        "Illustrative example written by unikom init: replace it with your own.",
+    ),
 }
 
 
@@ -299,6 +331,7 @@ _WORDS.update(
         "calendar.entries": ("oppføring|oppføringer", "oppføring|oppføringar", "entry|entries"),
         "calendar.kind.event": ("hendelse", "hending", "event"),
         "calendar.kind.intake-deadline": ("frist", "frist", "deadline"),
+        "calendar.recurring": ("Slik gjentar de seg:", "Slik gjentek dei seg:", "How they recur:"),
         "calendar.moved": (
             "(flyttet fra {nominal}: {reasons})",
             "(flytta frå {nominal}: {reasons})",
@@ -682,6 +715,74 @@ _WORDS.update(
 )
 
 
+# -- recurrence rules in words (unikom.deadlines.describe_rrule) ---------------
+# Weekday and month names and lists come from Babel; these are the words around
+# them.  An ordinal is spelled out up to five ('andre tirsdag'), then written
+# with digits ('20. mandag', '20th Monday'); English digits take the suffix of
+# the number's CLDR ordinal category ('rrule.digits.one' is '{n}st').
+_WORDS.update(
+    {
+        "rrule.every.yearly.1": ("hvert år", "kvart år", "every year"),
+        "rrule.every.yearly.2": ("annethvert år", "annakvart år", "every other year"),
+        "rrule.every.yearly.n": ("hvert {nth} år", "kvart {nth} år", "every {nth} year"),
+        "rrule.every.monthly.1": ("hver måned", "kvar månad", "every month"),
+        "rrule.every.monthly.2": ("annenhver måned", "annakvar månad", "every other month"),
+        "rrule.every.monthly.n": ("hver {nth} måned", "kvar {nth} månad", "every {nth} month"),
+        "rrule.every.weekly.1": ("hver uke", "kvar veke", "every week"),
+        "rrule.every.weekly.2": ("annenhver uke", "annakvar veke", "every other week"),
+        "rrule.every.weekly.n": ("hver {nth} uke", "kvar {nth} veke", "every {nth} week"),
+        "rrule.nth.1": ("første", "første", "first"),
+        "rrule.nth.2": ("andre", "andre", "second"),
+        "rrule.nth.3": ("tredje", "tredje", "third"),
+        "rrule.nth.4": ("fjerde", "fjerde", "fourth"),
+        "rrule.nth.5": ("femte", "femte", "fifth"),
+        "rrule.digits.one": ("{n}.", "{n}.", "{n}st"),
+        "rrule.digits.two": ("{n}.", "{n}.", "{n}nd"),
+        "rrule.digits.few": ("{n}.", "{n}.", "{n}rd"),
+        "rrule.digits.other": ("{n}.", "{n}.", "{n}th"),
+        "rrule.last.1": ("siste", "siste", "last"),
+        "rrule.last.2": ("nest siste", "nest siste", "second-to-last"),
+        "rrule.last.n": ("{nth} siste", "{nth} siste", "{nth}-to-last"),
+        "rrule.last_day": ("{nth} dagen", "{nth} dagen", "{nth} day"),
+        "rrule.the": ("den {what}", "den {what}", "the {what}"),
+        "rrule.nth_weekday": ("{nth} {day}", "{nth} {day}", "the {nth} {day}"),
+        "rrule.every_weekday": ("hver {days}", "kvar {days}", "every {days}"),
+        "rrule.weekly": ("{every} på {days}", "{every} på {days}", "{every} on {days}"),
+        "rrule.of": ("{what} i {scope}", "{what} i {scope}", "{what} of {scope}"),
+        "rrule.in": ("{what} i {scope}", "{what} i {scope}", "{what} in {scope}"),
+        "rrule.only_in": ("bare i {months}", "berre i {months}", "only in {months}"),
+        "rrule.when": ("når det er {days}", "når det er {days}", "when it is a {days}"),
+        "rrule.when_nth": (
+            "når det er {days} i {scope}",
+            "når det er {days} i {scope}",
+            "when it is {days} of {scope}",
+        ),
+        "rrule.when_day": (
+            "når det er den {days} i måneden",
+            "når det er den {days} i månaden",
+            "when it is the {days} of the month",
+        ),
+        "rrule.the_month": ("måneden", "månaden", "the month"),
+        "rrule.the_year": ("året", "året", "the year"),
+        "rrule.setpos": (
+            "{positions} av {what} i {scope}",
+            "{positions} av {what} i {scope}",
+            "{positions} of {what} in {scope}",
+        ),
+        "rrule.setpos_days": ("dagene {days}", "dagane {days}", "the days {days}"),
+        "rrule.together": ("{months} til sammen", "{months} til saman", "{months} taken together"),
+        "rrule.times": ("gang|ganger", "gong|gonger", "time|times"),
+        "rrule.until": ("til og med {date}", "til og med {date}", "up to and including {date}"),
+        "rrule.counted_from": ("regnet fra {date}", "rekna frå {date}", "counted from {date}"),
+        "rrule.week_starts": (
+            "med uker som begynner på {day}",
+            "med veker som byrjar på {day}",
+            "with weeks starting on {day}",
+        ),
+    }
+)
+
+
 # -- the public page: a consortium's parties, coverage, addressees and routes ----
 _WORDS.update(
     {
@@ -820,6 +921,21 @@ def month_names(language: str) -> tuple[str, ...]:
     return tuple(names[month] for month in range(1, 13))
 
 
+def weekday_names(language: str) -> tuple[str, ...]:
+    """Return the seven weekdays' names, Monday first: 'mandag' … 'søndag'."""
+    from babel.dates import get_day_names
+
+    names = get_day_names("wide", "format", locale=locale(language))
+    return tuple(names[day] for day in range(7))
+
+
+def ordinal_category(value: int, language: str) -> str:
+    """Return the CLDR ordinal category of *value*: 'one', 'two', 'few' or 'other' in English."""
+    from babel import Locale
+
+    return str(Locale.parse(locale(language)).ordinal_form(value))
+
+
 def weekday(day: dt.date, language: str, *, short: bool = False) -> str:
     """Return *day*'s weekday: 'lørdag' or 'lør.'; 'Saturday' or 'Sat'."""
     from babel.dates import format_date
@@ -868,8 +984,10 @@ __all__ = [
     "month_day",
     "month_names",
     "number",
+    "ordinal_category",
     "short_date",
     "text",
     "weekday",
+    "weekday_names",
     "word",
 ]

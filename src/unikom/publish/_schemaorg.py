@@ -8,6 +8,7 @@ identified by its organisation number, each inquiry type a
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -31,10 +32,18 @@ def json_for_script(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False).translate(_SCRIPT_SAFE)
 
 
-def schema_org(partnership: Partnership, language: str) -> dict[str, Any]:
-    """Return the schema.org description of *partnership*, its texts in *language*."""
+def schema_org(
+    partnership: Partnership, language: str, *, on: dt.date | None = None
+) -> dict[str, Any]:
+    """Return the schema.org description of *partnership*, its texts in *language*.
+
+    Given *on*, only the parties that are members on that day are described
+    and named as providers.
+    """
+    members = partnership.parties if on is None else partnership.parties_on(on)
+    member_ids = {party.id for party in members}
     parties = []
-    for party in partnership.parties:
+    for party in members:
         organisation: dict[str, Any] = {
             "@type": "Organization" if party.kind is PartyKind.OTHER else "GovernmentOrganization",
             "@id": f"#party-{party.id}",
@@ -51,7 +60,7 @@ def schema_org(partnership: Partnership, language: str) -> dict[str, Any]:
         parties.append(organisation)
     areas = {area.id: area.name.get(language) for area in partnership.thematic_areas}
     tracks = {track.id: track.name.get(language) for track in partnership.tracks}
-    every_party = [{"@id": f"#party-{p.id}"} for p in partnership.parties]
+    every_party = [{"@id": f"#party-{p.id}"} for p in members]
     services = []
     for it in partnership.inquiry_types:
         service: dict[str, Any] = {
@@ -62,7 +71,8 @@ def schema_org(partnership: Partnership, language: str) -> dict[str, Any]:
             "description": (it.description or it.name).get(language),
             "serviceType": tracks.get(it.track, it.track),
             "category": [areas[a] for a in (it.thematic_areas or tuple(areas)) if a in areas],
-            "provider": [{"@id": f"#party-{p}"} for p in it.addressees] or every_party,
+            "provider": [{"@id": f"#party-{p}"} for p in it.addressees if p in member_ids]
+            or every_party,
             "areaServed": {"@type": "Country", "name": "Norway", "identifier": "NO"},
         }
         if it.url:
@@ -74,8 +84,10 @@ def schema_org(partnership: Partnership, language: str) -> dict[str, Any]:
     }
 
 
-def structured_data(partnership: Partnership, language: str) -> Markup:
+def structured_data(
+    partnership: Partnership, language: str, *, on: dt.date | None = None
+) -> Markup:
     """Return the ``<script type="application/ld+json">`` element for the page's head."""
-    text = json_for_script(schema_org(partnership, language))
+    text = json_for_script(schema_org(partnership, language, on=on))
     # The JSON is made safe for the script element above; Markup keeps Jinja from escaping it.
     return Markup(f'<script type="application/ld+json">\n{text}\n</script>')

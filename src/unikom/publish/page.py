@@ -21,6 +21,7 @@ from unikom.model.duration import Duration
 from unikom.model.governance import ClosedPeriod, KeyFigure
 from unikom.model.inquiry_type import HandlingRoute, InquiryType
 from unikom.model.partnership import Partnership
+from unikom.model.party import Party
 from unikom.model.schedule import (
     DEFAULT_TIME_ZONE,
     AnnualDeadline,
@@ -56,6 +57,9 @@ ARSHJUL_BLOCK = "arshjul_figure"
 
 Pointer = tuple[str | int, ...]
 
+#: Stands in for a value with markup while the word table's sentence is filled in.
+_SLOT = "\x00"
+
 #: The kinds of address a source may link to: a reader follows it in a browser.
 _WEB_SCHEMES = frozenset({"http", "https"})
 
@@ -85,17 +89,21 @@ def render_page(
     language: str = "nb",
     format: str = "html",
     year: int | None = None,
+    on: dt.date | None = None,
 ) -> RenderedPage:
     """Render the public page of *partnership* in *language* as ``md`` or ``html``.
 
-    *year* is the year the årshjul picture shows (default: this year).
+    *year* is the year the årshjul picture shows (default: this year).  *on*
+    is the day whose parties the page lists as members (default: today);
+    parties that had left by then, or join later, are listed apart with
+    their dates.
     """
     if format not in PAGE_FORMATS:
         raise ValueError(f"unknown page format {format!r} (known: {', '.join(PAGE_FORMATS)})")
     from unikom.publish._templating import environment  # deferred: Jinja2 is heavy
 
     html = format == "html"
-    helper = _Page(partnership, language, html=html, year=year)
+    helper = _Page(partnership, language, html=html, year=year, on=on)
     template = environment(html=html, markdown=not html).get_template(f"partnership.{format}.j2")
     text = template.render(
         p=partnership,
@@ -135,10 +143,18 @@ class _Page:
     """What the templates call: texts in the page's language, labels, dates, lookups."""
 
     def __init__(
-        self, partnership: Partnership, language: str, *, html: bool, year: int | None = None
+        self,
+        partnership: Partnership,
+        language: str,
+        *,
+        html: bool,
+        year: int | None = None,
+        on: dt.date | None = None,
     ) -> None:
         #: The year that closed periods which move are shown for.
         self.year = year or dt.date.today().year
+        #: The day whose members the page lists.
+        self.on = on or dt.date.today()
         self.partnership = partnership
         self.language = language
         self.html = html
@@ -165,7 +181,7 @@ class _Page:
         """Return the page's schema.org description as a JSON-LD script element."""
         from unikom.publish._schemaorg import structured_data
 
-        return structured_data(self.partnership, self.language)
+        return structured_data(self.partnership, self.language, on=self.on)
 
     def plain(self, text: Text) -> str:
         """Return *text* in the page's language without markup (for ``<title>``)."""
@@ -305,20 +321,38 @@ class _Page:
             case OneOffDeadline():
                 return self.date(deadline.date)
             case RecurringDeadline():
-                described = self.rrule(deadline.rrule)
+                described = self.rrule(deadline.rrule, deadline.starts)
                 if deadline.starts is not None:
                     described += f" ({self.label('from')} {self.date(deadline.starts)})"
                 return described
             case RelativeDeadline():
                 offset = deadline.before or deadline.after
                 key = "relative.before" if deadline.before is not None else "relative.after"
-                event: Any = deadline.event
-                for candidate in self.partnership.annual_cycle:
-                    if candidate.id == deadline.event:
-                        event = self.plain(candidate.title)
-                return words.word(key, self.language, duration=self.duration(offset), event=event)
+                sentence = words.word(
+                    key, self.language, duration=self.duration(offset), event=_SLOT
+                )
+                return self._fill_slot(sentence, self._event_title(deadline.event))
             case _:
                 assert_never(deadline)
+
+    def _event_title(self, event_id: str) -> Any:
+        """Return the title of the årshjul event *event_id* (its id if there is none)."""
+        for candidate in self.partnership.annual_cycle:
+            if candidate.id == event_id:
+                return self.t(candidate.title)
+        return event_id
+
+    def _fill_slot(self, sentence: str, value: Any) -> str:
+        """Put *value* where :data:`_SLOT` is in *sentence*, keeping *value*'s markup in HTML.
+
+        A text in another language keeps its own ``lang`` inside the page's
+        sentence (WCAG 3.1.2); the sentence's own words are escaped as any text.
+        """
+        if not self.html:
+            return sentence.replace(_SLOT, str(value))
+        from markupsafe import Markup, escape
+
+        return Markup(str(escape(sentence)).replace(_SLOT, str(escape(value))))
 
     def closed_days(self, period: ClosedPeriod) -> str:
         """Return a closed period's days: '1. juli – 31. juli', or the year's dates if it moves."""
@@ -336,23 +370,14 @@ class _Page:
             else words.word("page.not_closed_in", self.language, year=str(self.year))
         )
 
-    def rrule(self, rule: str) -> str:
-        """Return a yearly rule on one date in words, other rules as they are written."""
-        parts = dict(
-            part.split("=", 1) for part in rule.removeprefix("RRULE:").split(";") if "=" in part
-        )
-        month, day = parts.get("BYMONTH", ""), parts.get("BYMONTHDAY", "")
-        if (
-            set(parts) <= {"FREQ", "BYMONTH", "BYMONTHDAY", "INTERVAL"}
-            and parts.get("FREQ") == "YEARLY"
-            and parts.get("INTERVAL", "1") == "1"
-            and month.isdigit()
-            and day.isdigit()
-            and 1 <= int(month) <= 12
-            and 1 <= int(day) <= 31
-        ):
-            return f"{self.month_day(int(month), int(day))} {self.label('every_year')}"
-        return f"{self.label('by_rule')} {rule}"
+    def rrule(self, rule: str, starts: dt.date | None = None) -> str:
+        """Return a recurrence rule in words: 'andre tirsdag i mars og oktober hvert år'.
+
+        *starts* is the day the rule is counted from (a file's ``starts``).
+        """
+        from unikom.deadlines.recurrence import describe_rrule
+
+        return describe_rrule(rule, self.language, starts=starts)
 
     def moves(self, policy: NonWorkingDayPolicy) -> str:
         """Return what happens to a deadline on a non-working day, or '' when it stays."""
@@ -369,6 +394,50 @@ class _Page:
     def number(self, value: float) -> str:
         """Return a number as the page's locale writes it: '2,5' in Norwegian, '2.5' in English."""
         return words.number(value, self.language)
+
+    # -- parties on the page's day ----------------------------------------------
+
+    def party_groups(self) -> list[tuple[str, tuple[Party, ...]]]:
+        """Return the members on the page's day, by side: municipalities, institutions, others."""
+        members = self.partnership.parties_on(self.on)
+        return [
+            ("municipalities", tuple(p for p in members if p.kind.is_municipal)),
+            ("institutions", tuple(p for p in members if p.kind.is_academic)),
+            (
+                "other_parties",
+                tuple(p for p in members if not (p.kind.is_municipal or p.kind.is_academic)),
+            ),
+        ]
+
+    def other_times(self) -> list[tuple[str, tuple[Party, ...]]]:
+        """Return the parties that had left by the page's day, and those that join later."""
+        return [
+            ("former_parties", tuple(p for p in self.partnership.parties if self._left(p))),
+            ("future_parties", tuple(p for p in self.partnership.parties if self._joins(p))),
+        ]
+
+    def dated_membership(self) -> bool:
+        """Tell whether any party has a membership period (then the page says its day)."""
+        return any(p.joined is not None or p.left is not None for p in self.partnership.parties)
+
+    def membership(self, party: Party) -> str:
+        """Return a party's membership period in words, or '' when it has none."""
+        joined, left = party.joined, party.left
+        if joined is not None and self.on < joined:
+            return self.label("membership.joins", date=self.date(joined))
+        if joined is not None and left is not None:
+            return self.label("membership.between", start=self.date(joined), end=self.date(left))
+        if left is not None:
+            return self.label("membership.until", date=self.date(left))
+        if joined is not None:
+            return self.label("membership.since", date=self.date(joined))
+        return ""
+
+    def _left(self, party: Party) -> bool:
+        return party.left is not None and party.left < self.on
+
+    def _joins(self, party: Party) -> bool:
+        return party.joined is not None and self.on < party.joined
 
     # -- lookups -----------------------------------------------------------------
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import attrs
 
 from unikom._version import STANDARD_VERSION
+from unikom.checking._engine import INQUIRY_TYPES_DIR
 from unikom.checking._output import write_atomically
 from unikom.checking.kinds import KINDS
+from unikom.model import words
 from unikom.model._fields import (
     CONSTRAINTS,
     MAX_SHORT_TEXT,
@@ -22,17 +24,20 @@ from unikom.model._fields import (
 )
 from unikom.model.errors import ModelError
 from unikom.model.orgnr import is_valid_org_number
-from unikom.model.party import PartyKind
+from unikom.model.party import PartyKind, PartyRole
 
 __all__ = [
     "STARTER_FILE",
     "StarterParty",
     "check_org_number",
     "clean_org_number",
+    "guess_kind",
     "slugify",
+    "starter_files",
     "starter_partnership",
     "write_atomically",
     "write_starter",
+    "write_starter_files",
 ]
 
 #: The file a starter partnership is written to.
@@ -50,11 +55,43 @@ _EXAMPLE_TEXTS = {"nb": "Helse og velferd", "nn": "Helse og velferd", "en": "Hea
 
 @attrs.frozen(kw_only=True)
 class StarterParty:
-    """A party of a starter partnership: its name, organisation number and kind."""
+    """A party of a starter partnership: its name, organisation number, kind and role.
+
+    Without a *role* the file says none, and the party is a member.
+    """
 
     name: str
     org_number: str
     kind: PartyKind
+    role: PartyRole | None = None
+
+
+# Words in a party's name that say its kind, tried in this order: the first
+# that occurs decides ('fylkeskommune' holds 'kommune', a 'høgskole' is no
+# 'universitet').
+_KIND_WORDS: tuple[tuple[str, PartyKind], ...] = (
+    ("fylkeskommune", PartyKind.COUNTY_MUNICIPALITY),
+    ("county council", PartyKind.COUNTY_MUNICIPALITY),
+    ("kommune", PartyKind.MUNICIPALITY),
+    ("municipality", PartyKind.MUNICIPALITY),
+    ("høgskole", PartyKind.UNIVERSITY_COLLEGE),
+    ("høgskule", PartyKind.UNIVERSITY_COLLEGE),
+    ("høyskole", PartyKind.UNIVERSITY_COLLEGE),
+    ("university college", PartyKind.UNIVERSITY_COLLEGE),
+    ("universitet", PartyKind.UNIVERSITY),
+    ("university", PartyKind.UNIVERSITY),
+)
+
+
+def guess_kind(name: str) -> PartyKind | None:
+    """Return the kind a party's name says ('Bergen kommune' → municipality), or None.
+
+    Only these words count: fylkeskommune, kommune, høgskole (høgskule,
+    høyskole), universitet, and their English names; a name with none of them
+    (NTNU, a research institute) must be given its kind.
+    """
+    folded = name.casefold()
+    return next((kind for word, kind in _KIND_WORDS if word in folded), None)
 
 
 def _one_line(value: str, code: str, what: str) -> None:
@@ -110,7 +147,36 @@ def starter_partnership(
     The optional sections are written as commented-out examples that say what
     to fill in; with *examples* they are written live (used to test them).
     Raises :class:`ModelError` for a missing name, a bad organisation number or
-    language tag, or parties without a municipality or an institution.
+    language tag, parties without a municipality or an institution, or more
+    than one lead party.  :func:`starter_files` gives the inquiry-type file too.
+    """
+    return starter_files(
+        name=name,
+        parties=parties,
+        languages=languages,
+        short_name=short_name,
+        partnership_id=partnership_id,
+        directory=directory,
+        examples=examples,
+    )[STARTER_FILE]
+
+
+def starter_files(
+    *,
+    name: str,
+    parties: Sequence[StarterParty],
+    languages: Sequence[str] = ("nb",),
+    short_name: str | None = None,
+    partnership_id: str | None = None,
+    directory: str = ".",
+    examples: bool = False,
+) -> dict[str, str]:
+    """Return the starter files, by path relative to the partnership directory.
+
+    ``partnership.yaml`` (see :func:`starter_partnership`), with a track, an
+    årshjul event and a closed period, and one inquiry type in
+    ``inquiry-types/``. Every value unikom makes up is marked illustrative, in
+    a comment and in a ``note`` a page shows, so that none passes for real.
     """
     name = name.strip()
     if not name:
@@ -151,30 +217,65 @@ def starter_partnership(
             "init.parties",
             "give at least one municipality and one university or university college",
         )
+    leads = [p.name.strip() for p in checked if p.role is PartyRole.LEAD]
+    if len(leads) > 1:
+        raise ModelError(
+            "init.lead",
+            f"only one party can be the lead, and {len(leads)} are: "
+            f"{', '.join(repr(lead) for lead in leads)}; make the others member or associate",
+        )
     ids = _party_ids(checked)
     parties_out = [
-        {"id": ids[i], "kind": p.kind, "name": p.name.strip(), "org_number": p.org_number}
+        {
+            "id": ids[i],
+            "kind": p.kind,
+            "name": p.name.strip(),
+            "org_number": p.org_number,
+            "role": p.role,
+        }
         for i, p in enumerate(checked)
     ]
+    main = languages[0]
+    starter = {
+        key: words.word(f"starter.{key}", main)
+        for key in ("track_id", "inquiry_type_id", "event_id", "closure_id")
+    }
+    texts = {
+        key: [(language, words.word(f"starter.{key}", language)) for language in languages]
+        for key in ("track", "inquiry_type", "event", "closure", "illustrative")
+    }
     from unikom.publish._templating import environment  # deferred: Jinja2 is heavy
 
-    template = environment(html=False).get_template("partnership.yaml.j2")
-    kind = KINDS["partnership"]
-    return template.render(
-        schema_url=kind.schema_url,
-        kind=kind.name,
-        version=STANDARD_VERSION,
-        id=the_id,
-        name=name,
-        short_name=short_name,
-        languages=languages,
-        parties=parties_out,
-        first_municipality=next(ids[i] for i, p in enumerate(checked) if p.kind.is_municipal),
-        first_institution=next(ids[i] for i, p in enumerate(checked) if p.kind.is_academic),
-        directory=directory,
-        examples=examples,
-        example_texts=_EXAMPLE_TEXTS,
-    )
+    env = environment(html=False)
+    context = {
+        "version": STANDARD_VERSION,
+        "id": the_id,
+        "name": name,
+        "short_name": short_name,
+        "languages": languages,
+        "parties": parties_out,
+        "has_lead": bool(leads),
+        "first_municipality": next(ids[i] for i, p in enumerate(checked) if p.kind.is_municipal),
+        "first_institution": next(ids[i] for i, p in enumerate(checked) if p.kind.is_academic),
+        "directory": directory,
+        "examples": examples,
+        "example_texts": _EXAMPLE_TEXTS,
+        "starter": starter,
+        "texts": texts,
+    }
+    partnership_kind, type_kind = KINDS["partnership"], KINDS["inquiry-type"]
+    type_file = f"{INQUIRY_TYPES_DIR}/{starter['inquiry_type_id']}.yaml"
+    return {
+        STARTER_FILE: env.get_template("partnership.yaml.j2").render(
+            schema_url=partnership_kind.schema_url,
+            kind=partnership_kind.name,
+            type_file=type_file,
+            **context,
+        ),
+        type_file: env.get_template("inquiry-type.yaml.j2").render(
+            schema_url=type_kind.schema_url, kind=type_kind.name, **context
+        ),
+    }
 
 
 def _party_ids(parties: Sequence[StarterParty]) -> list[str]:
@@ -194,13 +295,34 @@ def write_starter(directory: str | os.PathLike[str], text: str, *, force: bool =
     Raises :class:`FileExistsError` if the directory already holds a partnership
     file, unless *force* is given (and the file is ``partnership.yaml``).
     """
+    return write_starter_files(directory, {STARTER_FILE: text}, force=force)[0]
+
+
+def write_starter_files(
+    directory: str | os.PathLike[str], files: Mapping[str, str], *, force: bool = False
+) -> list[Path]:
+    """Write *files* (relative path → text, as :func:`starter_files` gives) in *directory*.
+
+    Nothing is written unless every file can be: an existing one (without
+    *force*) or a partnership file of another name raises
+    :class:`FileExistsError` first.  Each file is written atomically.
+    """
     folder = Path(directory)
     for other in _OTHER_PARTNERSHIP_FILES:
         if (folder / other).exists():
             raise FileExistsError(
                 f"{folder / other} already exists; a directory holds one partnership file"
             )
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / STARTER_FILE
-    write_atomically(target, text, overwrite=force)
-    return target
+    if not force:
+        for relative in files:
+            if (folder / relative).exists():
+                raise FileExistsError(
+                    f"{folder / relative} already exists; use --force to overwrite it"
+                )
+    written = []
+    for relative, text in files.items():
+        target = folder / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(target, text, overwrite=force)
+        written.append(target)
+    return written

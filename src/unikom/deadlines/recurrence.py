@@ -1,0 +1,441 @@
+"""Recurrence rules in words: «andre tirsdag i mars og oktober hvert år», not the RRULE.
+
+:func:`describe_rrule` words every rule that :func:`unikom.model._rrule.rrule_problem`
+accepts, in nb, nn and en.  The words come from the word table
+(:mod:`unikom.model.words`, keys ``rrule.…``); weekday and month names, dates,
+numbers and lists from Babel.
+
+The description says what the dates are, as python-dateutil computes them
+(RFC 5545): a part the rule leaves out is taken from the day the rule is
+counted from (``FREQ=YEARLY`` alone recurs on that day's date), an ordinal in
+BYDAY counts within the month when the rule is monthly or names its months,
+and within the year otherwise; BYSETPOS picks among the days each period (year,
+month or week) gives.  WKST is worded only where it changes the dates: a weekly
+rule that skips weeks or picks among a week's days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
+from typing import assert_never
+
+import attrs
+
+from unikom.deadlines.intake import DEFAULT_RULE_START
+from unikom.model import words
+from unikom.model.errors import ModelError
+
+__all__ = ["Frequency", "describe_rrule"]
+
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+class Frequency(enum.Enum):
+    """The periods a rule recurs in: the FREQ values unikom accepts."""
+
+    YEARLY = "YEARLY"
+    MONTHLY = "MONTHLY"
+    WEEKLY = "WEEKLY"
+
+
+@attrs.frozen(kw_only=True)
+class _NthWeekday:
+    """A BYDAY entry: a weekday (0 is Monday) and its ordinal, or None for every such day."""
+
+    ordinal: int | None
+    day: int
+
+
+@attrs.frozen(kw_only=True)
+class _Rule:
+    """An accepted rule's parts, with what it leaves out filled in from its start."""
+
+    frequency: Frequency
+    interval: int
+    count: int | None
+    until: dt.date | None
+    months: tuple[int, ...]
+    month_days: tuple[int, ...]
+    weekdays: tuple[_NthWeekday, ...]
+    positions: tuple[int, ...]
+    week_start: int
+
+
+def describe_rrule(rule: str, language: str, *, starts: dt.date | None = None) -> str:
+    """Return the RRULE *rule* in words in *language* (nb, nn, en; others by the fallback rule).
+
+    *starts* is the day the rule is counted from, as in a file's ``starts``;
+    without it, :data:`~unikom.deadlines.DEFAULT_RULE_START`, as the date
+    commands count.  A rule that depends on that day (INTERVAL, COUNT) then
+    says so.  Raises :class:`~unikom.model.errors.ModelError` for a rule
+    unikom does not accept.
+
+    >>> describe_rrule("FREQ=YEARLY;BYMONTH=3,10;BYDAY=2TU", "nb")
+    'andre tirsdag i mars og oktober hvert år'
+    >>> describe_rrule("FREQ=MONTHLY;BYDAY=-1FR", "en")
+    'the last Friday of every month'
+    """
+    parsed = _parse(rule, starts or DEFAULT_RULE_START)
+    parts = [_Words(parsed, language).core()]
+    weekly = parsed.frequency is Frequency.WEEKLY
+    if weekly and parsed.week_start != 0 and (parsed.interval > 1 or parsed.positions):
+        day = words.weekday_names(language)[parsed.week_start]
+        parts.append(words.word("rrule.week_starts", language, day=day))
+    if parsed.count is not None:
+        parts.append(words.counted("rrule.times", parsed.count, language))
+    if parsed.until is not None:
+        parts.append(words.word("rrule.until", language, date=words.date(parsed.until, language)))
+    if starts is None and (parsed.interval > 1 or parsed.count is not None):
+        first = words.date(DEFAULT_RULE_START, language)
+        parts.append(words.word("rrule.counted_from", language, date=first))
+    return ", ".join(parts)
+
+
+def _parse(rule: str, start: dt.date) -> _Rule:
+    from unikom.model._rrule import rrule_problem
+
+    problem = rrule_problem(rule)
+    if problem is not None:
+        raise ModelError("value.rrule", problem)
+    text = rule.removeprefix("RRULE:")
+    # The same reading as rrule_problem's: the last of a repeated part counts.
+    parts = dict(part.split("=", 1) for part in text.split(";") if "=" in part)
+
+    def numbers(name: str) -> tuple[int, ...]:
+        return tuple(sorted({int(v) for v in parts[name].split(",")})) if name in parts else ()
+
+    weekdays = []
+    for entry in sorted(set(parts["BYDAY"].split(","))) if "BYDAY" in parts else ():
+        ordinal = entry[:-2]
+        weekdays.append(
+            _NthWeekday(ordinal=int(ordinal) if ordinal else None, day=_WEEKDAYS.index(entry[-2:]))
+        )
+    if any(w.ordinal is None for w in weekdays) and any(w.ordinal for w in weekdays):
+        # python-dateutil keeps a day only when both kinds of entry allow it:
+        # BYDAY=TU,WE,2TU,1FR is the second Tuesday, and no Friday.
+        plain = {w.day for w in weekdays if w.ordinal is None}
+        weekdays = [w for w in weekdays if w.ordinal is not None and w.day in plain]
+    frequency = Frequency(parts["FREQ"])
+    months, month_days = numbers("BYMONTH"), numbers("BYMONTHDAY")
+    # What python-dateutil (and RFC 5545) take from the start when a rule names no day.
+    if not month_days and not weekdays:
+        match frequency:
+            case Frequency.YEARLY:
+                months = months or (start.month,)
+                month_days = (start.day,)
+            case Frequency.MONTHLY:
+                month_days = (start.day,)
+            case Frequency.WEEKLY:
+                weekdays = [_NthWeekday(ordinal=None, day=start.weekday())]
+            case _:
+                assert_never(frequency)
+    return _Rule(
+        frequency=frequency,
+        interval=int(parts.get("INTERVAL", "1")),
+        count=int(parts["COUNT"]) if "COUNT" in parts else None,
+        until=_until(text) if "UNTIL" in parts else None,
+        months=months,
+        # Days from the start first, then days from the end: 1., 15., siste.
+        month_days=tuple(sorted(month_days, key=lambda d: (d < 0, d if d > 0 else -d))),
+        weekdays=tuple(sorted(weekdays, key=lambda w: (w.day, _ordinal_order(w.ordinal)))),
+        positions=tuple(sorted(numbers("BYSETPOS"), key=_ordinal_order)),
+        week_start=_WEEKDAYS.index(parts.get("WKST", "MO")),
+    )
+
+
+def _ordinal_order(ordinal: int | None) -> tuple[int, int]:
+    """Order ordinals as people list them: first, second, …, then second-to-last, last."""
+    if ordinal is None:
+        return (0, 0)
+    return (1, ordinal) if ordinal > 0 else (2, ordinal)
+
+
+def _until(text: str) -> dt.date:
+    """Return the last day of a rule's UNTIL, read as python-dateutil reads it."""
+    from dateutil.rrule import rrulestr
+
+    with warnings.catch_warnings():
+        # COUNT with UNTIL is deprecated in python-dateutil, and rrule_problem allows it.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        until = getattr(rrulestr(text, dtstart=dt.datetime(2000, 1, 1)), "_until", None)
+    if not isinstance(until, dt.datetime):  # pragma: no cover - rrule_problem read it
+        raise ModelError("value.rrule", f"UNTIL cannot be read in {text!r}")
+    return until.date()
+
+
+class _Words:
+    """One rule worded in one language."""
+
+    def __init__(self, rule: _Rule, language: str) -> None:
+        self.rule = rule
+        self.language = language
+
+    def w(self, key: str, **values: str) -> str:
+        return words.word(key, self.language, **values)
+
+    def join(self, items: Iterable[str], *, style: str = "and") -> str:
+        return words.join(items, self.language, style="or" if style == "or" else "and")
+
+    # -- the parts ---------------------------------------------------------------
+
+    def number(self, value: int) -> str:
+        return words.number(value, self.language)
+
+    def nth(self, ordinal: int) -> str:
+        """Return an ordinal: 'andre', '20.', 'siste', 'nest siste'; 'second', '20th', 'last'."""
+        if ordinal < 0:
+            if ordinal >= -2:
+                return self.w(f"rrule.last.{-ordinal}")
+            return self.w("rrule.last.n", nth=self.nth(-ordinal))
+        if ordinal <= 5:
+            return self.w(f"rrule.nth.{ordinal}")
+        return self.digits(ordinal)
+
+    def digits(self, value: int) -> str:
+        """Return an ordinal in digits: '15.' or '15th'."""
+        category = words.ordinal_category(value, self.language)
+        key, known = f"rrule.digits.{category}", words.keys()
+        if key not in known:  # a category none of unikom's languages has
+            key = "rrule.digits.other"
+        return self.w(key, n=self.number(value))
+
+    def every(self, frequency: Frequency, interval: int) -> str:
+        """Return 'hvert år', 'annenhver måned', 'hver tredje uke'."""
+        period = frequency.value.lower()
+        if interval <= 2:
+            return self.w(f"rrule.every.{period}.{interval}")
+        return self.w(f"rrule.every.{period}.n", nth=self.nth(interval))
+
+    def runs(self, values: Sequence[int], names: Sequence[str] | Mapping[int, str]) -> list[str]:
+        """Return names of values in order, three or more in a row as a range: 'mandag–fredag'."""
+        out: list[str] = []
+        start = 0
+        while start < len(values):
+            end = start
+            while end + 1 < len(values) and values[end + 1] == values[end] + 1:
+                end += 1
+            if end - start >= 2:
+                out.append(f"{names[values[start]]}–{names[values[end]]}")
+            else:
+                out.extend(names[values[i]] for i in range(start, end + 1))
+            start = end + 1
+        return out
+
+    def months(self) -> str:
+        """Return the rule's months: 'mars og oktober', 'januar–juni'."""
+        names = ("", *words.month_names(self.language))
+        return self.join(self.runs(self.rule.months, names))
+
+    def plain_days(self, days: Sequence[int], *, style: str = "and") -> str:
+        """Return weekdays: 'mandag og onsdag', 'mandag–fredag'."""
+        return self.join(self.runs(days, words.weekday_names(self.language)), style=style)
+
+    def nth_days(self, weekdays: Sequence[_NthWeekday]) -> str:
+        """Return weekdays with ordinals: 'første og tredje mandag og siste fredag'."""
+        names = words.weekday_names(self.language)
+        items = []
+        for day in sorted({w.day for w in weekdays}):
+            ordinals = [self.nth(w.ordinal) for w in weekdays if w.day == day and w.ordinal]
+            items.append(self.w("rrule.nth_weekday", nth=self.join(ordinals), day=names[day]))
+        return self.join(items)
+
+    def month_days(self) -> str:
+        """Return days of the month: 'den 1. og 15.', 'den siste dagen'; 'the 1st and last day'."""
+        return self.w("rrule.the", what=self.join(self._month_day_items()))
+
+    # -- the whole -----------------------------------------------------------------
+
+    def core(self) -> str:
+        """Return which days the rule gives, without COUNT, UNTIL and WKST."""
+        rule = self.rule
+        plain = [w.day for w in rule.weekdays if w.ordinal is None]
+        nth = [w for w in rule.weekdays if w.ordinal is not None]
+        positions = rule.positions
+        # The periods whose days BYDAY's numbers count: each month, or the year.
+        one_set = rule.frequency is Frequency.MONTHLY or (
+            rule.frequency is Frequency.YEARLY and len(rule.months) <= 1
+        )
+        if positions and not rule.month_days and len(plain) == 1 and not nth and one_set:
+            # The nth of a month's Fridays is the nth Friday: say it so.
+            nth = [_NthWeekday(ordinal=p, day=plain[0]) for p in positions]
+            plain, positions = [], ()
+        if positions and self._one_per_period(plain, nth):
+            # A period gives one day at most, and the rule is accepted, so it is picked.
+            positions = ()
+        if positions:
+            return self._positions(plain, nth, positions)
+        match rule.frequency:
+            case Frequency.WEEKLY:
+                return self._weekly(plain)
+            case Frequency.MONTHLY | Frequency.YEARLY:
+                return self._monthly_or_yearly(plain, nth)
+            case _:
+                assert_never(rule.frequency)
+
+    def _one_per_period(self, plain: Sequence[int], nth: Sequence[_NthWeekday]) -> bool:
+        rule = self.rule
+        match rule.frequency:
+            case Frequency.WEEKLY:
+                return len(plain) <= 1 and not nth and not rule.month_days
+            case Frequency.MONTHLY | Frequency.YEARLY:
+                if plain or len(rule.month_days) + len(nth) != 1:
+                    return False
+                if rule.frequency is Frequency.MONTHLY or len(rule.months) == 1:
+                    return True
+                # A yearly rule without months: a numbered weekday counts in the
+                # year (one day), a day of the month comes twelve times.
+                return not rule.months and bool(nth)
+            case _:
+                assert_never(rule.frequency)
+
+    def _weekly(self, plain: Sequence[int]) -> str:
+        rule = self.rule
+        every = self.every(Frequency.WEEKLY, rule.interval)
+        text = self.w("rrule.weekly", every=every, days=self.plain_days(plain)) if plain else every
+        if rule.month_days:
+            items = self._month_day_items()
+            text += ", " + self.w("rrule.when_day", days=self.join(items, style="or"))
+        if rule.months:
+            text += ", " + self.w("rrule.only_in", months=self.months())
+        return text
+
+    def _month_day_items(self) -> list[str]:
+        """Return the days of the month, three in a row or more as a range: '8.–14.'."""
+        counted = [day for day in self.rule.month_days if day > 0]
+        names = {day: self.digits(day) for day in counted}
+        return [
+            *self.runs(counted, names),
+            *(
+                self.w("rrule.last_day", nth=self.nth(day))
+                for day in self.rule.month_days
+                if day < 0
+            ),
+        ]
+
+    def _monthly_or_yearly(self, plain: Sequence[int], nth: Sequence[_NthWeekday]) -> str:
+        rule = self.rule
+        yearly = rule.frequency is Frequency.YEARLY
+        if yearly and rule.months and rule.month_days and not rule.weekdays:
+            dates = self._dates()
+            if dates:
+                return f"{dates} {self.every(Frequency.YEARLY, rule.interval)}"
+        # What each month (or the year) gives, and the words for where it counts.
+        if rule.month_days:
+            what = self.month_days()
+            in_months = True
+        elif nth:
+            what = self.nth_days(nth)
+            if plain:
+                what = self.join([self.w("rrule.every_weekday", days=self.plain_days(plain)), what])
+            in_months = not yearly or bool(rule.months)
+        else:
+            what = self.w("rrule.every_weekday", days=self.plain_days(plain))
+            in_months = True
+        text = self._scoped(what, in_months=in_months, of=bool(rule.month_days or nth))
+        if rule.month_days and rule.weekdays:
+            text += ", " + self._when(plain, nth, in_months=not yearly or bool(rule.months))
+        return text
+
+    def _dates(self) -> str:
+        """Return a yearly rule's few dates as Babel writes them: '1. mars og 1. oktober'."""
+        rule = self.rule
+        if len(rule.months) * len(rule.month_days) > 4 or min(rule.month_days) < 0:
+            return ""
+        return self.join(
+            words.month_day(month, day, self.language)
+            for month in rule.months
+            for day in rule.month_days
+            if day <= _DAYS_IN_MONTH[month - 1]
+        )
+
+    def _scoped(self, what: str, *, in_months: bool, of: bool) -> str:
+        """Place *what* in its months or year, with the interval: '… i hver måned'."""
+        rule = self.rule
+        template = "rrule.of" if of else "rrule.in"
+        yearly = rule.frequency is Frequency.YEARLY
+        every_year = self.every(Frequency.YEARLY, rule.interval)
+        if rule.months:
+            months = self.months()
+            if yearly or rule.interval == 1:
+                text = self.w(template, what=what, scope=months)
+                # 'hver tirsdag i mars' needs no 'hvert år'; 'andre tirsdag i mars' does.
+                if yearly and (of or rule.interval > 1):
+                    text += f" {every_year}" if of else f", {every_year}"
+                elif not yearly and of:
+                    text += f" {self.every(Frequency.YEARLY, 1)}"
+                return text
+            every = self.every(Frequency.MONTHLY, rule.interval)
+            text = self.w(template, what=what, scope=every)
+            return f"{text}, {self.w('rrule.only_in', months=months)}"
+        if yearly and not in_months:
+            return self.w(template, what=what, scope=every_year)
+        if yearly:
+            if not of:  # every Monday, every year
+                return what if rule.interval == 1 else self.w(template, what=what, scope=every_year)
+            text = self.w(template, what=what, scope=self.every(Frequency.MONTHLY, 1))
+            return text if rule.interval == 1 else f"{text}, {every_year}"
+        if not of and rule.interval == 1:
+            return what
+        return self.w(template, what=what, scope=self.every(Frequency.MONTHLY, rule.interval))
+
+    def _when(self, plain: Sequence[int], nth: Sequence[_NthWeekday], *, in_months: bool) -> str:
+        """Return the weekday a day of the month must also be: 'når det er fredag'."""
+        if nth:
+            days = [self.nth_days(nth)]
+            if plain:
+                days.insert(0, self.plain_days(plain, style="or"))
+            scope = self.w("rrule.the_month" if in_months else "rrule.the_year")
+            return self.w("rrule.when_nth", days=self.join(days, style="or"), scope=scope)
+        return self.w("rrule.when", days=self.plain_days(plain, style="or"))
+
+    def _positions(
+        self, plain: Sequence[int], nth: Sequence[_NthWeekday], positions: Sequence[int]
+    ) -> str:
+        """Return a BYSETPOS rule: 'den siste av dagene mandag–fredag i hver måned'."""
+        rule = self.rule
+        chosen = self.w("rrule.the", what=self.join(self.nth(p) for p in positions))
+        if rule.month_days:
+            what = self.month_days()
+            if rule.frequency is Frequency.YEARLY and not rule.months:
+                what = self.w("rrule.of", what=what, scope=self.every(Frequency.MONTHLY, 1))
+            if rule.weekdays:
+                in_months = rule.frequency is not Frequency.YEARLY or bool(rule.months)
+                what += " " + self._when(plain, nth, in_months=in_months)
+        elif nth:
+            what = self.nth_days(nth)
+            if plain:
+                what = self.join([self.w("rrule.setpos_days", days=self.plain_days(plain)), what])
+        else:
+            what = self.w("rrule.setpos_days", days=self.plain_days(plain))
+        match rule.frequency:
+            case Frequency.WEEKLY:
+                scope = self.every(Frequency.WEEKLY, rule.interval)
+                text = self.w("rrule.setpos", positions=chosen, what=what, scope=scope)
+                if rule.months:
+                    text += ", " + self.w("rrule.only_in", months=self.months())
+                return text
+            case Frequency.MONTHLY:
+                if rule.months and rule.interval == 1:
+                    scope = self.months()
+                    text = self.w("rrule.setpos", positions=chosen, what=what, scope=scope)
+                    return f"{text} {self.every(Frequency.YEARLY, 1)}"
+                scope = self.every(Frequency.MONTHLY, rule.interval)
+                text = self.w("rrule.setpos", positions=chosen, what=what, scope=scope)
+                if rule.months:
+                    text += ", " + self.w("rrule.only_in", months=self.months())
+                return text
+            case Frequency.YEARLY:
+                every_year = self.every(Frequency.YEARLY, rule.interval)
+                if not rule.months:
+                    return self.w("rrule.setpos", positions=chosen, what=what, scope=every_year)
+                months = self.months()
+                if len(rule.months) > 1:
+                    months = self.w("rrule.together", months=months)
+                text = self.w("rrule.setpos", positions=chosen, what=what, scope=months)
+                return f"{text} {every_year}"
+            case _:
+                assert_never(rule.frequency)
