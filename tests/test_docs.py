@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 import unikom
+from blockstyle import flow_language_mappings
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
+ROOT = DOCS.parent
 BLOCK = re.compile(r"```yaml\n(kind: .*?)```", re.S)
 
 
@@ -43,9 +45,59 @@ def test_the_file_format_page_has_a_complete_example() -> None:
     assert any(page == "file-format.md" for page, _, _ in complete_documents())
 
 
+# -- Texts in several languages are written one language per line ---------------
+
+ANY_YAML_BLOCK = re.compile(r"```ya?ml\n(.*?)```", re.S)
+#: Put on the line before a block that shows flow style as the mistake it is.
+ON_PURPOSE = "<!-- flow style on purpose"
+
+
+def yaml_blocks() -> list[tuple[str, int, str]]:
+    """Return every YAML block of README.md and docs/, but those that show the mistake."""
+    found = []
+    for page in [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]:
+        text = page.read_text(encoding="utf-8")
+        for match in ANY_YAML_BLOCK.finditer(text):
+            before = text[: match.start()].rstrip().rsplit("\n", 1)[-1]
+            if not before.startswith(ON_PURPOSE):
+                line = text.count("\n", 0, match.start()) + 1
+                found.append((page.name, line, match[1]))
+    return found
+
+
+def test_no_text_in_the_docs_is_a_flow_mapping_of_languages() -> None:
+    # {nb: Helse, omsorg og velferd, en: …} splits at the comma: readers copy
+    # what the docs show, so the docs show block style only.
+    blocks = yaml_blocks()
+    assert len(blocks) > 20, "the pattern found too few blocks: has the docs' style changed?"
+    wrong = [
+        f"{page}:{line + offset}"
+        for page, line, block in blocks
+        for offset in flow_language_mappings(block)
+    ]
+    assert wrong == []
+
+
+def test_no_text_in_the_examples_is_a_flow_mapping_of_languages() -> None:
+    files = sorted((ROOT / "examples").rglob("*.yaml"))
+    assert files
+    wrong = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in files
+        for line in flow_language_mappings(path.read_text(encoding="utf-8"))
+    ]
+    assert wrong == []
+
+
+def test_the_mistake_is_shown_on_purpose_once_and_found() -> None:
+    # The error-code page shows the mistake; the check must see it there.
+    page = (DOCS / "error-codes.md").read_text(encoding="utf-8")
+    (shown,) = (m[1] for m in ANY_YAML_BLOCK.finditer(page) if "omsorg og velferd," in m[1])
+    assert flow_language_mappings(shown) == [1]
+
+
 # -- Python examples: every one runs, as a reader would run it -----------------
 
-ROOT = DOCS.parent
 PYTHON = re.compile(r"```python\n(.*?)```", re.S)
 #: What the examples read, copied beside them so that what they write stays in tmp.
 EXAMPLE_INPUTS = ("examples", "tests/data/deadlines")

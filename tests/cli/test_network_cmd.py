@@ -108,3 +108,26 @@ def test_an_invalid_partnership_stops_the_comparison(
 def test_a_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["network", NORDFJELL, "--on", "1. mars"]) == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+VEST = str(Path(__file__).resolve().parents[2] / "examples" / "vest")
+
+
+@pytest.mark.parametrize(
+    ("day", "member", "not_member"),
+    [
+        # Haugeland joins on 1 January 2025; Solbakk's last day is 31 December 2025.
+        ("2024-12-31", "solbakk-kommune", "haugeland-kommune"),
+        ("2025-01-01", "haugeland-kommune", None),
+        ("2025-12-31", "solbakk-kommune", None),
+        ("2026-01-01", "haugeland-kommune", "solbakk-kommune"),
+    ],
+)
+def test_network_lists_the_parties_of_the_day(
+    day: str, member: str, not_member: str | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["network", VEST, "--on", day, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    ids = {party["id"] for party in data["partnerships"][0]["parties"]}
+    assert member in ids
+    assert not_member not in ids

@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 
 import unikom
@@ -27,7 +28,9 @@ def section(page: str, heading: str) -> str:
 
 
 def who(page: str) -> str:
-    return page[page.index("## ") : page.index("### Avtal")]
+    return page[
+        page.index("## ") : page.index("### Agreements" if "### Agr" in page else "### Avtal")
+    ]
 
 
 def test_before_a_party_joins_it_is_listed_apart_with_its_day() -> None:
@@ -96,3 +99,15 @@ def test_every_party_is_on_the_page_once_whatever_the_day(page_format: str) -> N
         page = render_page(p, language="nb", format=page_format, on=day).text
         for party in p.parties:
             assert page.count(f"org.nr. {party.org_number}") == 1, (day, party.id)
+
+
+def test_a_lead_that_has_left_is_not_named_the_lead() -> None:
+    p = unikom.load(VEST)
+    lead = p.lead
+    assert lead is not None
+    gone = attrs.evolve(lead, left=dt.date(2025, 12, 31))
+    p = attrs.evolve(p, parties=tuple(gone if q is lead else q for q in p.parties))
+    before = render_page(p, language="en", format="md", on=dt.date(2025, 12, 31)).text
+    after = render_page(p, language="en", format="md", on=dt.date(2026, 1, 1)).text
+    assert who(before).count(lead.name.get("en")) == 2  # named the lead, and listed
+    assert who(after).count(lead.name.get("en")) == 1  # only among the former parties

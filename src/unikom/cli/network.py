@@ -22,6 +22,7 @@ from unikom.publish import _markdown as md
 
 if TYPE_CHECKING:
     from unikom.model.inquiry_type import InquiryType
+    from unikom.model.partnership import Partnership
     from unikom.model.party import Party
     from unikom.services.network import Comparison
 
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _intake(it: InquiryType, language: str) -> str:
+def _intake(it: InquiryType, partnership: Partnership, language: str) -> str:
     """Return the intake in short words: 'løpende', or the deadlines ('1. mars hvert år')."""
     if it.intake.is_rolling:
         return words.word("network.rolling", language)
@@ -91,7 +92,7 @@ def _intake(it: InquiryType, language: str) -> str:
                 every = words.word("every_year", language)
                 parts.append(f"{words.month_day(month, day, language)} {every}")
             case OneOffDeadline():
-                parts.append(deadline.date.isoformat())
+                parts.append(words.date(deadline.date, language))
             case RecurringDeadline():
                 from unikom.deadlines import describe_rrule
 
@@ -106,12 +107,20 @@ def _intake(it: InquiryType, language: str) -> str:
                         key,
                         language,
                         duration=describe(offset, language) if offset else "",
-                        event=deadline.event,
+                        event=_event_title(partnership, deadline.event, language),
                     )
                 )
             case _:
                 assert_never(deadline)
     return ", ".join(parts)
+
+
+def _event_title(partnership: Partnership, event_id: str, language: str) -> str:
+    """Return the title of the årshjul event *event_id*, or the id if there is none."""
+    for event in partnership.annual_cycle:
+        if event.id == event_id:
+            return event.title.get(language)
+    return event_id
 
 
 def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[str]:
@@ -255,7 +264,7 @@ def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[st
                         if it.processing_time
                         else w("network.not_given"),
                         describe(it.preliminary_reply_after, language),
-                        _intake(it, language),
+                        _intake(it, c.partnership, language),
                     ],
                 )
             )

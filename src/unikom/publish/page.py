@@ -416,6 +416,11 @@ class _Page:
             ("future_parties", tuple(p for p in self.partnership.parties if self._joins(p))),
         ]
 
+    def lead(self) -> Party | None:
+        """Return the lead party if it is a member on the page's day, else None."""
+        lead = self.partnership.lead
+        return lead if lead is not None and lead.is_member_on(self.on) else None
+
     def dated_membership(self) -> bool:
         """Tell whether any party has a membership period (then the page says its day)."""
         return any(p.joined is not None or p.left is not None for p in self.partnership.parties)
