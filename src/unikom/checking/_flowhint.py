@@ -147,18 +147,13 @@ class _Frame:
 class _Walk:
     def __init__(self, text: str) -> None:
         self.text = text
-        starts = [0]
-        for index, character in enumerate(text):
-            if character == "\n":
-                starts.append(index + 1)
-        self.line_starts = starts
         self.frames: list[_Frame] = []
         self.splits: list[FlowSplit] = []
 
     def offset(self, mark: Any) -> int:
-        line: int = mark.line
-        column: int = mark.column
-        return self.line_starts[min(line, len(self.line_starts) - 1)] + column
+        # libyaml's index counts characters of the text it was given (not bytes).
+        index: int = mark.index
+        return index
 
     def comma_after(self, event: yaml.Event) -> bool:
         rest = self.text[self.offset(event.end_mark) : self.offset(event.end_mark) + 200]
