@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from unikom.checking._engine import check_file
+from strategies import examples
+from unikom.checking._engine import check_file, check_source
 from unikom.checking._flowhint import MAX_SHOWN, find_splits, hint_for, quoted
 from unikom.checking._yamlsource import MAX_MESSAGE, SourceDocument, parse_text
 from unikom.cli import main
@@ -120,6 +123,13 @@ CASES = [
         "yaml.syntax",
         '("Helse, …")',
         id="syntax-error",
+    ),
+    pytest.param(
+        "name: Minimal\npurposes: [Helse, 'omsorg' og velferd]\n",
+        (1, 28),
+        "yaml.syntax",
+        '("Helse, …")',
+        id="syntax-error-in-a-list",
     ),
     pytest.param(
         'name: {nb: "Helse, omsorg og velferd", fr_x: Health}\n',
@@ -235,3 +245,22 @@ def test_cli_text_and_json_carry_the_hint(
     first = found[0]
     assert (first["line"], first["column"], first["code"]) == (FIRST, 19, "schema.language")
     assert 'nb: "Helse, omsorg og velferd"' in first["message"]
+
+
+def test_windows_line_ends_and_other_breaks_keep_the_place(tmp_path: Path) -> None:
+    path = tmp_path / "partnership.yaml"
+    text = HEADER + "name: {nb: Helse, omsorg og velferd, en: Health}\n"
+    path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    found = [(d.line, d.column, d.message) for d in check_file(str(path)).diagnostics]
+    assert found[0][:2] == (FIRST, 19)
+    assert 'nb: "Helse, omsorg og velferd"' in found[0][2]
+
+
+@settings(max_examples=examples(2))
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=80))
+def test_any_text_in_braces_gives_bounded_one_line_findings(text: str) -> None:
+    source = parse_text(HEADER + f"name: {{nb: {text}, en: x}}\n", SourceDocument(path="f.yaml"))
+    for finding in check_source(source).diagnostics:
+        assert len(finding.message) <= MAX_MESSAGE
+        assert "\n" not in finding.format()
+        assert "\x1b" not in finding.format()

@@ -129,6 +129,8 @@ def test_init_asks_in_a_terminal_and_re_asks_after_a_bad_number(
             "x",  # neither u nor c …
             "c",  # … university college
             "",  # no more institutions
+            "3",  # there are two parties …
+            "1",  # … the municipality leads
             "nn, en",
         ],
     )
@@ -139,10 +141,11 @@ def test_init_asks_in_a_terminal_and_re_asks_after_a_bad_number(
     assert "at least one is needed" in out
     data = yaml.safe_load((tmp_path / "partnership.yaml").read_text(encoding="utf-8"))
     assert data["name"] == "Kunnskapsalliansen"
-    assert [(p["kind"], p["org_number"]) for p in data["parties"]] == [
-        ("municipality", "100000008"),
-        ("university_college", "100000059"),
+    assert [(p["kind"], p["org_number"], p["role"]) for p in data["parties"]] == [
+        ("municipality", "100000008", "lead"),
+        ("university_college", "100000059", "member"),
     ]
+    assert "answer a number from 1 to 2" in out
     assert data["languages"] == ["nn", "en"]
     assert main(["validate", "--strict", str(tmp_path)]) == 0
 

@@ -8,6 +8,7 @@ fail and never show the rule's own tokens, and that nb and nn hold no English.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 import pytest
@@ -204,14 +205,66 @@ def test_a_rule_without_its_day_takes_it_from_its_start() -> None:
     )
 
 
-def test_the_words_agree_with_the_dates() -> None:
-    # The description of the last weekday of each month matches what the engine counts.
-    dates = list(
-        rule_dates("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", None, dt.date(2026, 1, 1))
-    )
-    assert dates[:3] == [dt.date(2026, 1, 30), dt.date(2026, 2, 27), dt.date(2026, 3, 31)]
-    # 30 April does not exist, so only 31 May is named.
-    assert describe_rrule("FREQ=YEARLY;BYMONTH=4,5;BYMONTHDAY=31", "nb") == "31. mai hvert år"
+def _first(rule: str, count: int, starts: dt.date | None = None) -> list[dt.date]:
+    return list(itertools.islice(rule_dates(rule, starts, dt.date(2026, 1, 1)), count))
+
+
+# Each rule, what its words say, and the first dates the engine gives from 2026.
+AGREEMENT = [
+    (
+        # «den siste av dagene mandag–fredag i hver måned»
+        "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+        [dt.date(2026, 1, 30), dt.date(2026, 2, 27), dt.date(2026, 3, 31)],
+    ),
+    (
+        # «andre tirsdag i hver måned»: a plain weekday beside numbered ones narrows
+        # them (no Friday, no other Tuesday).
+        "FREQ=MONTHLY;BYDAY=TU,2TU,1FR",
+        [dt.date(2026, 1, 13), dt.date(2026, 2, 10), dt.date(2026, 3, 10)],
+    ),
+    (
+        # «den første av den 15. i hver måned i hvert år»: 15 January only.
+        "FREQ=YEARLY;BYMONTHDAY=15;BYSETPOS=1",
+        [dt.date(2026, 1, 15), dt.date(2027, 1, 15)],
+    ),
+    (
+        # «den første av dagene tirsdag i mars og oktober til sammen hvert år»
+        "FREQ=YEARLY;BYMONTH=3,10;BYDAY=TU;BYSETPOS=1",
+        [dt.date(2026, 3, 3), dt.date(2027, 3, 2)],
+    ),
+    (
+        # «andre tirsdag i mars og oktober hvert år»: numbered within each month.
+        "FREQ=YEARLY;BYMONTH=3,10;BYDAY=2TU",
+        [dt.date(2026, 3, 10), dt.date(2026, 10, 13), dt.date(2027, 3, 9)],
+    ),
+    (
+        # «20. mandag i hvert år»: numbered within the year.
+        "FREQ=YEARLY;BYDAY=20MO",
+        [dt.date(2026, 5, 18), dt.date(2027, 5, 17)],
+    ),
+    (
+        # «den 13. i hver måned, når det er fredag»
+        "FREQ=MONTHLY;BYMONTHDAY=13;BYDAY=FR",
+        [dt.date(2026, 2, 13), dt.date(2026, 3, 13), dt.date(2026, 11, 13)],
+    ),
+    (
+        # «31. mai hvert år»: there is no 31 April.
+        "FREQ=YEARLY;BYMONTH=4,5;BYMONTHDAY=31",
+        [dt.date(2026, 5, 31), dt.date(2027, 5, 31)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "dates"), AGREEMENT, ids=[row[0] for row in AGREEMENT])
+def test_the_words_agree_with_the_dates(rule: str, dates: list[dt.date]) -> None:
+    assert _first(rule, len(dates)) == dates
+
+
+def test_a_rule_counted_from_its_start_agrees_too() -> None:
+    # «15. juni hvert år» and «hver uke på mandag», from the start's date and weekday.
+    start = dt.date(2026, 6, 15)
+    assert _first("FREQ=YEARLY", 2, start) == [dt.date(2026, 6, 15), dt.date(2027, 6, 15)]
+    assert _first("FREQ=WEEKLY", 2, start) == [dt.date(2026, 6, 15), dt.date(2026, 6, 22)]
 
 
 def test_english_ordinals_follow_cldr() -> None:

@@ -11,6 +11,7 @@ way: as the blocks (paragraphs, list items, headings, definitions) a reader sees
 
 from __future__ import annotations
 
+import itertools
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -394,3 +395,18 @@ def test_names_in_the_new_phrases_cannot_inject_markup(small: unikom.Partnership
         assert "<em>kommune</em>" not in rendered
         assert "javascript" not in re.findall(r'href="([^"]*)"', rendered).__str__()
         assert rendered.count("&lt;b&gt;Vik&lt;/b&gt; *kommune*") >= 6
+
+
+@pytest.mark.parametrize("page_format", FORMATS)
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("which", ["small", "vest"])
+def test_the_contact_groups_keep_the_headings_in_order(
+    request: pytest.FixtureRequest, which: str, language: str, page_format: str
+) -> None:
+    partnership: unikom.Partnership = request.getfixturevalue(which)
+    text = render_page(partnership, language=language, format=page_format, year=2026).text
+    html = MarkdownIt("commonmark").render(text) if page_format == "md" else text
+    levels = [int(level) for level in re.findall(r"<h([1-6])[ >]", html)]
+    assert levels[0] == 1
+    for before, after in itertools.pairwise(levels):
+        assert after <= before + 1, levels

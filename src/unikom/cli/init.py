@@ -229,12 +229,39 @@ def _ask_everything() -> tuple[str, list[StarterParty], list[str]]:
     institutions = _ask_parties(
         "Institution (name, empty when done): ", PartyKind.UNIVERSITY, at_least_one=True
     )
+    everyone = _ask_lead(parties + institutions)
     languages = _ask(
         "Languages, main one first [nb]: ",
         lambda text: _split_languages(text) or ["nb"],
         allow_empty=True,
     )
-    return name, parties + institutions, languages
+    return name, everyone, languages
+
+
+def _ask_lead(parties: list[StarterParty]) -> list[StarterParty]:
+    """Ask which party is the lead (host) party; the others become members."""
+    import attrs
+
+    from unikom.model.party import PartyRole
+
+    print("The lead party hosts the partnership and runs its secretariat:")
+    for number, party in enumerate(parties, start=1):
+        print(f"  {number}. {party.name}")
+
+    def choose(text: str) -> int | None:
+        if not text.strip():
+            return None
+        if text.strip().isdigit() and 1 <= int(text) <= len(parties):
+            return int(text) - 1
+        raise ValueError(f"answer a number from 1 to {len(parties)}, or nothing for none")
+
+    lead = _ask("Lead party (number, empty for none): ", choose, allow_empty=True)
+    if lead is None:
+        return parties
+    return [
+        attrs.evolve(party, role=PartyRole.LEAD if i == lead else PartyRole.MEMBER)
+        for i, party in enumerate(parties)
+    ]
 
 
 def _ask_parties(prompt: str, kind: PartyKind, *, at_least_one: bool) -> list[StarterParty]:
