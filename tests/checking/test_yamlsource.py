@@ -234,6 +234,21 @@ def test_the_fast_loop_builds_what_the_event_by_event_path_builds(
     assert fast == _read_all(texts)
 
 
+def test_positions_recorded_when_first_asked_for_are_those_recorded_while_reading() -> None:
+    # A file is read without recording positions; the first finding to be located
+    # reads it again, recording them.  Both readings must agree in everything.
+    files = [*(ROOT / "examples").glob("*/**/*.yaml"), *(ROOT / "tests" / "hostile").glob("*")]
+    texts = [*_BUILDER_SAMPLES]
+    texts += [p.read_bytes().decode("utf-8", errors="replace") for p in sorted(files)]
+    for text in texts:
+        lazy = parse_text(text, SourceDocument(path="f.yaml"))
+        now = parse_text(text, SourceDocument(path="f.yaml"), placed=True)
+        assert (lazy.data, lazy.diagnostics) == (now.data, now.diagnostics)
+        assert lazy.positions == now.positions
+        assert lazy.key_positions == now.key_positions
+        assert lazy.locate(("nowhere",)) == now.locate(("nowhere",))
+
+
 def test_without_libyaml_unikom_refuses_to_read_rather_than_disagree() -> None:
     # PyYAML's pure-Python parser ends a plain text at '?' inside {...}: it
     # would refuse the Nordfjell example as standard 1.0 wrote it (kept in

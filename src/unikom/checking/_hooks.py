@@ -9,6 +9,7 @@ document that does without importing cattrs or compiling anything at start-up.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -21,7 +22,7 @@ from unikom.model._fields import (
     TextValue,
     check_number,
 )
-from unikom.model._validation import check_constrained
+from unikom.model._validation import check_constrained, schema_was_checked
 from unikom.model.assessment import Score
 from unikom.model.duration import Duration
 from unikom.model.errors import ModelError, UnikomError
@@ -83,6 +84,8 @@ def structure_text(value: Any) -> Text:
     """Read text as a plain string or a language mapping."""
     if isinstance(value, str):
         check_constrained(TextValue, value)
+        if len(value) <= _REMEMBERED_LENGTH and schema_was_checked():
+            return _plain_text(value)
         return Text.plain(value)
     if (
         isinstance(value, Mapping)
@@ -94,6 +97,19 @@ def structure_text(value: Any) -> Text:
             check_constrained(TextValue, wording)
         return Text(translations=value)
     raise ModelError("value.text", f"expected text, got {value!r}")
+
+
+#: Plain texts longer than this are built every time rather than remembered.
+_REMEMBERED_LENGTH = 200
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_text(value: str) -> Text:
+    # The same notes, roles and labels recur in file after file of a partnership,
+    # and a Text cannot change: one object serves them all.  Only for data that
+    # passed its schema, where building skips the checks the schema made; a
+    # Text built with every check equals it.
+    return Text.plain(value)
 
 
 def structure_date(value: Any) -> dt.date:

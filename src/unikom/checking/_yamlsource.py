@@ -121,10 +121,10 @@ class SourceDocument:
 
     path: str
     data: Any = None
-    #: Position of each value, by its pointer.
-    positions: dict[Pointer, Position] = attrs.field(factory=dict)
+    #: Position of each value, by its pointer (see :attr:`positions`).
+    _positions: dict[Pointer, Position] = attrs.field(factory=dict, alias="positions")
     #: Position of each mapping key, by the pointer of its value.
-    key_positions: dict[Pointer, Position] = attrs.field(factory=dict)
+    _key_positions: dict[Pointer, Position] = attrs.field(factory=dict, alias="key_positions")
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
     #: False for data given in memory: it has no lines, so findings say line 0, column 0.
     located: bool = True
@@ -137,6 +137,30 @@ class SourceDocument:
     _splits: tuple[FlowSplit, ...] | None = attrs.field(
         default=None, repr=False, eq=False, init=False
     )
+    #: The text parsed, while the positions of its values are not yet recorded.
+    _unplaced: str | None = attrs.field(default=None, repr=False, eq=False, init=False)
+
+    @property
+    def positions(self) -> dict[Pointer, Position]:
+        """Return the position of each value, by its pointer."""
+        self._place()
+        return self._positions
+
+    @property
+    def key_positions(self) -> dict[Pointer, Position]:
+        """Return the position of each mapping key, by the pointer of its value."""
+        self._place()
+        return self._key_positions
+
+    def _place(self) -> None:
+        # Most files have nothing to report, and recording where each of their
+        # values stands was a sixth of reading them; the first finding to be
+        # located reads the same text again, recording every position.
+        text = self._unplaced
+        if text is not None:
+            self._unplaced = None
+            placed = parse_text(text, SourceDocument(path=self.path), placed=True)
+            self._positions, self._key_positions = placed._positions, placed._key_positions
 
     def flow_hint(self, line: int, column: int) -> str:
         """Return what to add to a finding at *line*, *column* when a comma split a text there."""
@@ -341,9 +365,14 @@ def _loader(text: str) -> Any:
     return _Loader(text)
 
 
-def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
-    """Parse YAML (or JSON) *text* into *doc*, collecting every problem found."""
+def parse_text(text: str, doc: SourceDocument, *, placed: bool = False) -> SourceDocument:
+    """Parse YAML (or JSON) *text* into *doc*, collecting every problem found.
+
+    The positions of values are recorded when first asked for (:attr:`positions`),
+    or now with *placed*.
+    """
     builder = _Builder(doc)
+    builder.placed = placed
     builder.text = text
     builder.screen = needs_screening(text)
     doc.may_hold_extensions = "x-" in text or "\\" in text
@@ -380,6 +409,8 @@ def parse_text(text: str, doc: SourceDocument) -> SourceDocument:
         doc.diagnostics.append(_file_error(doc, "yaml.syntax", f"invalid YAML: {exc}"))
     finally:
         loader.dispose()
+    if not placed:
+        doc._unplaced = text
     if builder.documents == 0 and doc.ok:
         doc.diagnostics.append(
             _file_error(
@@ -414,6 +445,8 @@ class _Builder:
         self.text: str | None = None
         # Each frame: [container, pointer, pending key or None].
         self.stack: list[list[Any]] = []
+        #: Whether the fast loop records the position of each value.
+        self.placed = True
 
     def run(self, get_event: Any) -> None:
         """Build the document from every event *get_event* gives, until it gives None.
@@ -424,8 +457,9 @@ class _Builder:
         does exactly what this loop would.
         """
         stack = self.stack
-        positions = self.doc.positions
-        key_positions = self.doc.key_positions
+        positions = self.doc._positions
+        key_positions = self.doc._key_positions
+        placed = self.placed
         screen = self.screen
         new_position = tuple.__new__
         scalar_event = _ScalarEvent
@@ -445,7 +479,6 @@ class _Builder:
                 self.nodes += 1
                 frame = stack[-1]
                 container = frame[0]
-                mark = event.start_mark
                 if type(container) is dict:
                     key = frame[2]
                     if key is None:
@@ -456,9 +489,11 @@ class _Builder:
                             self.feed(event)
                             continue
                         frame[2] = key
-                        key_positions[(*frame[1], key)] = new_position(
-                            Position, (mark.line + 1, mark.column + 1)
-                        )
+                        if placed:
+                            mark = event.start_mark
+                            key_positions[(*frame[1], key)] = new_position(
+                                Position, (mark.line + 1, mark.column + 1)
+                            )
                         continue
                     if type(key) is duplicate:
                         self.nodes -= 1
@@ -469,16 +504,20 @@ class _Builder:
                         value = resolve_plain(value)
                     frame[2] = None
                     container[key] = value
-                    positions[(*frame[1], key)] = new_position(
-                        Position, (mark.line + 1, mark.column + 1)
-                    )
+                    if placed:
+                        mark = event.start_mark
+                        positions[(*frame[1], key)] = new_position(
+                            Position, (mark.line + 1, mark.column + 1)
+                        )
                 else:
                     value = event.value
                     if event.implicit[0]:
                         value = resolve_plain(value)
-                    positions[(*frame[1], len(container))] = new_position(
-                        Position, (mark.line + 1, mark.column + 1)
-                    )
+                    if placed:
+                        mark = event.start_mark
+                        positions[(*frame[1], len(container))] = new_position(
+                            Position, (mark.line + 1, mark.column + 1)
+                        )
                     container.append(value)
             elif kind in end_events:
                 stack.pop()
@@ -570,7 +609,7 @@ class _Builder:
                     frame[2] = _Duplicate(key)
                 else:
                     frame[2] = key
-                self.doc.key_positions[pointer] = Position(mark.line + 1, mark.column + 1)
+                self.doc._key_positions[pointer] = Position(mark.line + 1, mark.column + 1)
                 if forbidden is not None:
                     self._forbidden(event, forbidden, pointer)
                 return
@@ -589,7 +628,7 @@ class _Builder:
         stack = self.stack
         if not stack:
             self.doc.data = value
-            self.doc.positions[()] = where
+            self.doc._positions[()] = where
             return ()
         frame = stack[-1]
         container = frame[0]
@@ -609,7 +648,7 @@ class _Builder:
                 return (*frame[1], key.key)
             pointer = (*frame[1], key)
             container[key] = value
-        self.doc.positions[pointer] = where
+        self.doc._positions[pointer] = where
         return pointer
 
     def _forbidden(self, event: Any, offset: int, pointer: Pointer) -> None:

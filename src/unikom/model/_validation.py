@@ -422,6 +422,11 @@ def schema_checked() -> Iterator[None]:
         _SCHEMA_CHECKED.reset(token)
 
 
+def schema_was_checked() -> bool:
+    """Tell whether objects are being built inside :func:`schema_checked`."""
+    return _SCHEMA_CHECKED.get()
+
+
 def _single_line_problem(value: Any) -> tuple[str, str] | None:
     # A multilingual text is checked translation by translation (the schema's
     # additionalProperties); a plain string is checked by its own constraint.
