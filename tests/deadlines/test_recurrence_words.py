@@ -176,6 +176,12 @@ TABLE = [
         "counted from 1 January 2001",
     ),
     (
+        "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",
+        "29. februar (bare i skuddår) hvert år",
+        "29. februar (berre i skotår) kvart år",
+        "29 February (in leap years only) every year",
+    ),
+    (
         # Plain and numbered weekdays together keep only the days both allow.
         "FREQ=MONTHLY;BYDAY=TU,2TU,1FR",
         "andre tirsdag i hver måned",

@@ -348,12 +348,16 @@ class _Words:
         rule = self.rule
         if len(rule.months) * len(rule.month_days) > 4 or min(rule.month_days) < 0:
             return ""
-        return self.join(
-            words.month_day(month, day, self.language)
-            for month in rule.months
-            for day in rule.month_days
-            if day <= _DAYS_IN_MONTH[month - 1]
-        )
+        dates = []
+        for month in rule.months:
+            for day in rule.month_days:
+                if day > _DAYS_IN_MONTH[month - 1]:
+                    continue
+                date = words.month_day(month, day, self.language)
+                # 29 February comes only in leap years; python-dateutil skips the others.
+                leap = (month, day) == (2, 29)
+                dates.append(self.w("rrule.leap_years", date=date) if leap else date)
+        return self.join(dates)
 
     def _scoped(self, what: str, *, in_months: bool, of: bool) -> str:
         """Place *what* in its months or year, with the interval: '… i hver måned'."""

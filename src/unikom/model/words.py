@@ -772,6 +772,11 @@ _WORDS.update(
         "rrule.together": ("{months} til sammen", "{months} til saman", "{months} taken together"),
         "rrule.times": ("gang|ganger", "gong|gonger", "time|times"),
         "rrule.until": ("til og med {date}", "til og med {date}", "up to and including {date}"),
+        "rrule.leap_years": (
+            "{date} (bare i skuddår)",
+            "{date} (berre i skotår)",
+            "{date} (in leap years only)",
+        ),
         "rrule.from": ("fra {date}", "frå {date}", "from {date}"),
         "rrule.counted_from": ("regnet fra {date}", "rekna frå {date}", "counted from {date}"),
         "rrule.week_starts": (
