@@ -115,7 +115,6 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "deadline": ("Frist", "Frist", "Deadline"),
     "every_year": ("hvert år", "kvart år", "every year"),
-    "from": ("fra", "frå", "from"),
     "moves_next": (
         "En frist på en helg- eller helligdag flyttes til neste virkedag.",
         "Ein frist på ein helge- eller heilagdag vert flytta til neste verkedag.",
@@ -773,6 +772,12 @@ _WORDS.update(
         "rrule.together": ("{months} til sammen", "{months} til saman", "{months} taken together"),
         "rrule.times": ("gang|ganger", "gong|gonger", "time|times"),
         "rrule.until": ("til og med {date}", "til og med {date}", "up to and including {date}"),
+        "rrule.leap_years": (
+            "{date} (bare i skuddår)",
+            "{date} (berre i skotår)",
+            "{date} (in leap years only)",
+        ),
+        "rrule.from": ("fra {date}", "frå {date}", "from {date}"),
         "rrule.counted_from": ("regnet fra {date}", "rekna frå {date}", "counted from {date}"),
         "rrule.week_starts": (
             "med uker som begynner på {day}",

@@ -322,10 +322,7 @@ class _Page:
             case OneOffDeadline():
                 return self.date(deadline.date)
             case RecurringDeadline():
-                described = self.rrule(deadline.rrule, deadline.starts)
-                if deadline.starts is not None:
-                    described += f" ({self.label('from')} {self.date(deadline.starts)})"
-                return described
+                return self.rrule(deadline.rrule, deadline.starts)
             case RelativeDeadline():
                 offset = deadline.before or deadline.after
                 key = "relative.before" if deadline.before is not None else "relative.after"
@@ -490,7 +487,8 @@ class _Page:
     def rrule(self, rule: str, starts: dt.date | None = None) -> str:
         """Return a recurrence rule in words: 'andre tirsdag i mars og oktober hvert år'.
 
-        *starts* is the day the rule is counted from (a file's ``starts``).
+        *starts* is the day the rule is counted from (a file's ``starts``); the
+        words end with it: '…, fra 1. januar 2022'.
         """
         from unikom.deadlines.recurrence import describe_rrule
 
