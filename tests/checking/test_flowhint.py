@@ -125,6 +125,13 @@ CASES = [
         id="syntax-error",
     ),
     pytest.param(
+        "name: Minimal\npurposes: [Helse, 'omsorg' og velferd]\n",
+        (1, 28),
+        "yaml.syntax",
+        '("Helse, …")',
+        id="syntax-error-in-a-list",
+    ),
+    pytest.param(
         'name: {nb: "Helse, omsorg og velferd", fr_x: Health}\n',
         (0, 40),
         "schema.language",

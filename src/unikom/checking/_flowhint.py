@@ -313,32 +313,27 @@ class _Walk:
         frame = next((f for f in reversed(self.frames) if f.flow), None)
         if frame is None:
             return
+        # The text before the last comma, and where its entry starts.
+        start: yaml.ScalarEvent | None
+        before: yaml.ScalarEvent | None
         if frame.mapping:
             frame.run = []
-            if frame.head is not None and self.comma_after(frame.head[1]):
-                key, value = frame.head
-                hint = _cut_hint("{…}", value.value)
-                self.add(
-                    FlowSplit(
-                        collection=frame.start,
-                        first=_place(key.start_mark),
-                        last=problem,
-                        whole=False,
-                        hint=hint,
-                    )
-                )
+            start, before = frame.head if frame.head is not None else (None, None)
+        else:
+            # The error may come right after a quoted item: 'Helse, "omsorg" og velferd'.
+            plain = [item for item in frame.items[-2:] if item is not None]
+            start = before = plain[-1] if plain else None
+        if start is None or before is None or not self.comma_after(before):
             return
-        last = frame.items[-1] if frame.items else None
-        if last is not None and self.comma_after(last):
-            self.add(
-                FlowSplit(
-                    collection=frame.start,
-                    first=_place(last.start_mark),
-                    last=problem,
-                    whole=False,
-                    hint=_cut_hint("[…]", last.value),
-                )
+        self.add(
+            FlowSplit(
+                collection=frame.start,
+                first=_place(start.start_mark),
+                last=problem,
+                whole=False,
+                hint=_cut_hint("{…}" if frame.mapping else "[…]", before.value),
             )
+        )
 
 
 def find_splits(text: str, loader: Callable[[str], object]) -> tuple[FlowSplit, ...]:
