@@ -506,6 +506,36 @@ class _Page:
             case _:
                 assert_never(policy)
 
+    def schedule_moves(self, schedule: IntakeSchedule) -> str:
+        """Return what happens to the schedule's deadlines on a non-working day, or ''.
+
+        Said only when some deadline follows the schedule's rule; a deadline
+        with a rule of its own says it beside it (:meth:`own_moves`).
+        """
+        if all(self._own_policy(schedule, deadline) for deadline in schedule.deadlines):
+            return ""
+        return self.moves(schedule.non_working_day)
+
+    def own_moves(self, schedule: IntakeSchedule, deadline: Deadline) -> str:
+        """Return what happens to *deadline* on a non-working day if its rule is its own."""
+        policy = self._own_policy(schedule, deadline)
+        match policy:
+            case None:
+                return ""
+            case NonWorkingDayPolicy.NEXT:
+                return self.label("page.own_moves_next")
+            case NonWorkingDayPolicy.PREVIOUS:
+                return self.label("page.own_moves_previous")
+            case NonWorkingDayPolicy.KEEP:
+                return self.label("page.own_stays")
+            case _:
+                assert_never(policy)
+
+    @staticmethod
+    def _own_policy(schedule: IntakeSchedule, deadline: Deadline) -> NonWorkingDayPolicy | None:
+        own = deadline.non_working_day
+        return own if own is not None and own is not schedule.non_working_day else None
+
     def number(self, value: float) -> str:
         """Return a number as the page's locale writes it: '2,5' in Norwegian, '2.5' in English."""
         return words.number(value, self.language)
