@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import json
 import os
 from collections.abc import Iterator
@@ -210,17 +211,29 @@ def example_directories() -> list[Path]:
     return sorted(p for p in EXAMPLES.iterdir() if (p / "partnership.yaml").is_file())
 
 
+#: The day the example pages are shown for: their årshjul year and their members.
+_EXAMPLE_DAY = dt.date(2025, 6, 1)
+
+
 def rendered_example(directory: Path, page_format: str, language: str = "nb") -> str:
     """Return an example rendered as ``unikom render`` would."""
     from unikom import load
     from unikom.publish.page import render_page
 
-    page = render_page(load(directory), language=language, format=page_format, year=2025)
+    # A fixed year and day, so that the site is the same whenever it is built.
+    page = render_page(
+        load(directory),
+        language=language,
+        format=page_format,
+        year=_EXAMPLE_DAY.year,
+        on=_EXAMPLE_DAY,
+    )
     if page_format == "md":
         return (
             '!!! note "Generated"\n'
             f"    This is `unikom render examples/{directory.name} --lang {language} "
-            "--format md`, run when the site was built.\n\n" + page.text
+            f"--format md --year {_EXAMPLE_DAY.year} --on {_EXAMPLE_DAY.isoformat()}`, "
+            "run when the site was built.\n\n" + page.text
         )
     return page.text
 

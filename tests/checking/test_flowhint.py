@@ -125,6 +125,13 @@ CASES = [
         id="syntax-error",
     ),
     pytest.param(
+        "name: Minimal\npurposes: [Helse, 'omsorg' og velferd]\n",
+        (1, 28),
+        "yaml.syntax",
+        '("Helse, …")',
+        id="syntax-error-in-a-list",
+    ),
+    pytest.param(
         'name: {nb: "Helse, omsorg og velferd", fr_x: Health}\n',
         (0, 40),
         "schema.language",
@@ -257,3 +264,49 @@ def test_any_text_in_braces_gives_bounded_one_line_findings(text: str) -> None:
         assert len(finding.message) <= MAX_MESSAGE
         assert "\n" not in finding.format()
         assert "\x1b" not in finding.format()
+
+
+def test_a_text_split_many_times_names_a_few_keys_and_counts_the_rest(tmp_path: Path) -> None:
+    # Every finding on the split carries the hint: listing every key in each would
+    # make the output grow with the square of the file.
+    body = "name: {nb: Helse" + "".join(f", ord {n}" for n in range(1000)) + ", en: x}\n"
+    found = findings(tmp_path, body)
+    assert found
+    for _line, _column, _code, message in found:
+        assert len(message) <= MAX_MESSAGE
+    assert sum('nb: "Helse, ord 0, ord 1' in f[3] for f in found) >= 99
+
+
+def test_the_hint_names_at_most_three_split_off_keys() -> None:
+    text = "a: {nb: Helse, b c, d e, f g, h i}\n"
+    (split,) = find_splits(text, yaml.CSafeLoader)
+    assert '"b c", "d e", "f g" and 1 more became keys of their own' in split.hint
+
+
+@pytest.mark.parametrize(
+    ("body", "fix"),
+    [
+        # The fix keeps the file's own spacing: a comma without a space stays so.
+        (
+            "links:\n  - {title: A, url: https://x.example/a,b c}\n",
+            'url: "https://x.example/a,b c"',
+        ),
+        ("name: {nb: Helse ,omsorg og velferd, en: x}\n", 'nb: "Helse ,omsorg og velferd"'),
+        ("languages: [nb, Helse,omsorg og velferd]\n", '"Helse,omsorg og velferd"'),
+        # Over a line break YAML folds the text, so the fix has one space.
+        ("name: {nb: Helse,\n    omsorg og velferd, en: x}\n", 'nb: "Helse, omsorg og velferd"'),
+    ],
+)
+def test_the_fix_is_the_text_as_written(tmp_path: Path, body: str, fix: str) -> None:
+    found = findings(tmp_path, body)
+    assert any(fix in message for _line, _column, _code, message in found), found
+
+
+def test_long_keys_and_texts_leave_the_message_room(tmp_path: Path) -> None:
+    key = "k" * 100
+    found = findings(tmp_path, f"name: {{{key}: {'a ' * 50}, {'b ' * 50}, {'c ' * 50}}}\n")
+    assert found
+    for _line, _column, _code, message in found:
+        assert len(message) <= MAX_MESSAGE
+        assert "block style" in message
+        assert not message.startswith("…")

@@ -16,7 +16,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from english import english_words
-from unikom.deadlines import DEFAULT_RULE_START, describe_rrule, rule_dates
+from unikom.deadlines import describe_rrule, rule_dates
 from unikom.model._rrule import rrule_problem
 from unikom.model.errors import ModelError, UnikomError
 
@@ -176,6 +176,12 @@ TABLE = [
         "counted from 1 January 2001",
     ),
     (
+        "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",
+        "29. februar (bare i skuddår) hvert år",
+        "29. februar (berre i skotår) kvart år",
+        "29 February (in leap years only) every year",
+    ),
+    (
         # Plain and numbered weekdays together keep only the days both allow.
         "FREQ=MONTHLY;BYDAY=TU,2TU,1FR",
         "andre tirsdag i hver måned",
@@ -192,16 +198,28 @@ def test_rules_read_as_people_write_them(rule: str, nb: str, nn: str, en: str) -
 
 
 def test_a_rule_without_its_day_takes_it_from_its_start() -> None:
-    # As the date commands count: FREQ=YEARLY alone recurs on the start's date.
+    # As the date commands count: FREQ=YEARLY alone recurs on the start's date,
+    # and the words end with the start.
     start = dt.date(2026, 6, 15)
-    assert describe_rrule("FREQ=YEARLY", "nb", starts=start) == "15. juni hvert år"
-    assert describe_rrule("FREQ=MONTHLY", "nn", starts=start) == "den 15. i kvar månad"
-    assert describe_rrule("FREQ=WEEKLY", "en", starts=start) == "every week on Monday"
-    assert describe_rrule("FREQ=YEARLY;BYMONTH=3", "en", starts=start) == "15 March every year"
+    assert describe_rrule("FREQ=YEARLY", "nb", starts=start) == (
+        "15. juni hvert år, fra 15. juni 2026"
+    )
+    assert describe_rrule("FREQ=MONTHLY", "nn", starts=start) == (
+        "den 15. i kvar månad, frå 15. juni 2026"
+    )
+    assert describe_rrule("FREQ=WEEKLY", "en", starts=start) == (
+        "every week on Monday, from 15 June 2026"
+    )
+    assert describe_rrule("FREQ=YEARLY;BYMONTH=3", "en", starts=start) == (
+        "15 March every year, from 15 June 2026"
+    )
+    # Without a start, only a rule that depends on it names the day it is counted from.
     assert describe_rrule("FREQ=YEARLY", "nb") == "1. januar hvert år"
-    # With its own start, a rule that skips years does not name the default start.
     assert describe_rrule("FREQ=YEARLY;INTERVAL=2", "nb", starts=start) == (
-        "15. juni annethvert år"
+        "15. juni annethvert år, fra 15. juni 2026"
+    )
+    assert describe_rrule("FREQ=MONTHLY;COUNT=3;UNTIL=20261231", "nb", starts=start) == (
+        "den 15. i hver måned, 3 ganger, fra 15. juni 2026, til og med 31. desember 2026"
     )
 
 
@@ -277,8 +295,12 @@ def test_english_ordinals_follow_cldr() -> None:
 
 def test_numbers_follow_the_locale() -> None:
     rule = "FREQ=WEEKLY;COUNT=1500"
-    assert describe_rrule(rule, "nb", starts=DEFAULT_RULE_START).endswith("1\xa0500 ganger")
-    assert describe_rrule(rule, "en", starts=DEFAULT_RULE_START).endswith("1,500 times")
+    assert describe_rrule(rule, "nb") == (
+        "hver uke på mandag, 1\xa0500 ganger, regnet fra 1. januar 2001"
+    )
+    assert describe_rrule(rule, "en") == (
+        "every week on Monday, 1,500 times, counted from 1 January 2001"
+    )
 
 
 def test_another_language_falls_back_to_bokmaal() -> None:

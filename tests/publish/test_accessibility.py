@@ -12,16 +12,17 @@ failure.  The årshjul's own checks (name, description, contrast) need no browse
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import attrs
 import markdown as python_markdown
 import pytest
 
@@ -40,21 +41,32 @@ SVG = "{http://www.w3.org/2000/svg}"
 MKDOCS_EXTENSIONS = ["admonition", "attr_list", "def_list", "tables", "toc"]
 
 
-@dataclass(frozen=True)
+#: The day whose members the pages list, unless a case names another.
+ON = dt.date(YEAR, 6, 17)
+
+
+@attrs.frozen
 class PageCase:
     source: str
     language: str
     format: str
+    on: dt.date = ON
 
     @property
     def name(self) -> str:
-        return f"{self.source}-{self.language}.{self.format}"
+        day = "" if self.on == ON else f"-{self.on.isoformat()}"
+        return f"{self.source}-{self.language}{day}.{self.format}"
 
 
 CASES = [
     PageCase(source, language, page_format)
     for source in (*EXAMPLES, EDGE)
     for language in PAGE_LANGUAGES
+    for page_format in PAGE_FORMATS
+] + [
+    # A day before one party joined and another left: the page lists them apart.
+    PageCase(source, "nb", page_format, dt.date(2024, 6, 1))
+    for source in ("vest", EDGE)
     for page_format in PAGE_FORMATS
 ]
 
@@ -77,23 +89,22 @@ def edge_partnership(directory: Path) -> unikom.Partnership:
     """A partnership built to stretch the page: long names, forty parties, English only."""
     long_word = "Samhandlingsutviklingsprosjektkoordineringsgruppe" * 3
     kinds = ["municipality", "county_municipality", "university", "university_college", "other"]
-    parties = []
-    used: set[str] = set()
-    for number in range(40):
-        org = _org_number(1000 + number * 37)
-        while org in used:  # pragma: no cover - the serials are far apart
-            org = _org_number(int(org[1:8]) + 1)
-        used.add(org)
-        parties.append(
-            f"  - id: party-{number}\n"
-            f"    kind: {kinds[number % len(kinds)]}\n"
-            f"    name: {{en: 'Party {number} {long_word} <b>&amp; \"quoted\"</b>'}}\n"
-            f'    org_number: "{org}"\n'
-            + (f"    url: https://party-{number}.example/{long_word}\n" if number % 3 else "")
-        )
+    # One lead, and parties that come and go, so the page lists former and future members.
+    extra = {1: "    role: lead\n", 7: "    joined: 2025-01-01\n"}
+    extra |= {8: "    left: 2025-12-31\n", 9: "    joined: 2030-01-01\n"}
+    parties = [
+        f"  - id: party-{number}\n"
+        f"    kind: {kinds[number % len(kinds)]}\n"
+        + extra.get(number, "")
+        + f"    name: {{en: 'Party {number} {long_word} <b>&amp; \"quoted\"</b>'}}\n"
+        # Serials 37 apart: _org_number's search never reaches the next one's.
+        + f'    org_number: "{_org_number(1000 + number * 37)}"\n'
+        + (f"    url: https://party-{number}.example/{long_word}\n" if number % 3 else "")
+        for number in range(40)
+    ]
     text = (
         "kind: partnership\n"
-        'version: "1.0"\n'
+        'version: "1.1"\n'
         "id: edge\n"
         f"name: {{en: 'The {long_word} Partnership of Forty Parties'}}\n"
         "languages: [en]\n"
@@ -134,7 +145,9 @@ def as_mkdocs_page(markdown_text: str, language: str) -> str:
 
 
 def render_case(case: PageCase, partnership: unikom.Partnership) -> str:
-    page = render_page(partnership, language=case.language, format=case.format, year=YEAR)
+    page = render_page(
+        partnership, language=case.language, format=case.format, year=YEAR, on=case.on
+    )
     return page.text if case.format == "html" else as_mkdocs_page(page.text, case.language)
 
 

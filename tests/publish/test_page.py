@@ -55,6 +55,9 @@ class PageParser(HTMLParser):
         self.stack.pop()
 
     def handle_data(self, data: str) -> None:
+        # A script (the schema.org description) and a style are read by programs, not shown.
+        if self.stack and self.stack[-1][0] in ("script", "style"):
+            return
         if data.strip():
             self.texts.append((data.strip(), self.lang()))
         if self._heading is not None:

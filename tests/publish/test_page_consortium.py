@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import attrs
@@ -21,6 +20,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 import unikom
+from pageblocks import blocks, says
 from unikom.model.text import Text
 from unikom.publish.page import render_page
 
@@ -225,54 +225,6 @@ VEST_FACTS = {
         "For the whole partnership",
     ],
 }
-
-_BLOCKS = frozenset({"p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "address"})
-
-
-class _Blocks(HTMLParser):
-    """The text of each block a reader sees, a definition read as 'term: description'."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.open: list[tuple[str, list[str]]] = []
-        self.blocks: list[tuple[str, str]] = []
-        self.term: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCKS:
-            self.open.append((tag, []))
-        elif tag == "br" and self.open:
-            self.open[-1][1].append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag not in _BLOCKS or not self.open:
-            return
-        opened, parts = self.open.pop()
-        assert opened == tag
-        text = "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n")).strip()
-        if tag == "dt":
-            self.term = text
-        elif tag == "dd" and self.term is not None:
-            text = f"{self.term}: {text}"
-        self.blocks.append((tag, text))
-
-    def handle_data(self, data: str) -> None:
-        if self.open:
-            self.open[-1][1].append(data)
-
-
-def blocks(partnership: unikom.Partnership, language: str, page_format: str) -> list[str]:
-    """Render the page and return the text of its blocks, in order."""
-    text = render_page(partnership, language=language, format=page_format, year=2026).text
-    html = MarkdownIt("commonmark").render(text) if page_format == "md" else text
-    parser = _Blocks()
-    parser.feed(html)
-    parser.close()
-    return [block for _tag, block in parser.blocks]
-
-
-def says(found: list[str], fact: str) -> bool:
-    return any(fact in block for block in found)
 
 
 @pytest.fixture(scope="module")

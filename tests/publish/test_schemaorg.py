@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from html.parser import HTMLParser
@@ -100,3 +101,30 @@ def test_json_for_script_escapes_what_html_reads() -> None:
 def test_markdown_page_has_no_script() -> None:
     page = render_page(unikom.load(TRONDHEIM), language="nb", format="md").text
     assert "ld+json" not in page
+
+
+@pytest.mark.parametrize(
+    ("language", "lead"), [("nb", "vertspart"), ("nn", "vertspart"), ("en", "lead")]
+)
+def test_the_partnership_is_a_consortium_whose_member_roles_name_the_lead(
+    language: str, lead: str
+) -> None:
+    # schema.org has no property for a consortium's lead; its Role pattern
+    # (an OrganizationRole between the consortium and a member) names the role.
+    vest = unikom.load(ROOT / "examples" / "vest")
+    on = dt.date(2026, 11, 30)
+    html = render_page(vest, language=language, format="html", on=on).text
+    [(_attributes, text)] = _scripts(html)
+    [consortium] = [n for n in json.loads(text)["@graph"] if n["@type"] == "Consortium"]
+    assert consortium["name"] == vest.name.resolve(language)[1]
+    assert consortium["alternateName"] == "KK Vestfjord"
+    roles = {role["member"]["@id"]: role for role in consortium["member"]}
+    assert all(role["@type"] == "OrganizationRole" for role in roles.values())
+    # The members of the page's day: Solbakk left at the end of 2025.
+    assert set(roles) == {f"#party-{party.id}" for party in vest.parties_on(on)}
+    assert roles["#party-vestfjord-kommune"]["roleName"] == lead
+    assert [r for r in roles.values() if r["roleName"] == lead] == [
+        roles["#party-vestfjord-kommune"]
+    ]
+    assert roles["#party-haugeland-kommune"]["startDate"] == "2025-01-01"
+    assert "endDate" not in roles["#party-haugeland-kommune"]

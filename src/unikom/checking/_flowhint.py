@@ -13,6 +13,7 @@ has a flow collection and a finding: the reader's fast path stays untouched.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -25,6 +26,11 @@ __all__ = ["FlowSplit", "find_splits", "hint_for"]
 
 #: The most characters of the split text a hint shows; past that it is cut in the middle.
 MAX_SHOWN = 60
+#: The longest hint; a finding's message keeps at least a hundred characters of its own
+#: within its bound (``_yamlsource.MAX_MESSAGE``, 400).
+MAX_HINT = 300
+#: The most split-off keys a hint names one by one; the rest are counted.
+MAX_NAMED = 3
 #: The most splits remembered for one file; past that the file is noise anyway.
 MAX_SPLITS = 200
 #: The most events read; the reader itself refuses a file with more nodes than this.
@@ -34,6 +40,8 @@ MAX_DEPTH = 64
 
 Place = tuple[int, int]  # 1-based line and column
 _FAR: Place = (1 << 62, 0)
+#: What YAML takes for a line break (YAML 1.1, as the reader's parser).
+_BREAKS = frozenset("\r\n\x85\u2028\u2029")
 
 
 @attrs.frozen(kw_only=True)
@@ -98,20 +106,33 @@ def quoted(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-def _mapping_hint(key: str, parts: Sequence[str]) -> str:
-    keys = ", ".join(quoted(p) for p in parts[1:])
-    whole = quoted(", ".join(parts))
-    became = "a key of its own" if len(parts) == 2 else "keys of their own"
-    return (
+def _mapping_hint(key: str, parts: Sequence[str], text: str) -> str:
+    """Say how *parts* (the value, then the split-off keys) came from *text*, as written."""
+    split_off = parts[1:]
+    keys = ", ".join(quoted(p) for p in split_off[:MAX_NAMED])
+    if len(split_off) > MAX_NAMED:
+        # Each finding on the split carries the hint: naming thousands of keys in each
+        # would make the output grow with the square of the file.
+        keys += f" and {len(split_off) - MAX_NAMED} more"
+    whole = quoted(text)
+    name = quoted(key)[1:-1]
+    became = "a key of its own" if len(split_off) == 1 else "keys of their own"
+    hint = (
         f" — inside {{…}} a comma without quotes ends the text, so {keys} became {became}; "
-        f"if {quoted(key)[1:-1]} is meant to be {whole}, quote it: "
-        f"{quoted(key)[1:-1]}: {whole}, or better, write the mapping in block style, "
-        "one key per line, where a comma needs no quotes"
+        f"if {name} is meant to be {whole}, quote it: {name}: {whole}, or better, write the "
+        "mapping in block style, one key per line, where a comma needs no quotes"
+    )
+    if len(hint) <= MAX_HINT:
+        return hint
+    # Long texts: the fix alone, so that the finding's own message still has room.
+    return (
+        f" — inside {{…}} a comma without quotes ends the text: quote it, {name}: {whole}, "
+        "or write the mapping in block style"
     )
 
 
-def _sequence_hint(parts: Sequence[str]) -> str:
-    text = quoted(", ".join(parts))
+def _sequence_hint(joined: str) -> str:
+    text = quoted(joined)
     return (
         f" — inside […] a comma separates the items; if {text} is one text, "
         f"quote it: {text}, or write the list in block style, one '- ' item per line"
@@ -119,10 +140,11 @@ def _sequence_hint(parts: Sequence[str]) -> str:
 
 
 def _cut_hint(what: str, head: str) -> str:
+    shown = quoted(head)
     return (
-        f" — this is inside {what}, after a comma that follows {quoted(head)}, and a comma "
-        "without quotes ends a text there; if the comma belongs to the text, quote the "
-        f'whole text ({quoted(head)[:-1]}, …"), or write it in block style, one entry per line'
+        f" — inside {what}, after a comma that follows {shown}: a comma without quotes "
+        "ends a text there; if the comma belongs to the text, quote the whole text "
+        f'({shown[:-1]}, …"), or write it in block style'
     )
 
 
@@ -158,6 +180,20 @@ class _Walk:
     def comma_after(self, event: yaml.Event) -> bool:
         rest = self.text[self.offset(event.end_mark) : self.offset(event.end_mark) + 200]
         return rest.lstrip(" \t\r\n").startswith(",")
+
+    def joined(self, parts: Sequence[yaml.ScalarEvent]) -> str:
+        """Return *parts* as one text, joined by the comma and spaces the file has between them.
+
+        The fix shown must mean what the writer wrote: ``a,5`` stays ``a,5``, never
+        ``a, 5``.  A separator that breaks the line folds to one space, as YAML folds
+        a plain text over several lines.
+        """
+        out = [parts[0].value]
+        for before, after in itertools.pairwise(parts):
+            between = self.text[self.offset(before.end_mark) : self.offset(after.start_mark)]
+            out.append(", " if any(c in _BREAKS for c in between) else between)
+            out.append(after.value)
+        return "".join(out)
 
     def add(self, split: FlowSplit) -> None:
         if len(self.splits) < MAX_SPLITS:
@@ -232,7 +268,11 @@ class _Walk:
                     first=_place(key.start_mark),
                     last=frame.run_end,
                     whole=True,
-                    hint=_mapping_hint(key.value, [value.value, *(k.value for k in frame.run)]),
+                    hint=_mapping_hint(
+                        key.value,
+                        [value.value, *(k.value for k in frame.run)],
+                        self.joined([value, *frame.run]),
+                    ),
                 )
             )
         frame.run = []
@@ -264,7 +304,7 @@ class _Walk:
                     first=_place(item.start_mark),
                     last=_place(item.end_mark),
                     whole=False,
-                    hint=_sequence_hint([pair[0].value, pair[1].value]),
+                    hint=_sequence_hint(self.joined(pair)),
                 )
             )
 
@@ -273,32 +313,27 @@ class _Walk:
         frame = next((f for f in reversed(self.frames) if f.flow), None)
         if frame is None:
             return
+        # The text before the last comma, and where its entry starts.
+        start: yaml.ScalarEvent | None
+        before: yaml.ScalarEvent | None
         if frame.mapping:
             frame.run = []
-            if frame.head is not None and self.comma_after(frame.head[1]):
-                key, value = frame.head
-                hint = _cut_hint("{…}", value.value)
-                self.add(
-                    FlowSplit(
-                        collection=frame.start,
-                        first=_place(key.start_mark),
-                        last=problem,
-                        whole=False,
-                        hint=hint,
-                    )
-                )
+            start, before = frame.head if frame.head is not None else (None, None)
+        else:
+            # The error may come right after a quoted item: 'Helse, "omsorg" og velferd'.
+            plain = [item for item in frame.items[-2:] if item is not None]
+            start = before = plain[-1] if plain else None
+        if start is None or before is None or not self.comma_after(before):
             return
-        last = frame.items[-1] if frame.items else None
-        if last is not None and self.comma_after(last):
-            self.add(
-                FlowSplit(
-                    collection=frame.start,
-                    first=_place(last.start_mark),
-                    last=problem,
-                    whole=False,
-                    hint=_cut_hint("[…]", last.value),
-                )
+        self.add(
+            FlowSplit(
+                collection=frame.start,
+                first=_place(start.start_mark),
+                last=problem,
+                whole=False,
+                hint=_cut_hint("{…}" if frame.mapping else "[…]", before.value),
             )
+        )
 
 
 def find_splits(text: str, loader: Callable[[str], object]) -> tuple[FlowSplit, ...]:

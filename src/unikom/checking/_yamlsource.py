@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 import attrs
 import yaml
 
-from unikom.checking._flowhint import FlowSplit, find_splits, hint_for
+from unikom.checking._flowhint import MAX_HINT, FlowSplit, find_splits, hint_for
 from unikom.model._fields import forbidden_character
 from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.errors import UnikomError
@@ -297,6 +297,7 @@ def clip_message(message: str, limit: int = MAX_MESSAGE) -> str:
 
 def with_hint(message: str, hint: str) -> str:
     """Return *message* clipped, then *hint* (itself bounded) after it, within the limit."""
+    hint = clip_message(hint, MAX_HINT)
     return clip_message(message, MAX_MESSAGE - len(hint)) + hint
 
 

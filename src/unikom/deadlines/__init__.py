@@ -28,6 +28,7 @@ from unikom.deadlines.intake import (
     DEFAULT_RULE_START,
     IntakeDeadline,
     next_intake_deadlines,
+    next_relative_deadline,
     rule_dates,
 )
 from unikom.deadlines.recurrence import Frequency, describe_rrule
@@ -53,6 +54,7 @@ __all__ = [
     "event_dates",
     "inquiry_due",
     "next_intake_deadlines",
+    "next_relative_deadline",
     "public_holidays",
     "rule_dates",
     "working_calendar",

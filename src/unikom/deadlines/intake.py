@@ -181,6 +181,17 @@ def _relative_dates(
     events: Mapping[str, AnnualEvent],
 ) -> Iterator[dt.date]:
     """Yield the dates counted from each occurrence of the deadline's event, in order."""
+    for day, _occurrence in _relative_pairs(deadline, first, calendar, events):
+        yield day
+
+
+def _relative_pairs(
+    deadline: RelativeDeadline,
+    first: dt.date,
+    calendar: WorkingCalendar,
+    events: Mapping[str, AnnualEvent],
+) -> Iterator[tuple[dt.date, dt.date]]:
+    """Yield (deadline date, the event's date it is counted from), on or after *first*."""
     event = events.get(deadline.event)
     offset = deadline.before or deadline.after
     if event is None or offset is None:
@@ -193,7 +204,7 @@ def _relative_dates(
     for occurrence in rule_dates(event.rrule, event.starts, look_from):
         day = count_from(calendar, occurrence, offset, sign)
         if day >= first:
-            yield day
+            yield day, occurrence
 
 
 def _reach(offset: Duration) -> int:
@@ -322,4 +333,39 @@ def next_intake_deadlines(
         return list(itertools.islice(stream, count))
 
 
-__all__ = ["DEFAULT_RULE_START", "IntakeDeadline", "next_intake_deadlines", "rule_dates"]
+def next_relative_deadline(
+    partnership: Partnership,
+    inquiry_type: str | InquiryType,
+    deadline: RelativeDeadline,
+    after: dt.date,
+) -> tuple[dt.date, dt.date] | None:
+    """Return the next date of *deadline* that has not passed on *after*, and its event's date.
+
+    *deadline* is one of the inquiry type's deadlines counted from an årshjul
+    event; its date is moved off a non-working day as the intake says.  None
+    when the event has no occurrence left (a rule with COUNT or UNTIL that
+    has run out) or does not exist.
+    """
+    it = inquiry_type_of(partnership, inquiry_type)
+    events: dict[str, AnnualEvent] = {event.id: event for event in partnership.annual_cycle}
+    calendar = working_calendar(partnership)
+    first = as_date(after)
+    policy = it.intake.policy_of(deadline)
+    with within_calendar():
+        # A date written just before *first* may move onto it, and one written
+        # on or after it back before it: look a little earlier, keep what lands after.
+        look_from = first - dt.timedelta(days=calendar.search_margin)
+        for nominal, occurrence in _relative_pairs(deadline, look_from, calendar, events):
+            day, _moved = calendar.apply_policy(nominal, policy)
+            if day >= first:
+                return day, occurrence
+    return None
+
+
+__all__ = [
+    "DEFAULT_RULE_START",
+    "IntakeDeadline",
+    "next_intake_deadlines",
+    "next_relative_deadline",
+    "rule_dates",
+]

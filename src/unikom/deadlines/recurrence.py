@@ -68,10 +68,11 @@ class _Rule:
 def describe_rrule(rule: str, language: str, *, starts: dt.date | None = None) -> str:
     """Return the RRULE *rule* in words in *language* (nb, nn, en; others by the fallback rule).
 
-    *starts* is the day the rule is counted from, as in a file's ``starts``;
-    without it, :data:`~unikom.deadlines.DEFAULT_RULE_START`, as the date
-    commands count.  A rule that depends on that day (INTERVAL, COUNT) then
-    says so.  Raises :class:`~unikom.model.errors.ModelError` for a rule
+    *starts* is the day the rule is counted from, as in a file's ``starts``,
+    and the words end with it ('…, fra 1. januar 2022').  Without it the rule
+    is counted from :data:`~unikom.deadlines.DEFAULT_RULE_START`, as the date
+    commands count, and a rule that depends on that day (INTERVAL, COUNT) says
+    so ('regnet fra 1. januar 2001').  Raises :class:`~unikom.model.errors.ModelError` for a rule
     unikom does not accept.
 
     >>> describe_rrule("FREQ=YEARLY;BYMONTH=3,10;BYDAY=2TU", "nb")
@@ -87,11 +88,13 @@ def describe_rrule(rule: str, language: str, *, starts: dt.date | None = None) -
         parts.append(words.word("rrule.week_starts", language, day=day))
     if parsed.count is not None:
         parts.append(words.counted("rrule.times", parsed.count, language))
-    if parsed.until is not None:
-        parts.append(words.word("rrule.until", language, date=words.date(parsed.until, language)))
-    if starts is None and (parsed.interval > 1 or parsed.count is not None):
+    if starts is not None:
+        parts.append(words.word("rrule.from", language, date=words.date(starts, language)))
+    elif parsed.interval > 1 or parsed.count is not None:
         first = words.date(DEFAULT_RULE_START, language)
         parts.append(words.word("rrule.counted_from", language, date=first))
+    if parsed.until is not None:
+        parts.append(words.word("rrule.until", language, date=words.date(parsed.until, language)))
     return ", ".join(parts)
 
 
@@ -345,12 +348,16 @@ class _Words:
         rule = self.rule
         if len(rule.months) * len(rule.month_days) > 4 or min(rule.month_days) < 0:
             return ""
-        return self.join(
-            words.month_day(month, day, self.language)
-            for month in rule.months
-            for day in rule.month_days
-            if day <= _DAYS_IN_MONTH[month - 1]
-        )
+        dates = []
+        for month in rule.months:
+            for day in rule.month_days:
+                if day > _DAYS_IN_MONTH[month - 1]:
+                    continue
+                date = words.month_day(month, day, self.language)
+                # 29 February comes only in leap years; python-dateutil skips the others.
+                leap = (month, day) == (2, 29)
+                dates.append(self.w("rrule.leap_years", date=date) if leap else date)
+        return self.join(dates)
 
     def _scoped(self, what: str, *, in_months: bool, of: bool) -> str:
         """Place *what* in its months or year, with the interval: '… i hver måned'."""

@@ -103,7 +103,10 @@ def rrule_problem(rule: str) -> str | None:
     if months and month_days and all(d > _DAYS_IN_MONTH[m - 1] for m in months for d in month_days):
         return "the rule never occurs: no month it names has the day it names"
     try:
-        parsed = rrulestr(text, dtstart=_PROBE_START)
+        with warnings.catch_warnings():
+            # COUNT with UNTIL: deprecated in python-dateutil, still read the same.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            parsed = rrulestr(text, dtstart=_PROBE_START)
     except (ValueError, TypeError, IndexError) as exc:
         return f"the recurrence rule cannot be read: {exc}"
     own_until = getattr(parsed, "_until", None)

@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from unikom.model import words
 from unikom.model._fields import CALENDAR_NAME_PATTERN
 from unikom.model._suggest import suggest
 from unikom.model.errors import NotFoundError
@@ -75,6 +76,10 @@ class CalendarDay:
         return int(self.day[-5:-3]), int(self.day[-2:])
 
 
+def _title(value: Text | str | Mapping[str, str] | None) -> Text | None:
+    return None if value is None else _text(value)
+
+
 def _days(values: Sequence[CalendarDay]) -> tuple[CalendarDay, ...]:
     return tuple(values)
 
@@ -97,6 +102,8 @@ class CalendarSpec:
     language tags unikom prints in to the ``holidays`` package's language
     codes, so that a holiday is named in the reader's language where the
     package knows it; without it, names come in the package's default language.
+    *title* is what a person reads as the calendar's name (a :class:`Text`, or
+    a plain string: 'Norge', 'Noreg', 'Norway'); without it, the name itself.
     """
 
     name: str = attrs.field(validator=_check_name)
@@ -106,6 +113,11 @@ class CalendarSpec:
     working: tuple[CalendarDay, ...] = attrs.field(default=(), converter=_days)
     holiday_names: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
     description: str = ""
+    title: Text | None = attrs.field(default=None, converter=_title)
+
+    def display_name(self, language: str) -> str:
+        """Return the calendar's name as a person reads it in *language*."""
+        return self.title.get(language) if self.title is not None else self.name
 
 
 #: The calendars unikom ships: one line each.
@@ -115,6 +127,7 @@ BUILT_IN: tuple[CalendarSpec, ...] = (
         country="NO",
         holiday_names=(("nb", "no"), ("en", "en_US")),
         description="Norway: Saturdays, Sundays and the public holidays (helligdager).",
+        title=words.text("calendar.NO"),
     ),
 )
 

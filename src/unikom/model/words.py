@@ -115,7 +115,6 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "deadline": ("Frist", "Frist", "Deadline"),
     "every_year": ("hvert år", "kvart år", "every year"),
-    "from": ("fra", "frå", "from"),
     "moves_next": (
         "En frist på en helg- eller helligdag flyttes til neste virkedag.",
         "Ein frist på ein helge- eller heilagdag vert flytta til neste verkedag.",
@@ -773,6 +772,12 @@ _WORDS.update(
         "rrule.together": ("{months} til sammen", "{months} til saman", "{months} taken together"),
         "rrule.times": ("gang|ganger", "gong|gonger", "time|times"),
         "rrule.until": ("til og med {date}", "til og med {date}", "up to and including {date}"),
+        "rrule.leap_years": (
+            "{date} (bare i skuddår)",
+            "{date} (berre i skotår)",
+            "{date} (in leap years only)",
+        ),
+        "rrule.from": ("fra {date}", "frå {date}", "from {date}"),
         "rrule.counted_from": ("regnet fra {date}", "rekna frå {date}", "counted from {date}"),
         "rrule.week_starts": (
             "med uker som begynner på {day}",
@@ -815,6 +820,76 @@ _WORDS.update(
             "Felles for partnarskapen",
             "For the whole partnership",
         ),
+    }
+)
+
+
+# -- the public page: who sits in each body, whose closures and calendars, how a
+# closure and a wait for the sender act on the processing time (standard 1.1) --
+_WORDS.update(
+    {
+        "page.body_parties": ("Parter som er med", "Partar som er med", "Parties represented"),
+        "page.closed_whole": (
+            "Hele partnerskapet",
+            "Heile partnarskapen",
+            "The whole partnership",
+        ),
+        "page.closed_party": ("Bare {party}", "Berre {party}", "{party} only"),
+        "page.party_calendar": (
+            "Frister for henvendelser til {party} regnes etter arbeidskalenderen for "
+            "{calendar}, ikke etter partnerskapets ({own}).",
+            "Fristar for førespurnader til {party} vert rekna etter arbeidskalenderen for "
+            "{calendar}, ikkje etter partnarskapen sin ({own}).",
+            "Deadlines for inquiries to {party} are counted on the working calendar of "
+            "{calendar}, not on the partnership's ({own}).",
+        ),
+        "page.suspend": (
+            "Etter partnerskapets egen regel står behandlingstiden stille på dager som er "
+            "stengt (se «{section}»), og fortsetter etterpå.",
+            "Etter partnarskapen si eiga regel står behandlingstida stille på dagar som er "
+            "stengde (sjå «{section}»), og held fram etterpå.",
+            "By the partnership's own rule, the processing time stops on the days it is "
+            "closed (see “{section}”) and goes on afterwards.",
+        ),
+        "page.closures_move_reply": (
+            "Etter partnerskapets egen regel flyttes også fristen for foreløpig svar forbi "
+            "dager som er stengt.",
+            "Etter partnarskapen si eiga regel vert òg fristen for førebels svar flytta "
+            "forbi dagar som er stengde.",
+            "By the partnership's own rule, the limit for the preliminary reply also moves "
+            "past the days it is closed.",
+        ),
+        "page.waiting": (
+            "Behandlingstiden står stille mens partnerskapet venter på opplysninger fra "
+            "avsenderen.",
+            "Behandlingstida står stille medan partnarskapen ventar på opplysningar frå "
+            "avsendaren.",
+            "The processing time stops while the partnership waits for information from "
+            "the sender.",
+        ),
+        "page.next_deadline": (
+            "neste gang {date} ({event}: {event_date})",
+            "neste gong {date} ({event}: {event_date})",
+            "next on {date} ({event}: {event_date})",
+        ),
+        # A deadline whose own non_working_day differs from its schedule's.
+        "page.own_moves_next": (
+            "flyttes til neste virkedag om den faller på en helg- eller helligdag",
+            "vert flytta til neste verkedag om han kjem på ein helge- eller heilagdag",
+            "moves to the next working day if it falls on a weekend or public holiday",
+        ),
+        "page.own_moves_previous": (
+            "flyttes til forrige virkedag om den faller på en helg- eller helligdag",
+            "vert flytta til førre verkedag om han kjem på ein helge- eller heilagdag",
+            "moves to the working day before if it falls on a weekend or public holiday",
+        ),
+        "page.own_stays": (
+            "flyttes ikke om den faller på en helg- eller helligdag",
+            "vert ikkje flytta om han kjem på ein helge- eller heilagdag",
+            "does not move if it falls on a weekend or public holiday",
+        ),
+        # The display names of the built-in working calendars (model/calendars.py).
+        "calendar.NO": ("Norge", "Noreg", "Norway"),
     }
 )
 

@@ -1,21 +1,25 @@
 """The partnership described for search engines: schema.org JSON-LD in the HTML page.
 
 The same description as the CPSV-AP export (``unikom export --format jsonld``),
-in the vocabulary search engines read: each party a ``GovernmentOrganization``
-identified by its organisation number, each inquiry type a
-``GovernmentService`` the parties provide.
+in the vocabulary search engines read: the partnership a ``Consortium`` whose
+members are the parties, each in an ``OrganizationRole`` that names its role
+(the lead party's says so); each party a ``GovernmentOrganization`` identified
+by its organisation number; each inquiry type a ``GovernmentService`` the
+parties provide.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from markupsafe import Markup
 
+from unikom.model import words
 from unikom.model.partnership import Partnership
-from unikom.model.party import PartyKind
+from unikom.model.party import Party, PartyKind
 
 __all__ = ["json_for_script", "schema_org", "structured_data"]
 
@@ -80,8 +84,42 @@ def schema_org(
         services.append(service)
     return {
         "@context": "https://schema.org",
-        "@graph": [*parties, *services],
+        "@graph": [_consortium(partnership, members, language), *parties, *services],
     }
+
+
+def _consortium(
+    partnership: Partnership, members: Sequence[Party], language: str
+) -> dict[str, Any]:
+    """Return the partnership as a schema.org ``Consortium`` whose members are the parties.
+
+    schema.org has no property for the party that leads a consortium, so each
+    membership is a ``OrganizationRole`` (schema.org's Role pattern) whose
+    ``roleName`` says lead, member or associate, dated by the membership period.
+    """
+    node: dict[str, Any] = {
+        "@type": "Consortium",
+        "@id": "#partnership",
+        "name": partnership.name.get(language),
+    }
+    if partnership.short_name:
+        node["alternateName"] = partnership.short_name
+    if partnership.description is not None:
+        node["description"] = " ".join(partnership.description.get(language).split())
+    roles = []
+    for party in members:
+        role: dict[str, Any] = {
+            "@type": "OrganizationRole",
+            "member": {"@id": f"#party-{party.id}"},
+            "roleName": words.word(f"role.{party.effective_role.value}", language),
+        }
+        if party.joined is not None:
+            role["startDate"] = party.joined.isoformat()
+        if party.left is not None:
+            role["endDate"] = party.left.isoformat()
+        roles.append(role)
+    node["member"] = roles
+    return node
 
 
 def structured_data(

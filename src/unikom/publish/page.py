@@ -16,10 +16,11 @@ import attrs
 
 from unikom.model import words
 from unikom.model.agreement import Agreement, Signatory
+from unikom.model.calendars import DEFAULT_CALENDAR, UnknownCalendarError, calendar_spec
 from unikom.model.contact import Contact
 from unikom.model.duration import Duration
-from unikom.model.governance import ClosedPeriod, KeyFigure
-from unikom.model.inquiry_type import HandlingRoute, InquiryType
+from unikom.model.governance import ClosedPeriod, GovernanceBody, KeyFigure
+from unikom.model.inquiry_type import ClosureMode, HandlingRoute, InquiryType
 from unikom.model.partnership import Partnership
 from unikom.model.party import Party
 from unikom.model.schedule import (
@@ -321,10 +322,7 @@ class _Page:
             case OneOffDeadline():
                 return self.date(deadline.date)
             case RecurringDeadline():
-                described = self.rrule(deadline.rrule, deadline.starts)
-                if deadline.starts is not None:
-                    described += f" ({self.label('from')} {self.date(deadline.starts)})"
-                return described
+                return self.rrule(deadline.rrule, deadline.starts)
             case RelativeDeadline():
                 offset = deadline.before or deadline.after
                 key = "relative.before" if deadline.before is not None else "relative.after"
@@ -370,10 +368,127 @@ class _Page:
             else words.word("page.not_closed_in", self.language, year=str(self.year))
         )
 
+    def next_relative(self, inquiry_type: InquiryType, deadline: Deadline) -> Any:
+        """Return when a deadline counted from an årshjul event falls next, or ''.
+
+        'neste gang 23. februar 2027 (Møte i styringsgruppa: 9. mars 2027)': the
+        first date on or after the page's day, and the event's date it is
+        counted from.  Other deadlines are dated already, or follow a rule.
+        """
+        if not isinstance(deadline, RelativeDeadline):
+            return ""
+        from unikom.deadlines.intake import next_relative_deadline
+        from unikom.model.errors import UnikomError
+
+        try:
+            found = next_relative_deadline(self.partnership, inquiry_type, deadline, self.on)
+        except UnikomError:  # a date past year 9999: the page leaves the date out
+            return ""
+        if found is None:
+            return ""
+        day, event_day = found
+        return self.phrase(
+            "page.next_deadline",
+            date=self.date(day),
+            event=self._event_title(deadline.event),
+            event_date=self.date(event_day),
+        )
+
+    def _closed_days_link(self) -> Any:
+        """Return the name of the closed days' section: a link to it in HTML."""
+        section = self.label("closed_periods")
+        if not self.html:
+            return section
+        from markupsafe import Markup
+
+        return Markup('<a href="#closed-days">{}</a>').format(section)
+
+    def closure_rules(self, inquiry_type: InquiryType) -> list[Any]:
+        """Return how the closed periods act on *inquiry_type*'s limits, in sentences.
+
+        Said only where it differs from the plain rule (a limit that ends on a
+        closed day ends on the next working day; the preliminary reply moves
+        only past weekends and public holidays), and only when there are closed
+        periods for it to act on.
+        """
+        if not self.partnership.closed_periods:
+            return []
+        policy = inquiry_type.closures
+        rules: list[Any] = []
+        match policy.mode:
+            case ClosureMode.SUSPEND:
+                if inquiry_type.processing_time is not None:
+                    rules.append(self.phrase("page.suspend", section=self._closed_days_link()))
+            case ClosureMode.EXTEND:
+                pass
+            case _:
+                assert_never(policy.mode)
+        if policy.preliminary_reply:
+            rules.append(self.label("page.closures_move_reply"))
+        return rules
+
+    def shows_closed_days(self) -> bool:
+        """Tell whether the page has days to list as not counted: closures or a party's calendar."""
+        return bool(self.partnership.closed_periods or self.party_calendars())
+
+    def party_calendars(self) -> dict[str, str]:
+        """Return the parties whose working calendar is not the partnership's: id → its name."""
+        own = self.partnership.calendar or DEFAULT_CALENDAR
+        return {
+            party.id: party.calendar
+            for party in self.partnership.parties
+            if party.calendar is not None and party.calendar != own
+        }
+
+    def calendar_name(self, name: str | None) -> str:
+        """Return a working calendar's name in words ('Noreg'), or its registry name."""
+        try:
+            return calendar_spec(name).display_name(self.language)
+        except UnknownCalendarError:  # validate refuses it; a page still says which one
+            return name or DEFAULT_CALENDAR
+
+    def closure_groups(self) -> list[tuple[Any, Any, tuple[ClosedPeriod, ...]]]:
+        """Return the closed periods by whom they close: (heading, calendar, periods).
+
+        When every period closes the whole partnership and no party counts on
+        a calendar of its own, there is one group with no heading.  Otherwise
+        the whole partnership's periods come first, under its own heading, then
+        each party's (a period of several parties under each of them), with a
+        sentence naming the party's calendar where it has its own.
+        """
+        periods = self.partnership.closed_periods
+        calendars = self.party_calendars()
+        if not calendars and all(not period.parties for period in periods):
+            return [("", "", periods)] if periods else []
+        whole = tuple(period for period in periods if not period.parties)
+        groups: list[tuple[Any, Any, tuple[ClosedPeriod, ...]]] = []
+        if whole:
+            groups.append((self.label("page.closed_whole"), "", whole))
+        own = self.calendar_name(self.partnership.calendar)
+        for party in self.partnership.parties:
+            closes = tuple(period for period in periods if party.id in period.parties)
+            calendar = calendars.get(party.id)
+            if not closes and calendar is None:
+                continue
+            name = self.party_name(party.id)
+            sentence = (
+                self.phrase(
+                    "page.party_calendar",
+                    party=name,
+                    calendar=self.calendar_name(calendar),
+                    own=own,
+                )
+                if calendar is not None
+                else ""
+            )
+            groups.append((self.phrase("page.closed_party", party=name), sentence, closes))
+        return groups
+
     def rrule(self, rule: str, starts: dt.date | None = None) -> str:
         """Return a recurrence rule in words: 'andre tirsdag i mars og oktober hvert år'.
 
-        *starts* is the day the rule is counted from (a file's ``starts``).
+        *starts* is the day the rule is counted from (a file's ``starts``); the
+        words end with it: '…, fra 1. januar 2022'.
         """
         from unikom.deadlines.recurrence import describe_rrule
 
@@ -390,6 +505,36 @@ class _Page:
                 return ""
             case _:
                 assert_never(policy)
+
+    def schedule_moves(self, schedule: IntakeSchedule) -> str:
+        """Return what happens to the schedule's deadlines on a non-working day, or ''.
+
+        Said only when some deadline follows the schedule's rule; a deadline
+        with a rule of its own says it beside it (:meth:`own_moves`).
+        """
+        if all(self._own_policy(schedule, deadline) for deadline in schedule.deadlines):
+            return ""
+        return self.moves(schedule.non_working_day)
+
+    def own_moves(self, schedule: IntakeSchedule, deadline: Deadline) -> str:
+        """Return what happens to *deadline* on a non-working day if its rule is its own."""
+        policy = self._own_policy(schedule, deadline)
+        match policy:
+            case None:
+                return ""
+            case NonWorkingDayPolicy.NEXT:
+                return self.label("page.own_moves_next")
+            case NonWorkingDayPolicy.PREVIOUS:
+                return self.label("page.own_moves_previous")
+            case NonWorkingDayPolicy.KEEP:
+                return self.label("page.own_stays")
+            case _:
+                assert_never(policy)
+
+    @staticmethod
+    def _own_policy(schedule: IntakeSchedule, deadline: Deadline) -> NonWorkingDayPolicy | None:
+        own = deadline.non_working_day
+        return own if own is not None and own is not schedule.non_working_day else None
 
     def number(self, value: float) -> str:
         """Return a number as the page's locale writes it: '2,5' in Norwegian, '2.5' in English."""
@@ -588,6 +733,10 @@ class _Page:
             if body.id == body_id:
                 return self.t(body.name)
         return body_id or ""
+
+    def body_parties(self, body: GovernanceBody) -> Any:
+        """Return the parties that sit in *body*, as a list in words, or ''."""
+        return self.listing(self.party_names(body.parties)) if body.parties else ""
 
     def has_documents(self) -> bool:
         """Tell whether there are agreement documents or links to list."""
