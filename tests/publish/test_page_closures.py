@@ -6,7 +6,8 @@ working calendar of its own, closed periods of the whole partnership, of one
 party and of two, an inquiry type whose processing time pauses during
 closures and whose preliminary reply they move, one that keeps the plain
 rules, and a deadline counted from an årshjul event, whose next date is
-computed by hand (Easter 2028, with a closure in Holy Week).
+computed by hand (Easter 2028, with a closure in Holy Week).  A deadline whose
+non-working-day rule is its own says so beside it.
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ inquiry_types:
       deadlines:
         - event: mote
           before: 5 working days
+          non_working_day: previous
     processing_time: 10 working days
     closures:
       mode: suspend
@@ -114,6 +116,11 @@ inquiry_types:
   - id: plain
     name: {nb: Vanlig, nn: Vanleg, en: Plain}
     track: forsking
+    intake:
+      deadlines:
+        - annual: "03-01"
+        - annual: "09-01"
+          non_working_day: keep
     processing_time: P1M
   - id: open
     name: {nb: Åpen, nn: Open, en: Open}
@@ -384,3 +391,39 @@ def test_an_unnamed_calendar_is_shown_by_its_registry_name() -> None:
     assert spec.display_name("nn") == "XX"
     assert CalendarSpec(name="NO", country="NO", title="Noreg").display_name("en") == "Noreg"
     assert calendar_spec("NO").display_name("nn") == "Noreg"
+
+
+SCHEDULE_MOVES = {
+    "nb": "En frist på en helg- eller helligdag flyttes til neste virkedag.",
+    "nn": "Ein frist på ein helge- eller heilagdag vert flytta til neste verkedag.",
+    "en": "A deadline on a weekend or public holiday moves to the next working day.",
+}
+OWN_PREVIOUS = {
+    "nb": "; flyttes til forrige virkedag om den faller på en helg- eller helligdag",
+    "nn": "; vert flytta til førre verkedag om han kjem på ein helge- eller heilagdag",
+    "en": "; moves to the working day before if it falls on a weekend or public holiday",
+}
+OWN_KEEP = {
+    "nb": "; flyttes ikke om den faller på en helg- eller helligdag",
+    "nn": "; vert ikkje flytta om han kjem på ein helge- eller heilagdag",
+    "en": "; does not move if it falls on a weekend or public holiday",
+}
+
+
+@pytest.mark.parametrize("page_format", FORMATS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_deadline_with_its_own_non_working_day_rule_says_it(
+    small: unikom.Partnership, language: str, page_format: str
+) -> None:
+    found = tagged_blocks(small, language, page_format, on=BEFORE_2027)
+    pause_name, plain_name = {"nb": ("Pause", "Vanlig"), "nn": ("Pause", "Vanleg")}.get(
+        language, ("Pause", "Plain")
+    )
+    pause = [text for _tag, text in _section(found, pause_name)]
+    plain = [text for _tag, text in _section(found, plain_name)]
+    # Its only deadline has a rule of its own: the schedule's rule is not said.
+    assert says(pause, OWN_PREVIOUS[language])
+    assert SCHEDULE_MOVES[language] not in pause
+    # One deadline follows the schedule, one keeps its day.
+    assert SCHEDULE_MOVES[language] in plain
+    assert sum(OWN_KEEP[language] in text for text in plain) == 1

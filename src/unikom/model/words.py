@@ -872,6 +872,22 @@ _WORDS.update(
             "neste gong {date} ({event}: {event_date})",
             "next on {date} ({event}: {event_date})",
         ),
+        # A deadline whose own non_working_day differs from its schedule's.
+        "page.own_moves_next": (
+            "flyttes til neste virkedag om den faller på en helg- eller helligdag",
+            "vert flytta til neste verkedag om han kjem på ein helge- eller heilagdag",
+            "moves to the next working day if it falls on a weekend or public holiday",
+        ),
+        "page.own_moves_previous": (
+            "flyttes til forrige virkedag om den faller på en helg- eller helligdag",
+            "vert flytta til førre verkedag om han kjem på ein helge- eller heilagdag",
+            "moves to the working day before if it falls on a weekend or public holiday",
+        ),
+        "page.own_stays": (
+            "flyttes ikke om den faller på en helg- eller helligdag",
+            "vert ikkje flytta om han kjem på ein helge- eller heilagdag",
+            "does not move if it falls on a weekend or public holiday",
+        ),
         # The display names of the built-in working calendars (model/calendars.py).
         "calendar.NO": ("Norge", "Noreg", "Norway"),
     }

@@ -308,10 +308,16 @@ class _Page:
         described = self._deadline(deadline)
         time = schedule.time_of(deadline) if schedule is not None else deadline.time
         if time is not None:
-            clock = words.clock_time(time, self.language)
-            described += " " + words.word("page.at_time", self.language, time=clock)
+            clock = words.word(
+                "page.at_time", self.language, time=words.clock_time(time, self.language)
+            )
             if schedule is not None and schedule.zone != DEFAULT_TIME_ZONE:
-                described += f" ({schedule.zone})"
+                clock += f" ({schedule.zone})"
+            # After a relative deadline the time would read as the event's
+            # («… før møtet kl. 12.00»), so there it comes first.
+            if isinstance(deadline, RelativeDeadline):
+                return clock + ", " + described
+            described += " " + clock
         return described
 
     def _deadline(self, deadline: Deadline) -> str:
@@ -505,6 +511,36 @@ class _Page:
                 return ""
             case _:
                 assert_never(policy)
+
+    def schedule_moves(self, schedule: IntakeSchedule) -> str:
+        """Return what happens to the schedule's deadlines on a non-working day, or ''.
+
+        Said only when some deadline follows the schedule's rule; a deadline
+        with a rule of its own says it beside it (:meth:`own_moves`).
+        """
+        if all(self._own_policy(schedule, deadline) for deadline in schedule.deadlines):
+            return ""
+        return self.moves(schedule.non_working_day)
+
+    def own_moves(self, schedule: IntakeSchedule, deadline: Deadline) -> str:
+        """Return what happens to *deadline* on a non-working day if its rule is its own."""
+        policy = self._own_policy(schedule, deadline)
+        match policy:
+            case None:
+                return ""
+            case NonWorkingDayPolicy.NEXT:
+                return self.label("page.own_moves_next")
+            case NonWorkingDayPolicy.PREVIOUS:
+                return self.label("page.own_moves_previous")
+            case NonWorkingDayPolicy.KEEP:
+                return self.label("page.own_stays")
+            case _:
+                assert_never(policy)
+
+    @staticmethod
+    def _own_policy(schedule: IntakeSchedule, deadline: Deadline) -> NonWorkingDayPolicy | None:
+        own = deadline.non_working_day
+        return own if own is not None and own is not schedule.non_working_day else None
 
     def number(self, value: float) -> str:
         """Return a number as the page's locale writes it: '2,5' in Norwegian, '2.5' in English."""
