@@ -98,3 +98,19 @@ def test_the_calendar_text_writes_the_time_for_the_language(
     assert "kl. 12.00 (Europe/Oslo)" in capsys.readouterr().out
     assert main(["calendar", path, *args, "--lang", "en"]) == 0
     assert "at 12:00 (Europe/Oslo)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("page_format", ["md", "html"])
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("nb", "kl. 12.00, 10 virkedager før"),
+        ("nn", "kl. 12.00, 10 verkedagar før"),
+        ("en", "at 12:00, 10 working days before"),
+    ],
+)
+def test_a_relative_deadline_s_time_comes_first_so_it_is_not_read_as_the_event_s(
+    tmp_path: Path, language: str, expected: str, page_format: str
+) -> None:
+    text = render_page(load(tmp_path), language=language, format=page_format).text
+    assert expected in text

@@ -305,10 +305,16 @@ class _Page:
         described = self._deadline(deadline)
         time = schedule.time_of(deadline) if schedule is not None else deadline.time
         if time is not None:
-            clock = words.clock_time(time, self.language)
-            described += " " + words.word("page.at_time", self.language, time=clock)
+            clock = words.word(
+                "page.at_time", self.language, time=words.clock_time(time, self.language)
+            )
             if schedule is not None and schedule.zone != DEFAULT_TIME_ZONE:
-                described += f" ({schedule.zone})"
+                clock += f" ({schedule.zone})"
+            # After a relative deadline the time would read as the event's
+            # («… før møtet kl. 12.00»), so there it comes first.
+            if isinstance(deadline, RelativeDeadline):
+                return clock + ", " + described
+            described += " " + clock
         return described
 
     def _deadline(self, deadline: Deadline) -> str:
