@@ -58,9 +58,6 @@ ARSHJUL_BLOCK = "arshjul_figure"
 
 Pointer = tuple[str | int, ...]
 
-#: Stands in for a value with markup while the word table's sentence is filled in.
-_SLOT = "\x00"
-
 #: The kinds of address a source may link to: a reader follows it in a browser.
 _WEB_SCHEMES = frozenset({"http", "https"})
 
@@ -332,10 +329,11 @@ class _Page:
             case RelativeDeadline():
                 offset = deadline.before or deadline.after
                 key = "relative.before" if deadline.before is not None else "relative.after"
-                sentence = words.word(
-                    key, self.language, duration=self.duration(offset), event=_SLOT
+                # phrase keeps a fallback title's own lang inside the sentence (WCAG 3.1.2).
+                described: str = self.phrase(
+                    key, duration=self.duration(offset), event=self._event_title(deadline.event)
                 )
-                return self._fill_slot(sentence, self._event_title(deadline.event))
+                return described
             case _:
                 assert_never(deadline)
 
@@ -345,18 +343,6 @@ class _Page:
             if candidate.id == event_id:
                 return self.t(candidate.title)
         return event_id
-
-    def _fill_slot(self, sentence: str, value: Any) -> str:
-        """Put *value* where :data:`_SLOT` is in *sentence*, keeping *value*'s markup in HTML.
-
-        A text in another language keeps its own ``lang`` inside the page's
-        sentence (WCAG 3.1.2); the sentence's own words are escaped as any text.
-        """
-        if not self.html:
-            return sentence.replace(_SLOT, str(value))
-        from markupsafe import Markup, escape
-
-        return Markup(str(escape(sentence)).replace(_SLOT, str(escape(value))))
 
     def closed_days(self, period: ClosedPeriod) -> str:
         """Return a closed period's days: '1. juli – 31. juli', or the year's dates if it moves."""
