@@ -141,14 +141,14 @@ CALENDAR = {
 SUSPEND = {
     "nb": "Etter partnerskapets egen regel står behandlingstiden stille på dager som er stengt "
     "(se «Dager som ikke regnes som virkedager»), og fortsetter etterpå.",
-    "nn": "Etter partnarskapen si eiga regel står behandlingstida stille på dagar som er "
+    "nn": "Etter partnarskapen sin eigen regel står behandlingstida stille på dagar som er "
     "stengde (sjå «Dagar som ikkje vert rekna som verkedagar»), og held fram etterpå.",
     "en": "By the partnership's own rule, the processing time stops on the days it is closed "
     "(see “Days not counted as working days”) and goes on afterwards.",
 }
 MOVES_REPLY = {
     "nb": "Etter partnerskapets egen regel flyttes også fristen for foreløpig svar",
-    "nn": "Etter partnarskapen si eiga regel vert òg fristen for førebels svar flytta",
+    "nn": "Etter partnarskapen sin eigen regel vert òg fristen for førebels svar flytta",
     "en": "By the partnership's own rule, the limit for the preliminary reply also moves",
 }
 WAITING = {
