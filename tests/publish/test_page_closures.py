@@ -31,6 +31,7 @@ from unikom.model.calendars import (
 )
 from unikom.model.text import Text
 from unikom.publish.page import render_page
+from written import valid_partnership
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("nb", "nn", "en")
@@ -187,10 +188,7 @@ def test_calendar() -> Iterator[None]:
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, test_calendar: None) -> unikom.Partnership:
-    directory = tmp_path_factory.mktemp("bukt")
-    (directory / "partnership.yaml").write_text(SMALL, encoding="utf-8")
-    assert unikom.validate(directory, languages=LANGUAGES) == []
-    return unikom.load(directory)
+    return valid_partnership(SMALL, tmp_path_factory.mktemp("bukt"), languages=LANGUAGES)
 
 
 def _section(found: list[tuple[str, str]], heading: str) -> list[tuple[str, str]]:
