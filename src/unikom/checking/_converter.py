@@ -122,12 +122,23 @@ def configure_omit_defaults(converter: cattrs.Converter, *, omit: bool = True) -
     def factory(cls: type) -> Any:
         unstructure: Any = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=omit)
         order = [a.name for a in attrs.fields(cls)]
+        # A list that must not be empty when given (minItems) means "every party" when
+        # left out: even with every default written, its empty default stays out.
+        left_out = {
+            a.name
+            for a in attrs.fields(cls)
+            if a.default == () and a.metadata.get("schema", {}).get("minItems", 0) > 0
+        }
 
         # Keep the fields in the model's order, which is the order the docs use;
         # extension keys go back in among them, after the standard's keys.
         def in_model_order(value: Any) -> dict[str, Any]:
             data = unstructure(value)
-            result = {name: data[name] for name in order if name in data}
+            result = {
+                name: data[name]
+                for name in order
+                if name in data and not (name in left_out and data[name] == [])
+            }
             extra = result.pop(EXTENSIONS_FIELD, None)
             if extra:
                 result.update(plain(extra))

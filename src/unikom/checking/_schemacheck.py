@@ -260,6 +260,17 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
     if keyword == "minLength" and isinstance(value, str):
         yield doc.error(pointer, "schema.too-short", f"the text must be at least {rule} long")
         return
+    if keyword == "minItems" and isinstance(value, list) and not value:
+        # Some lists mean "every party" when left out: an empty one must not pass
+        # silently for that, nor for "none".
+        items = "one item" if rule == 1 else f"{rule} items"
+        yield doc.error(
+            pointer,
+            "schema.minItems",
+            f"the list is empty; list at least {items}, or leave the key out "
+            "(for a list of parties, left out means every party)",
+        )
+        return
     if keyword in ("maximum", "minimum") and isinstance(value, int | float):
         side = "above the largest" if keyword == "maximum" else "below the smallest"
         yield doc.error(

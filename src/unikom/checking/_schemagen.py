@@ -158,7 +158,12 @@ class _Generator:
             if field.name in SINGLE_LINE_FIELDS and _holds_text(hints[field.name]):
                 schema.update(single_line_schema())
             default = _default_value(field.default)
-            if default is not None and "default" not in schema:
+            if (
+                default is not None
+                and "default" not in schema
+                # A list that, given, must not be empty has no default to show.
+                and not (default == [] and schema.get("minItems", 0) > 0)
+            ):
                 schema["default"] = default
             properties[field.name] = schema
             if field.default is attrs.NOTHING:

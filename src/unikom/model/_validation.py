@@ -375,10 +375,15 @@ def _predicate(test: Callable[[Any], bool], what: str) -> _Check:
     return check
 
 
-def _field_checks(cls: type) -> list[tuple[str, _Check, Mapping[str, Any]]]:
+def _field_checks(cls: type) -> list[tuple[str, _Check, Mapping[str, Any], bool]]:
     hints = typing.get_type_hints(cls)
     return [
-        (field.name, type_check(hints[field.name]), field.metadata.get("schema", {}))
+        (
+            field.name,
+            type_check(hints[field.name]),
+            field.metadata.get("schema", {}),
+            field.default == (),
+        )
         for field in attrs.fields(cls)
     ]
 
@@ -452,7 +457,7 @@ def validated(cls: _C) -> _C:
     :class:`ObjectRuleError`, with every error attached.
     """
     build = vars(cls)["__init__"]
-    checks: list[tuple[str, _Check, Mapping[str, Any]]] = []
+    checks: list[tuple[str, _Check, Mapping[str, Any], bool]] = []
 
     @functools.wraps(build)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -463,10 +468,18 @@ def validated(cls: _C) -> _C:
             # Type hints are resolved on first use: at class creation the classes
             # they name may not all exist yet.
             checks.extend(_field_checks(cls))
-        for name, check, schema in checks:
+        for name, check, schema, empty_default in checks:
             value = getattr(self, name)
             problem = check(value)
-            if problem is None and value is not None and schema:
+            # An empty list where the default is an empty list is the key left out: a
+            # file's `[]` is refused by the schema where a list, when given, must
+            # hold something (minItems), since left out it means "every party".
+            if (
+                problem is None
+                and value is not None
+                and schema
+                and not (empty_default and value == ())
+            ):
                 problem = schema_problem(schema, value)
             if problem is None and value is not None and name in SINGLE_LINE_FIELDS:
                 problem = _single_line_problem(value)

@@ -103,6 +103,7 @@ class Agreement:
             "Ids of the parties the agreement covers; left out, it covers every party.",
             since="1.1",
             uniqueItems=True,
+            minItems=1,
         ),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))

@@ -205,6 +205,7 @@ class ClosedPeriod:
             "Ids of the parties the period closes; left out, it closes the whole partnership.",
             since="1.1",
             uniqueItems=True,
+            minItems=1,
         ),
     )
     note: Text | None = attrs.field(

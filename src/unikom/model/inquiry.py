@@ -140,6 +140,7 @@ class Inquiry:
             "left out, the partnership as a whole.",
             since="1.1",
             uniqueItems=True,
+            minItems=1,
         ),
     )
     answers: FrozenMap[str, Answer] = attrs.field(

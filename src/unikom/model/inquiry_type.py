@@ -288,6 +288,7 @@ class InquiryType:
             "Ids of the parties an inquiry of this type may be addressed to; left out, any party.",
             since="1.1",
             uniqueItems=True,
+            minItems=1,
         ),
     )
     note: Text | None = attrs.field(default=None, metadata=doc("Anything worth knowing."))
