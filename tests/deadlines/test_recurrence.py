@@ -19,11 +19,13 @@ from hypothesis import strategies as st
 import unikom
 from english import english_words
 from unikom.deadlines import describe_deadline, describe_rrule, rule_dates
+from unikom.model._fields import MonthDay, RRuleText
 from unikom.model._rrule import rrule_problem
 from unikom.model.duration import Duration
 from unikom.model.errors import ModelError, UnikomError
 from unikom.model.schedule import (
     AnnualDeadline,
+    Deadline,
     OneOffDeadline,
     RecurringDeadline,
     RelativeDeadline,
@@ -390,10 +392,13 @@ def test_each_kind_of_intake_deadline_in_words() -> None:
     partnership = unikom.load(ROOT / "examples" / "vest")
     event = partnership.annual_cycle[0]
     relative = RelativeDeadline(event=event.id, before=Duration.parse("10 working days"))
-    cases = [
-        (AnnualDeadline(annual="03-01"), "1. mars hvert år"),
+    cases: list[tuple[Deadline, str]] = [
+        (AnnualDeadline(annual=MonthDay("03-01")), "1. mars hvert år"),
         (OneOffDeadline(date=dt.date(2027, 1, 15)), "15. januar 2027"),
-        (RecurringDeadline(rrule="FREQ=MONTHLY;BYDAY=-1FR"), "siste fredag i hver måned"),
+        (
+            RecurringDeadline(rrule=RRuleText("FREQ=MONTHLY;BYDAY=-1FR")),
+            "siste fredag i hver måned",
+        ),
         (relative, f"10 virkedager før {event.title.get('nb')}"),
     ]
     for deadline, expected in cases:
