@@ -1,7 +1,7 @@
 """English words that must not appear in bokmål or nynorsk output, and the search for them.
 
 Shared by ``test_no_english.py`` (every output of every example) and the
-tests of single describers (``tests/deadlines/test_recurrence_words.py``).
+tests of single describers (``tests/deadlines/test_recurrence.py``).
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ from unikom.model.calendars import (
 )
 from unikom.model.text import Text
 from unikom.publish.page import render_page
+from written import valid_partnership
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("nb", "nn", "en")
@@ -141,14 +142,14 @@ CALENDAR = {
 SUSPEND = {
     "nb": "Etter partnerskapets egen regel står behandlingstiden stille på dager som er stengt "
     "(se «Dager som ikke regnes som virkedager»), og fortsetter etterpå.",
-    "nn": "Etter partnarskapen si eiga regel står behandlingstida stille på dagar som er "
+    "nn": "Etter partnarskapen sin eigen regel står behandlingstida stille på dagar som er "
     "stengde (sjå «Dagar som ikkje vert rekna som verkedagar»), og held fram etterpå.",
     "en": "By the partnership's own rule, the processing time stops on the days it is closed "
     "(see “Days not counted as working days”) and goes on afterwards.",
 }
 MOVES_REPLY = {
     "nb": "Etter partnerskapets egen regel flyttes også fristen for foreløpig svar",
-    "nn": "Etter partnarskapen si eiga regel vert òg fristen for førebels svar flytta",
+    "nn": "Etter partnarskapen sin eigen regel vert òg fristen for førebels svar flytta",
     "en": "By the partnership's own rule, the limit for the preliminary reply also moves",
 }
 WAITING = {
@@ -187,10 +188,7 @@ def test_calendar() -> Iterator[None]:
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, test_calendar: None) -> unikom.Partnership:
-    directory = tmp_path_factory.mktemp("bukt")
-    (directory / "partnership.yaml").write_text(SMALL, encoding="utf-8")
-    assert unikom.validate(directory, languages=LANGUAGES) == []
-    return unikom.load(directory)
+    return valid_partnership(SMALL, tmp_path_factory.mktemp("bukt"), languages=LANGUAGES)
 
 
 def _section(found: list[tuple[str, str]], heading: str) -> list[tuple[str, str]]:

@@ -23,6 +23,7 @@ import unikom
 from pageblocks import blocks, says
 from unikom.model.text import Text
 from unikom.publish.page import render_page
+from written import valid_partnership
 
 VEST = Path(__file__).resolve().parents[2] / "examples" / "vest"
 LANGUAGES = ("nb", "nn", "en")
@@ -229,10 +230,7 @@ VEST_FACTS = {
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory) -> unikom.Partnership:
-    directory = tmp_path_factory.mktemp("bukt")
-    (directory / "partnership.yaml").write_text(SMALL, encoding="utf-8")
-    assert unikom.validate(directory, languages=LANGUAGES) == []
-    return unikom.load(directory)
+    return valid_partnership(SMALL, tmp_path_factory.mktemp("bukt"), languages=LANGUAGES)
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ import unikom
 from unikom.cli import main
 from unikom.model import words
 from unikom.publish.page import render_page
+from written import valid_partnership
 
 PARTNERSHIP = """\
 kind: partnership
@@ -49,10 +50,7 @@ inquiry_types:
 
 
 def load(tmp_path: Path, zone: str = "") -> unikom.Partnership:
-    path = tmp_path / "partnership.yaml"
-    path.write_text(PARTNERSHIP.replace("{zone}", zone), encoding="utf-8")
-    assert unikom.validate(path) == []
-    return unikom.load(path)
+    return valid_partnership(PARTNERSHIP.replace("{zone}", zone), tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -128,3 +128,16 @@ def test_the_partnership_is_a_consortium_whose_member_roles_name_the_lead(
     ]
     assert roles["#party-haugeland-kommune"]["startDate"] == "2025-01-01"
     assert "endDate" not in roles["#party-haugeland-kommune"]
+
+
+def test_a_type_for_parties_none_of_whom_are_members_names_no_other_provider() -> None:
+    from unikom.publish._schemaorg import schema_org
+
+    vest = unikom.load(ROOT / "examples" / "vest")
+    left = dt.date(2026, 11, 30)
+    [gone] = [party for party in vest.parties if not party.is_member_on(left)]
+    only_gone = attrs.evolve(vest.inquiry_types[0], addressees=(gone.id,))
+    vest = attrs.evolve(vest, inquiry_types=(only_gone, *vest.inquiry_types[1:]))
+    graph = schema_org(vest, "nn", on=left)["@graph"]
+    [service] = [node for node in graph if node.get("identifier") == only_gone.id]
+    assert service["provider"] == []

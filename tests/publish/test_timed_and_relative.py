@@ -10,6 +10,7 @@ import icalendar
 import unikom
 from unikom.deadlines import calendar_entries, next_intake_deadlines
 from unikom.publish.ics import calendar_ics
+from written import valid_partnership
 
 PARTNERSHIP = """\
 kind: partnership
@@ -41,10 +42,7 @@ inquiry_types:
 
 
 def load(tmp_path: Path) -> unikom.Partnership:
-    path = tmp_path / "partnership.yaml"
-    path.write_text(PARTNERSHIP, encoding="utf-8")
-    assert unikom.validate(path) == []
-    return unikom.load(path)
+    return valid_partnership(PARTNERSHIP, tmp_path)
 
 
 def test_ten_working_days_before_the_steering_group_counted_by_hand(tmp_path: Path) -> None:

@@ -33,6 +33,7 @@ from unikom.checking.kinds import KINDS
 from unikom.model._fields import CONSTRAINTS
 from unikom.model.assessment import Score
 from unikom.model.duration import Duration
+from unikom.model.errors import UnikomError
 from unikom.model.frozen import FrozenMap
 from unikom.model.inquiry import Answer
 from unikom.model.text import Text
@@ -56,7 +57,7 @@ _UNION_LEAVES: tuple[tuple[Any, str], ...] = (
 )
 
 
-class UnsupportedType(TypeError):
+class UnsupportedType(UnikomError, TypeError):
     """A model field has a type this generator does not know how to read."""
 
 

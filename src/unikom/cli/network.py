@@ -6,18 +6,12 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, assert_never
+from typing import TYPE_CHECKING
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK
 from unikom.cli._output import add_output_option, emit
 from unikom.cli.partnership_input import date_or_today, load_partnership, require_path
 from unikom.model import words
-from unikom.model.schedule import (
-    AnnualDeadline,
-    OneOffDeadline,
-    RecurringDeadline,
-    RelativeDeadline,
-)
 from unikom.publish import _markdown as md
 
 if TYPE_CHECKING:
@@ -84,43 +78,11 @@ def _intake(it: InquiryType, partnership: Partnership, language: str) -> str:
     """Return the intake in short words: 'løpende', or the deadlines ('1. mars hvert år')."""
     if it.intake.is_rolling:
         return words.word("network.rolling", language)
-    parts = []
-    for deadline in it.intake.deadlines:
-        match deadline:
-            case AnnualDeadline():
-                month, day = (int(part) for part in deadline.annual.split("-"))
-                every = words.word("every_year", language)
-                parts.append(f"{words.month_day(month, day, language)} {every}")
-            case OneOffDeadline():
-                parts.append(words.date(deadline.date, language))
-            case RecurringDeadline():
-                from unikom.deadlines import describe_rrule
+    from unikom.deadlines import describe_deadline
 
-                parts.append(describe_rrule(deadline.rrule, language, starts=deadline.starts))
-            case RelativeDeadline():
-                from unikom.deadlines import describe
-
-                offset = deadline.before or deadline.after
-                key = "relative.before" if deadline.before is not None else "relative.after"
-                parts.append(
-                    words.word(
-                        key,
-                        language,
-                        duration=describe(offset, language) if offset else "",
-                        event=_event_title(partnership, deadline.event, language),
-                    )
-                )
-            case _:
-                assert_never(deadline)
-    return ", ".join(parts)
-
-
-def _event_title(partnership: Partnership, event_id: str, language: str) -> str:
-    """Return the title of the årshjul event *event_id*, or the id if there is none."""
-    for event in partnership.annual_cycle:
-        if event.id == event_id:
-            return event.title.get(language)
-    return event_id
+    return ", ".join(
+        describe_deadline(deadline, partnership, language) for deadline in it.intake.deadlines
+    )
 
 
 def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[str]:

@@ -31,7 +31,7 @@ from unikom.deadlines.intake import (
     next_relative_deadline,
     rule_dates,
 )
-from unikom.deadlines.recurrence import Frequency, describe_rrule
+from unikom.deadlines.recurrence import Frequency, describe_deadline, describe_rrule
 from unikom.deadlines.units import UNITS, TimeUnit, deadline, describe
 
 __all__ = [
@@ -50,6 +50,7 @@ __all__ = [
     "calendar_entries",
     "deadline",
     "describe",
+    "describe_deadline",
     "describe_rrule",
     "event_dates",
     "inquiry_due",

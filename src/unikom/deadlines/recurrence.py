@@ -1,5 +1,8 @@
 """Recurrence rules in words: «andre tirsdag i mars og oktober hvert år», not the RRULE.
 
+:func:`describe_deadline` words an intake deadline of any kind the same way
+for every output (the page, ``network``), rules by :func:`describe_rrule`.
+
 :func:`describe_rrule` words every rule that :func:`unikom.model._rrule.rrule_problem`
 accepts, in nb, nn and en.  The words come from the word table
 (:mod:`unikom.model.words`, keys ``rrule.…``); weekday and month names, dates,
@@ -20,15 +23,26 @@ import datetime as dt
 import enum
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
-from typing import assert_never
+from typing import TYPE_CHECKING, assert_never
 
 import attrs
 
 from unikom.deadlines.intake import DEFAULT_RULE_START
+from unikom.deadlines.units import describe
 from unikom.model import words
 from unikom.model.errors import ModelError
+from unikom.model.schedule import (
+    AnnualDeadline,
+    Deadline,
+    OneOffDeadline,
+    RecurringDeadline,
+    RelativeDeadline,
+)
 
-__all__ = ["Frequency", "describe_rrule"]
+if TYPE_CHECKING:
+    from unikom.model.partnership import Partnership
+
+__all__ = ["Frequency", "describe_deadline", "describe_rrule", "relative_key"]
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -86,7 +100,9 @@ def describe_rrule(rule: str, language: str, *, starts: dt.date | None = None) -
     if weekly and parsed.week_start != 0 and (parsed.interval > 1 or parsed.positions):
         day = words.weekday_names(language)[parsed.week_start]
         parts.append(words.word("rrule.week_starts", language, day=day))
-    if parsed.count is not None:
+    if parsed.count == 1:  # 'once', not '1 time'
+        parts.append(words.word("rrule.once", language))
+    elif parsed.count is not None:
         parts.append(words.counted("rrule.times", parsed.count, language))
     if starts is not None:
         parts.append(words.word("rrule.from", language, date=words.date(starts, language)))
@@ -96,6 +112,43 @@ def describe_rrule(rule: str, language: str, *, starts: dt.date | None = None) -
     if parsed.until is not None:
         parts.append(words.word("rrule.until", language, date=words.date(parsed.until, language)))
     return ", ".join(parts)
+
+
+def describe_deadline(deadline: Deadline, partnership: Partnership, language: str) -> str:
+    """Return an intake deadline of *partnership* in words, in *language*.
+
+    '1. mars hvert år', '15. januar 2027', a rule as :func:`describe_rrule`
+    words it, or '10 virkedager før Styringsgruppemøte' (the årshjul event's
+    title; its id when the partnership has no such event).
+    """
+    match deadline:
+        case AnnualDeadline():
+            month, day = (int(part) for part in deadline.annual.split("-"))
+            every = words.word("every_year", language)
+            return f"{words.month_day(month, day, language)} {every}"
+        case OneOffDeadline():
+            return words.date(deadline.date, language)
+        case RecurringDeadline():
+            return describe_rrule(deadline.rrule, language, starts=deadline.starts)
+        case RelativeDeadline():
+            offset = deadline.before or deadline.after
+            event = next(
+                (e.title.get(language) for e in partnership.annual_cycle if e.id == deadline.event),
+                deadline.event,
+            )
+            return words.word(
+                relative_key(deadline),
+                language,
+                duration=describe(offset, language) if offset else "",
+                event=event,
+            )
+        case _:
+            assert_never(deadline)
+
+
+def relative_key(deadline: RelativeDeadline) -> str:
+    """Return the word-table key of a relative deadline: before or after its event."""
+    return "relative.before" if deadline.before is not None else "relative.after"
 
 
 def _parse(rule: str, start: dt.date) -> _Rule:

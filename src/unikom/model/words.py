@@ -480,7 +480,7 @@ _WORDS.update(
             "partnerskapets egen regel:",
             "sluttar {day}, som ikkje er ein arbeidsdag, og vert flytta til neste "
             "arbeidsdag: forbi helg og heilagdagar etter domstollova § 149, forbi stengde "
-            "dagar etter partnarskapen si eiga regel:",
+            "dagar etter partnarskapen sin eigen regel:",
             "ends on {day}, not a working day, so it moves to the next working day: past "
             "weekends and public holidays by domstolloven § 149, past closed days by the "
             "partnership's own rule:",
@@ -488,7 +488,7 @@ _WORDS.update(
         "due.paused_closed": (
             "tellingen stopper mens partnerskapet er stengt (partnerskapets egen regel, "
             "slik rettsferie stopper en frist etter domstolloven § 140):",
-            "teljinga stoppar medan partnarskapen er stengd (partnarskapen si eiga regel, "
+            "teljinga stoppar medan partnarskapen er stengd (partnarskapen sin eigen regel, "
             "slik rettsferie stoppar ein frist etter domstollova § 140):",
             "the count pauses while the partnership is closed (the partnership's own rule, "
             "as court holidays pause a limit under domstolloven § 140):",
@@ -503,7 +503,7 @@ _WORDS.update(
         ),
         "due.closed_rule": (
             "stengte dager er partnerskapets egen regel, ikke lov",
-            "stengde dagar er partnarskapen si eiga regel, ikkje lov",
+            "stengde dagar er partnarskapen sin eigen regel, ikkje lov",
             "closed days are the partnership's own rule, not law",
         ),
     }
@@ -771,6 +771,7 @@ _WORDS.update(
         "rrule.setpos_days": ("dagene {days}", "dagane {days}", "the days {days}"),
         "rrule.together": ("{months} til sammen", "{months} til saman", "{months} taken together"),
         "rrule.times": ("gang|ganger", "gong|gonger", "time|times"),
+        "rrule.once": ("én gang", "éin gong", "once"),
         "rrule.until": ("til og med {date}", "til og med {date}", "up to and including {date}"),
         "rrule.leap_years": (
             "{date} (bare i skuddår)",
@@ -846,7 +847,7 @@ _WORDS.update(
         "page.suspend": (
             "Etter partnerskapets egen regel står behandlingstiden stille på dager som er "
             "stengt (se «{section}»), og fortsetter etterpå.",
-            "Etter partnarskapen si eiga regel står behandlingstida stille på dagar som er "
+            "Etter partnarskapen sin eigen regel står behandlingstida stille på dagar som er "
             "stengde (sjå «{section}»), og held fram etterpå.",
             "By the partnership's own rule, the processing time stops on the days it is "
             "closed (see “{section}”) and goes on afterwards.",
@@ -854,7 +855,7 @@ _WORDS.update(
         "page.closures_move_reply": (
             "Etter partnerskapets egen regel flyttes også fristen for foreløpig svar forbi "
             "dager som er stengt.",
-            "Etter partnarskapen si eiga regel vert òg fristen for førebels svar flytta "
+            "Etter partnarskapen sin eigen regel vert òg fristen for førebels svar flytta "
             "forbi dagar som er stengde.",
             "By the partnership's own rule, the limit for the preliminary reply also moves "
             "past the days it is closed.",

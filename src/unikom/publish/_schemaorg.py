@@ -75,8 +75,11 @@ def schema_org(
             "description": (it.description or it.name).get(language),
             "serviceType": tracks.get(it.track, it.track),
             "category": [areas[a] for a in (it.thematic_areas or tuple(areas)) if a in areas],
+            # A type for some parties only is never said to be provided by the others,
+            # even when none of its own are members on the day.
             "provider": [{"@id": f"#party-{p}"} for p in it.addressees if p in member_ids]
-            or every_party,
+            if it.addressees
+            else every_party,
             "areaServed": {"@type": "Country", "name": "Norway", "identifier": "NO"},
         }
         if it.url:

@@ -25,12 +25,9 @@ from unikom.model.partnership import Partnership
 from unikom.model.party import Party
 from unikom.model.schedule import (
     DEFAULT_TIME_ZONE,
-    AnnualDeadline,
     Deadline,
     IntakeSchedule,
     NonWorkingDayPolicy,
-    OneOffDeadline,
-    RecurringDeadline,
     RelativeDeadline,
 )
 from unikom.model.text import UNDETERMINED, Text
@@ -318,24 +315,17 @@ class _Page:
         return described
 
     def _deadline(self, deadline: Deadline) -> str:
-        match deadline:
-            case AnnualDeadline():
-                month, day = (int(part) for part in deadline.annual.split("-"))
-                return f"{self.month_day(month, day)} {self.label('every_year')}"
-            case OneOffDeadline():
-                return self.date(deadline.date)
-            case RecurringDeadline():
-                return self.rrule(deadline.rrule, deadline.starts)
-            case RelativeDeadline():
-                offset = deadline.before or deadline.after
-                key = "relative.before" if deadline.before is not None else "relative.after"
-                # phrase keeps a fallback title's own lang inside the sentence (WCAG 3.1.2).
-                described: str = self.phrase(
-                    key, duration=self.duration(offset), event=self._event_title(deadline.event)
-                )
-                return described
-            case _:
-                assert_never(deadline)
+        from unikom.deadlines.recurrence import describe_deadline, relative_key
+
+        if isinstance(deadline, RelativeDeadline):
+            # phrase keeps a fallback title's own lang inside the sentence (WCAG 3.1.2).
+            described: str = self.phrase(
+                relative_key(deadline),
+                duration=self.duration(deadline.before or deadline.after),
+                event=self._event_title(deadline.event),
+            )
+            return described
+        return describe_deadline(deadline, self.partnership, self.language)
 
     def _event_title(self, event_id: str) -> Any:
         """Return the title of the årshjul event *event_id* (its id if there is none)."""

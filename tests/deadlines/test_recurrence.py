@@ -10,15 +10,28 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+import unikom
 from english import english_words
-from unikom.deadlines import describe_rrule, rule_dates
+from unikom.deadlines import describe_deadline, describe_rrule, rule_dates
+from unikom.model._fields import MonthDay, RRuleText
 from unikom.model._rrule import rrule_problem
+from unikom.model.duration import Duration
 from unikom.model.errors import ModelError, UnikomError
+from unikom.model.schedule import (
+    AnnualDeadline,
+    Deadline,
+    OneOffDeadline,
+    RecurringDeadline,
+    RelativeDeadline,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # rule, nb, nn, en
 TABLE = [
@@ -111,6 +124,12 @@ TABLE = [
         "1. mars hvert år, 6 ganger, regnet fra 1. januar 2001",
         "1. mars kvart år, 6 gonger, rekna frå 1. januar 2001",
         "1 March every year, 6 times, counted from 1 January 2001",
+    ),
+    (
+        "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1;COUNT=1",
+        "1. mars hvert år, én gang, regnet fra 1. januar 2001",
+        "1. mars kvart år, éin gong, rekna frå 1. januar 2001",
+        "1 March every year, once, counted from 1 January 2001",
     ),
     (
         "FREQ=MONTHLY;BYMONTHDAY=15;UNTIL=20271231",
@@ -366,3 +385,21 @@ def test_every_accepted_rule_reads_in_words(
     assert _TOKENS.findall(described) == []
     if language != "en":
         assert english_words(described) == []
+
+
+def test_each_kind_of_intake_deadline_in_words() -> None:
+    """The page and ``network`` word a deadline by this one function."""
+    partnership = unikom.load(ROOT / "examples" / "vest")
+    event = partnership.annual_cycle[0]
+    relative = RelativeDeadline(event=event.id, before=Duration.parse("10 working days"))
+    cases: list[tuple[Deadline, str]] = [
+        (AnnualDeadline(annual=MonthDay("03-01")), "1. mars hvert år"),
+        (OneOffDeadline(date=dt.date(2027, 1, 15)), "15. januar 2027"),
+        (
+            RecurringDeadline(rrule=RRuleText("FREQ=MONTHLY;BYDAY=-1FR")),
+            "siste fredag i hver måned",
+        ),
+        (relative, f"10 virkedager før {event.title.get('nb')}"),
+    ]
+    for deadline, expected in cases:
+        assert describe_deadline(deadline, partnership, "nb") == expected
