@@ -314,3 +314,16 @@ def test_two_leads_are_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "--party: only one party can be the lead" in err
     assert "'Bergen kommune', 'Askøy kommune'" in err
     assert not (tmp_path / "new").exists()
+
+
+def test_an_empty_dir_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["init", "", *OPTIONS]) == 2
+    assert "DIR is empty" in capsys.readouterr().err
+
+
+def test_a_dir_named_dash_is_shown_so_validate_does_not_read_stdin(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["init", "-", *OPTIONS]) == 0
+    assert "unikom validate ./-" in capsys.readouterr().err

@@ -341,6 +341,49 @@ def test_existing_starter_files_are_all_kept_without_force(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(
+    "place",
+    ["inquiry-types is a file", "inquiry-types links out", "the type file links out"],
+)
+def test_a_folder_or_file_on_the_way_that_is_no_safe_place_writes_nothing(
+    tmp_path: Path, place: str
+) -> None:
+    files = starter_files(name="X", parties=consortium(1, 1))
+    folder = tmp_path / "p"
+    folder.mkdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    types = folder / "inquiry-types"
+    if place == "inquiry-types is a file":
+        types.write_text("", encoding="utf-8")
+    elif place == "inquiry-types links out":
+        types.symlink_to(outside, target_is_directory=True)
+    else:
+        types.mkdir()
+        name = next(path for path in files if path != "partnership.yaml").split("/")[-1]
+        (types / name).symlink_to(outside / "victim.yaml")
+    with pytest.raises(OutputError):
+        write_starter_files(folder, files, force=True)
+    # Not half a starter: the partnership file is not written either, nor anything outside.
+    assert not (folder / "partnership.yaml").exists()
+    assert list(outside.iterdir()) == []
+
+
+def test_a_target_that_is_a_file_is_not_a_folder(tmp_path: Path) -> None:
+    target = tmp_path / "p"
+    target.write_text("", encoding="utf-8")
+    with pytest.raises(OutputError, match="not a folder"):
+        write_starter_files(target, starter_files(name="X", parties=consortium(1, 1)))
+
+
+def test_one_organisation_number_twice_is_refused() -> None:
+    twice = StarterParty(name="Andre kommune", org_number="100000008", kind=PartyKind.MUNICIPALITY)
+    with pytest.raises(ModelError) as caught:
+        starter(parties=[MUNICIPALITY, twice, UNIVERSITY])
+    assert caught.value.code == "init.party-twice"
+    assert "100000008 is given twice" in caught.value.message
+
+
+@pytest.mark.parametrize(
     ("name", "kind"),
     [
         ("Bergen kommune", PartyKind.MUNICIPALITY),

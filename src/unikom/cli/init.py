@@ -91,6 +91,8 @@ def run(args: argparse.Namespace) -> int:
     from unikom.model.party import PartyKind, PartyRole
     from unikom.services.scaffold import starter_files, write_starter_files
 
+    if not args.directory.strip():
+        raise UsageError("DIR is empty: name the folder to write partnership.yaml in")
     given = any(
         [args.name, args.languages, args.short_name, args.partnership_id, args.party]
         + [getattr(args, attr) for attr, _ in _PARTY_OPTIONS]
@@ -144,7 +146,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot write in {args.directory}: {exc.strerror or exc}") from None
     for target in written:
         print(f"wrote {target}", file=sys.stderr)
-    print(f"next: edit it, then run: unikom validate {args.directory}", file=sys.stderr)
+    # '-' alone would make validate read standard input.
+    shown = "./-" if args.directory == "-" else args.directory
+    print(f"next: edit it, then run: unikom validate {shown}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -12,7 +12,7 @@ import attrs
 
 from unikom._version import STANDARD_VERSION
 from unikom.checking._engine import INQUIRY_TYPES_DIR
-from unikom.checking._output import write_atomically
+from unikom.checking._output import OutputError, write_atomically
 from unikom.checking.kinds import KINDS
 from unikom.model import words
 from unikom.model._fields import (
@@ -210,6 +210,16 @@ def starter_files(
         raise ModelError("init.party-name", "every party needs a name")
     for party in checked:
         _one_line(party.name.strip(), "init.party-name", "a party's name")
+    seen: dict[str, str] = {}
+    for party in checked:
+        # One organisation is one party: the same number twice is a copy-paste slip.
+        if party.org_number in seen:
+            raise ModelError(
+                "init.party-twice",
+                f"{party.org_number} is given twice ({seen[party.org_number]!r} and "
+                f"{party.name.strip()!r}); give each party once",
+            )
+        seen[party.org_number] = party.name.strip()
     if not any(p.kind.is_municipal for p in checked) or not any(
         p.kind.is_academic for p in checked
     ):
@@ -305,9 +315,12 @@ def write_starter_files(
 
     Nothing is written unless every file can be: an existing one (without
     *force*) or a partnership file of another name raises
-    :class:`FileExistsError` first.  Each file is written atomically.
+    :class:`FileExistsError` first, and a folder on the way that is a file or
+    a symbolic link raises :class:`OutputError`.  Each file is written atomically.
     """
     folder = Path(directory)
+    for relative in files:
+        _check_place(folder, Path(relative))
     for other in _OTHER_PARTNERSHIP_FILES:
         if (folder / other).exists():
             raise FileExistsError(
@@ -326,3 +339,25 @@ def write_starter_files(
         write_atomically(target, text, overwrite=force)
         written.append(target)
     return written
+
+
+def _check_place(folder: Path, relative: Path) -> None:
+    """Refuse a place for *relative* in *folder* that no file can be written at safely.
+
+    *folder* itself is the user's own choice and may be a link to a folder; a folder
+    inside it (``inquiry-types``) that is a link could send the file anywhere.
+    """
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise OutputError(f"{folder} is not a folder")
+    step = folder
+    for part in relative.parts[:-1]:
+        step = step / part
+        if step.is_symlink():
+            raise OutputError(f"{step} is a symbolic link; unikom does not write through one")
+        if os.path.lexists(step) and not step.is_dir():
+            raise OutputError(f"{step} is not a folder, so {folder / relative} cannot be written")
+    target = folder / relative
+    if target.is_symlink():
+        raise OutputError(f"{target} is a symbolic link; unikom does not write through one")
+    if os.path.lexists(target) and not target.is_file():
+        raise OutputError(f"{target} is not a regular file; unikom writes only regular files")
