@@ -31,7 +31,7 @@ from unikom.deadlines.intake import (
     next_relative_deadline,
     rule_dates,
 )
-from unikom.deadlines.recurrence import Frequency, describe_deadline, describe_rrule
+from unikom.deadlines.recurrence import describe_deadline, describe_rrule
 from unikom.deadlines.units import UNITS, TimeUnit, deadline, describe
 
 __all__ = [
@@ -41,7 +41,6 @@ __all__ = [
     "DayKind",
     "DueDates",
     "EntryKind",
-    "Frequency",
     "IntakeDeadline",
     "SkippedDay",
     "TimeUnit",

@@ -23,7 +23,7 @@ import datetime as dt
 import enum
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, assert_never
+from typing import TYPE_CHECKING, Literal, assert_never
 
 import attrs
 
@@ -42,13 +42,13 @@ from unikom.model.schedule import (
 if TYPE_CHECKING:
     from unikom.model.partnership import Partnership
 
-__all__ = ["Frequency", "describe_deadline", "describe_rrule", "relative_key"]
+__all__ = ["describe_deadline", "describe_rrule", "relative_key"]
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-class Frequency(enum.Enum):
+class _Frequency(enum.Enum):
     """The periods a rule recurs in: the FREQ values unikom accepts."""
 
     YEARLY = "YEARLY"
@@ -68,7 +68,7 @@ class _NthWeekday:
 class _Rule:
     """An accepted rule's parts, with what it leaves out filled in from its start."""
 
-    frequency: Frequency
+    frequency: _Frequency
     interval: int
     count: int | None
     until: dt.date | None
@@ -96,7 +96,7 @@ def describe_rrule(rule: str, language: str, *, starts: dt.date | None = None) -
     """
     parsed = _parse(rule, starts or DEFAULT_RULE_START)
     parts = [_Words(parsed, language).core()]
-    weekly = parsed.frequency is Frequency.WEEKLY
+    weekly = parsed.frequency is _Frequency.WEEKLY
     if weekly and parsed.week_start != 0 and (parsed.interval > 1 or parsed.positions):
         day = words.weekday_names(language)[parsed.week_start]
         parts.append(words.word("rrule.week_starts", language, day=day))
@@ -175,17 +175,17 @@ def _parse(rule: str, start: dt.date) -> _Rule:
         # BYDAY=TU,WE,2TU,1FR is the second Tuesday, and no Friday.
         plain = {w.day for w in weekdays if w.ordinal is None}
         weekdays = [w for w in weekdays if w.ordinal is not None and w.day in plain]
-    frequency = Frequency(parts["FREQ"])
+    frequency = _Frequency(parts["FREQ"])
     months, month_days = numbers("BYMONTH"), numbers("BYMONTHDAY")
     # What python-dateutil (and RFC 5545) take from the start when a rule names no day.
     if not month_days and not weekdays:
         match frequency:
-            case Frequency.YEARLY:
+            case _Frequency.YEARLY:
                 months = months or (start.month,)
                 month_days = (start.day,)
-            case Frequency.MONTHLY:
+            case _Frequency.MONTHLY:
                 month_days = (start.day,)
-            case Frequency.WEEKLY:
+            case _Frequency.WEEKLY:
                 weekdays = [_NthWeekday(ordinal=None, day=start.weekday())]
             case _:
                 assert_never(frequency)
@@ -233,8 +233,8 @@ class _Words:
     def w(self, key: str, **values: str) -> str:
         return words.word(key, self.language, **values)
 
-    def join(self, items: Iterable[str], *, style: str = "and") -> str:
-        return words.join(items, self.language, style="or" if style == "or" else "and")
+    def join(self, items: Iterable[str], *, style: Literal["and", "or"] = "and") -> str:
+        return words.join(items, self.language, style=style)
 
     # -- the parts ---------------------------------------------------------------
 
@@ -259,7 +259,7 @@ class _Words:
             key = "rrule.digits.other"
         return self.w(key, n=self.number(value))
 
-    def every(self, frequency: Frequency, interval: int) -> str:
+    def every(self, frequency: _Frequency, interval: int) -> str:
         """Return 'hvert år', 'annenhver måned', 'hver tredje uke'."""
         period = frequency.value.lower()
         if interval <= 2:
@@ -286,7 +286,7 @@ class _Words:
         names = ("", *words.month_names(self.language))
         return self.join(self.runs(self.rule.months, names))
 
-    def plain_days(self, days: Sequence[int], *, style: str = "and") -> str:
+    def plain_days(self, days: Sequence[int], *, style: Literal["and", "or"] = "and") -> str:
         """Return weekdays: 'mandag og onsdag', 'mandag–fredag'."""
         return self.join(self.runs(days, words.weekday_names(self.language)), style=style)
 
@@ -312,8 +312,8 @@ class _Words:
         nth = [w for w in rule.weekdays if w.ordinal is not None]
         positions = rule.positions
         # The periods whose days BYDAY's numbers count: each month, or the year.
-        one_set = rule.frequency is Frequency.MONTHLY or (
-            rule.frequency is Frequency.YEARLY and len(rule.months) <= 1
+        one_set = rule.frequency is _Frequency.MONTHLY or (
+            rule.frequency is _Frequency.YEARLY and len(rule.months) <= 1
         )
         if positions and not rule.month_days and len(plain) == 1 and not nth and one_set:
             # The nth of a month's Fridays is the nth Friday: say it so.
@@ -325,9 +325,9 @@ class _Words:
         if positions:
             return self._positions(plain, nth, positions)
         match rule.frequency:
-            case Frequency.WEEKLY:
+            case _Frequency.WEEKLY:
                 return self._weekly(plain)
-            case Frequency.MONTHLY | Frequency.YEARLY:
+            case _Frequency.MONTHLY | _Frequency.YEARLY:
                 return self._monthly_or_yearly(plain, nth)
             case _:
                 assert_never(rule.frequency)
@@ -335,12 +335,12 @@ class _Words:
     def _one_per_period(self, plain: Sequence[int], nth: Sequence[_NthWeekday]) -> bool:
         rule = self.rule
         match rule.frequency:
-            case Frequency.WEEKLY:
+            case _Frequency.WEEKLY:
                 return len(plain) <= 1 and not nth and not rule.month_days
-            case Frequency.MONTHLY | Frequency.YEARLY:
+            case _Frequency.MONTHLY | _Frequency.YEARLY:
                 if plain or len(rule.month_days) + len(nth) != 1:
                     return False
-                if rule.frequency is Frequency.MONTHLY or len(rule.months) == 1:
+                if rule.frequency is _Frequency.MONTHLY or len(rule.months) == 1:
                     return True
                 # A yearly rule without months: a numbered weekday counts in the
                 # year (one day), a day of the month comes twelve times.
@@ -350,7 +350,7 @@ class _Words:
 
     def _weekly(self, plain: Sequence[int]) -> str:
         rule = self.rule
-        every = self.every(Frequency.WEEKLY, rule.interval)
+        every = self.every(_Frequency.WEEKLY, rule.interval)
         text = self.w("rrule.weekly", every=every, days=self.plain_days(plain)) if plain else every
         if rule.month_days:
             items = self._month_day_items()
@@ -374,11 +374,11 @@ class _Words:
 
     def _monthly_or_yearly(self, plain: Sequence[int], nth: Sequence[_NthWeekday]) -> str:
         rule = self.rule
-        yearly = rule.frequency is Frequency.YEARLY
+        yearly = rule.frequency is _Frequency.YEARLY
         if yearly and rule.months and rule.month_days and not rule.weekdays:
             dates = self._dates()
             if dates:
-                return f"{dates} {self.every(Frequency.YEARLY, rule.interval)}"
+                return f"{dates} {self.every(_Frequency.YEARLY, rule.interval)}"
         # What each month (or the year) gives, and the words for where it counts.
         if rule.month_days:
             what = self.month_days()
@@ -416,8 +416,8 @@ class _Words:
         """Place *what* in its months or year, with the interval: '… i hver måned'."""
         rule = self.rule
         template = "rrule.of" if of else "rrule.in"
-        yearly = rule.frequency is Frequency.YEARLY
-        every_year = self.every(Frequency.YEARLY, rule.interval)
+        yearly = rule.frequency is _Frequency.YEARLY
+        every_year = self.every(_Frequency.YEARLY, rule.interval)
         if rule.months:
             months = self.months()
             if yearly or rule.interval == 1:
@@ -426,9 +426,9 @@ class _Words:
                 if yearly and (of or rule.interval > 1):
                     text += f" {every_year}" if of else f", {every_year}"
                 elif not yearly and of:
-                    text += f" {self.every(Frequency.YEARLY, 1)}"
+                    text += f" {self.every(_Frequency.YEARLY, 1)}"
                 return text
-            every = self.every(Frequency.MONTHLY, rule.interval)
+            every = self.every(_Frequency.MONTHLY, rule.interval)
             text = self.w(template, what=what, scope=every)
             return f"{text}, {self.w('rrule.only_in', months=months)}"
         if yearly and not in_months:
@@ -436,11 +436,11 @@ class _Words:
         if yearly:
             if not of:  # every Monday, every year
                 return what if rule.interval == 1 else self.w(template, what=what, scope=every_year)
-            text = self.w(template, what=what, scope=self.every(Frequency.MONTHLY, 1))
+            text = self.w(template, what=what, scope=self.every(_Frequency.MONTHLY, 1))
             return text if rule.interval == 1 else f"{text}, {every_year}"
         if not of and rule.interval == 1:
             return what
-        return self.w(template, what=what, scope=self.every(Frequency.MONTHLY, rule.interval))
+        return self.w(template, what=what, scope=self.every(_Frequency.MONTHLY, rule.interval))
 
     def _when(self, plain: Sequence[int], nth: Sequence[_NthWeekday], *, in_months: bool) -> str:
         """Return the weekday a day of the month must also be: 'når det er fredag'."""
@@ -460,10 +460,10 @@ class _Words:
         chosen = self.w("rrule.the", what=self.join(self.nth(p) for p in positions))
         if rule.month_days:
             what = self.month_days()
-            if rule.frequency is Frequency.YEARLY and not rule.months:
-                what = self.w("rrule.of", what=what, scope=self.every(Frequency.MONTHLY, 1))
+            if rule.frequency is _Frequency.YEARLY and not rule.months:
+                what = self.w("rrule.of", what=what, scope=self.every(_Frequency.MONTHLY, 1))
             if rule.weekdays:
-                in_months = rule.frequency is not Frequency.YEARLY or bool(rule.months)
+                in_months = rule.frequency is not _Frequency.YEARLY or bool(rule.months)
                 what += " " + self._when(plain, nth, in_months=in_months)
         elif nth:
             what = self.nth_days(nth)
@@ -472,24 +472,24 @@ class _Words:
         else:
             what = self.w("rrule.setpos_days", days=self.plain_days(plain))
         match rule.frequency:
-            case Frequency.WEEKLY:
-                scope = self.every(Frequency.WEEKLY, rule.interval)
+            case _Frequency.WEEKLY:
+                scope = self.every(_Frequency.WEEKLY, rule.interval)
                 text = self.w("rrule.setpos", positions=chosen, what=what, scope=scope)
                 if rule.months:
                     text += ", " + self.w("rrule.only_in", months=self.months())
                 return text
-            case Frequency.MONTHLY:
+            case _Frequency.MONTHLY:
                 if rule.months and rule.interval == 1:
                     scope = self.months()
                     text = self.w("rrule.setpos", positions=chosen, what=what, scope=scope)
-                    return f"{text} {self.every(Frequency.YEARLY, 1)}"
-                scope = self.every(Frequency.MONTHLY, rule.interval)
+                    return f"{text} {self.every(_Frequency.YEARLY, 1)}"
+                scope = self.every(_Frequency.MONTHLY, rule.interval)
                 text = self.w("rrule.setpos", positions=chosen, what=what, scope=scope)
                 if rule.months:
                     text += ", " + self.w("rrule.only_in", months=self.months())
                 return text
-            case Frequency.YEARLY:
-                every_year = self.every(Frequency.YEARLY, rule.interval)
+            case _Frequency.YEARLY:
+                every_year = self.every(_Frequency.YEARLY, rule.interval)
                 if not rule.months:
                     return self.w("rrule.setpos", positions=chosen, what=what, scope=every_year)
                 months = self.months()

@@ -1,4 +1,4 @@
-"""The next date of a deadline counted from an årshjul event, computed by hand."""
+"""deadlines.intake: the next date of a deadline counted from an årshjul event, computed by hand."""
 
 from __future__ import annotations
 
