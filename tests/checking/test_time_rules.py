@@ -142,6 +142,15 @@ def test_an_unknown_time_zone_or_party_calendar_is_refused(tmp_path: Path) -> No
     assert [f.code for f in unikom.validate(path)] == ["ref.calendar"]
 
 
+@pytest.mark.parametrize("zone", ["localtime", "posixrules", "Factory", "right/Europe/Oslo"])
+def test_a_zone_that_is_no_place_s_is_refused(tmp_path: Path, zone: str) -> None:
+    # 'localtime' is the machine's own setting: the same file would give other
+    # deadlines on another machine.
+    found = unikom.validate(write(tmp_path, GOOD.replace("Europe/Oslo", zone)))
+    assert [f.code for f in found] == ["value.time-zone"]
+    assert "Europe/Oslo" in found[0].message
+
+
 def test_a_closure_for_an_unknown_party_is_unresolved(tmp_path: Path) -> None:
     found = unikom.validate(
         write(tmp_path, GOOD.replace("parties: [kommune]", "parties: [komune]"))

@@ -117,8 +117,8 @@ def intake_rules(it: Any, where: Pointer, at: Report) -> Iterator[Diagnostic]:
         yield at(
             (*intake, "time_zone"),
             "value.time-zone",
-            f"the time-zone database has no zone '{it.intake.time_zone}'; write one such "
-            "as 'Europe/Oslo'",
+            f"the time-zone database has no zone '{it.intake.time_zone}' for a place; "
+            "write one such as 'Europe/Oslo'",
         )
     for index, deadline in enumerate(it.intake.deadlines):
         if getattr(deadline, "event", None) is None:
@@ -134,9 +134,18 @@ def intake_rules(it: Any, where: Pointer, at: Report) -> Iterator[Diagnostic]:
             )
 
 
+#: Names the time-zone database answers to that are not a place's zone: the
+#: machine's own setting (so a deadline would differ from machine to machine),
+#: a legacy default, a placeholder, and the variant copies of the whole database.
+_NOT_A_PLACE = frozenset({"localtime", "posixrules", "Factory"})
+_VARIANT_PREFIXES = ("posix/", "right/")
+
+
 def _zone_known(name: str) -> bool:
     import zoneinfo
 
+    if name in _NOT_A_PLACE or name.startswith(_VARIANT_PREFIXES):
+        return False
     try:
         zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
