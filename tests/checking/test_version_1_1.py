@@ -78,7 +78,7 @@ agreements:
   - id: avtale
     title: Avtale
     period: {start: 2024-01-01}
-    parties: [kommune, ukjend]
+    parties: [kommune, universitet, ukjend]
     signatories:
       - name: Ola Nordmann
         title: ordførar
@@ -87,6 +87,35 @@ agreements:
 """
     findings = unikom.validate(write(tmp_path, "1.1", agreements))
     assert sorted(f.code for f in findings) == ["ref.cycle", "ref.unresolved"]
+
+
+def test_a_signature_for_a_party_the_agreement_leaves_out_is_refused(tmp_path: Path) -> None:
+    # The page would say "Covers: Fjellvik kommune" above "on behalf of Universitetet
+    # i Nordfjell": one of the two is wrong.
+    agreements = """\
+agreements:
+  - id: avtale
+    title: Avtale
+    period: {start: 2024-01-01}
+    parties: [kommune]
+    signatories:
+      - name: Ola Nordmann
+        title: ordførar
+        party: kommune
+        on_behalf_of: [universitet]
+      - name: Kari Nordmann
+        title: rektor
+        party: universitet
+"""
+    path = write(tmp_path, "1.1", agreements)
+    findings = unikom.validate(path)
+    assert [(f.code, f.pointer) for f in findings] == [
+        ("model.agreement-coverage", "/agreements/0/signatories/0/on_behalf_of/0"),
+        ("model.agreement-coverage", "/agreements/0/signatories/1/party"),
+    ]
+    # Left out, 'parties' means every party, and so every signature fits.
+    path.write_text(path.read_text().replace("    parties: [kommune]\n", ""))
+    assert unikom.validate(path) == []
 
 
 def test_parties_on_a_day_follow_membership_periods(tmp_path: Path) -> None:

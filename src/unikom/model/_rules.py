@@ -288,6 +288,8 @@ def partnership_rules(p: Any, at: Report) -> Iterator[Diagnostic]:
                     )
         for i, covered in enumerate(agreement.parties):
             yield from resolve(covered, party_ids, ("agreements", a, "parties", i), "party", at)
+        if agreement.parties:
+            yield from _signed_for_uncovered(agreement, party_ids, ("agreements", a), at)
         if agreement.continues is not None:
             if agreement.continues == agreement.id:
                 yield at(
@@ -400,3 +402,26 @@ def inquiry_own_rules(inquiry: Any, at: Report) -> Iterator[Diagnostic]:
             )
         else:
             first[key] = index
+
+
+def _signed_for_uncovered(
+    agreement: Any, party_ids: list[str], where: Pointer, at: Report
+) -> Iterator[Diagnostic]:
+    """Refuse a signature for a party the agreement says it does not cover.
+
+    The page would print "Covers: A and B" above "signed … on behalf of C": one of
+    the two is wrong, and a reader cannot tell which.
+    """
+    covered = set(agreement.parties)
+    for s, signatory in enumerate(agreement.signatories):
+        signed_for: list[tuple[Pointer, str]] = [(("party",), signatory.party)] + [
+            (("on_behalf_of", i), other) for i, other in enumerate(signatory.on_behalf_of)
+        ]
+        for path, party in signed_for:
+            if party in party_ids and party not in covered:
+                yield at(
+                    (*where, "signatories", s, *path),
+                    "model.agreement-coverage",
+                    f"'{party}' is signed for, but the agreement's parties leave it out; "
+                    "add it to 'parties' or leave 'parties' out (every party)",
+                )
