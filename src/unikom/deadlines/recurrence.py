@@ -124,7 +124,7 @@ def describe_deadline(deadline: Deadline, partnership: Partnership, language: st
     match deadline:
         case AnnualDeadline():
             month, day = (int(part) for part in deadline.annual.split("-"))
-            every = words.word("every_year", language)
+            every = words.word("rrule.every.yearly.1", language)
             return f"{words.month_day(month, day, language)} {every}"
         case OneOffDeadline():
             return words.date(deadline.date, language)

@@ -114,7 +114,6 @@ _WORDS: dict[str, tuple[str, str, str]] = {
         "Rolling: you may send the inquiry at any time.",
     ),
     "deadline": ("Frist", "Frist", "Deadline"),
-    "every_year": ("hvert år", "kvart år", "every year"),
     "moves_next": (
         "En frist på en helg- eller helligdag flyttes til neste virkedag.",
         "Ein frist på ein helge- eller heilagdag vert flytta til neste verkedag.",

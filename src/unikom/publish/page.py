@@ -302,11 +302,11 @@ class _Page:
         described = self._deadline(deadline)
         time = schedule.time_of(deadline) if schedule is not None else deadline.time
         if time is not None:
-            clock = words.word(
-                "page.at_time", self.language, time=words.clock_time(time, self.language)
-            )
+            shown = words.clock_time(time, self.language)
             if schedule is not None and schedule.zone != DEFAULT_TIME_ZONE:
-                clock += f" ({schedule.zone})"
+                clock = self.label("calendar.at_time", time=shown, zone=schedule.zone)
+            else:
+                clock = self.label("page.at_time", time=shown)
             # After a relative deadline the time would read as the event's
             # («… før møtet kl. 12.00»), so there it comes first.
             if isinstance(deadline, RelativeDeadline):
