@@ -310,3 +310,14 @@ def test_long_keys_and_texts_leave_the_message_room(tmp_path: Path) -> None:
         assert len(message) <= MAX_MESSAGE
         assert "block style" in message
         assert not message.startswith("…")
+
+
+@pytest.mark.parametrize("value", ["@Health", "`Health`", "%Health"])
+def test_an_error_in_the_value_of_a_key_after_the_comma_gets_no_hint(
+    tmp_path: Path, value: str
+) -> None:
+    # The comma ended the entry 'nb: Helse' and 'en:' began the next: nothing was split.
+    found = findings(tmp_path, f"name: {{nb: Helse, en: {value}}}\n")
+    assert [code for _line, _column, code, _message in found] == ["yaml.syntax"]
+    assert CUT not in found[0][3]
+    assert "a comma" not in found[0][3]

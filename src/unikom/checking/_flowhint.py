@@ -318,6 +318,10 @@ class _Walk:
         before: yaml.ScalarEvent | None
         if frame.mapping:
             frame.run = []
+            if frame.key is not None:
+                # A key came after the comma and the error lies in its value
+                # ('{nn: Helse, en: @x}'): the comma ended an entry, it split no text.
+                return
             start, before = frame.head if frame.head is not None else (None, None)
         else:
             # The error may come right after a quoted item: 'Helse, "omsorg" og velferd'.
