@@ -130,6 +130,7 @@ def test_init_asks_in_a_terminal_and_re_asks_after_a_bad_number(
             "c",  # … university college
             "",  # no more institutions
             "3",  # there are two parties …
+            "²",  # … a digit, but not a number to answer with …
             "1",  # … the municipality leads
             "nn, en",
         ],
@@ -146,6 +147,7 @@ def test_init_asks_in_a_terminal_and_re_asks_after_a_bad_number(
         ("university_college", "100000059", "member"),
     ]
     assert "answer a number from 1 to 2" in out
+    assert "invalid literal" not in out
     assert data["languages"] == ["nn", "en"]
     assert main(["validate", "--strict", str(tmp_path)]) == 0
 

@@ -255,7 +255,8 @@ def _ask_lead(parties: list[StarterParty]) -> list[StarterParty]:
     def choose(text: str) -> int | None:
         if not text.strip():
             return None
-        if text.strip().isdigit() and 1 <= int(text) <= len(parties):
+        # isdigit alone takes '²' and '١', which int() then refuses in Python's words.
+        if text.strip().isascii() and text.strip().isdigit() and 1 <= int(text) <= len(parties):
             return int(text) - 1
         raise ValueError(f"answer a number from 1 to {len(parties)}, or nothing for none")
 
