@@ -321,3 +321,12 @@ def test_an_error_in_the_value_of_a_key_after_the_comma_gets_no_hint(
     assert [code for _line, _column, code, _message in found] == ["yaml.syntax"]
     assert CUT not in found[0][3]
     assert "a comma" not in found[0][3]
+
+
+def test_a_number_with_a_decimal_comma_is_told_to_take_a_point(tmp_path: Path) -> None:
+    # Quoted, "1,5" would be text where a number belongs: the fix is 1.5.
+    body = "key_figures:\n  - {label: Prosjekt, value: 1,5, as_of: 2026-01-01}\n"
+    found = findings(tmp_path, body)
+    assert found
+    assert any("a number takes a decimal point, not a comma: value: 1.5" in f[3] for f in found)
+    assert not any('"1,5"' in f[3] for f in found)

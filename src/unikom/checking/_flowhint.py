@@ -14,6 +14,7 @@ has a flow collection and a finding: the reader's fast path stays untouched.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -40,6 +41,8 @@ MAX_DEPTH = 64
 
 Place = tuple[int, int]  # 1-based line and column
 _FAR: Place = (1 << 62, 0)
+#: A decimal number written with a comma, as in Norwegian: ``1,5``.
+_DECIMAL_COMMA = re.compile(r"[+-]?[0-9]+,[0-9]+")
 #: What YAML takes for a line break (YAML 1.1, as the reader's parser).
 _BREAKS = frozenset("\r\n\x85\u2028\u2029")
 
@@ -117,6 +120,13 @@ def _mapping_hint(key: str, parts: Sequence[str], text: str) -> str:
     whole = quoted(text)
     name = quoted(key)[1:-1]
     became = "a key of its own" if len(split_off) == 1 else "keys of their own"
+    if _DECIMAL_COMMA.fullmatch(text):
+        # '1,5' is a number written the Norwegian way; quoted, it would be text.
+        return (
+            f" — inside {{…}} a comma without quotes ends the text, so {keys} became "
+            f"{became}; a number takes a decimal point, not a comma: "
+            f"{name}: {text.replace(',', '.')}"
+        )
     hint = (
         f" — inside {{…}} a comma without quotes ends the text, so {keys} became {became}; "
         f"if {name} is meant to be {whole}, quote it: {name}: {whole}, or better, write the "
