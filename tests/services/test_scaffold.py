@@ -375,6 +375,17 @@ def test_a_target_that_is_a_file_is_not_a_folder(tmp_path: Path) -> None:
         write_starter_files(target, starter_files(name="X", parties=consortium(1, 1)))
 
 
+def test_two_long_names_alike_get_ids_within_the_limit(tmp_path: Path) -> None:
+    long = "Bygd " * 98
+    first = StarterParty(name=long + "A", org_number="100000008", kind=PartyKind.MUNICIPALITY)
+    second = StarterParty(name=long + "B", org_number="100000016", kind=PartyKind.MUNICIPALITY)
+    text = starter(parties=[first, second, UNIVERSITY])
+    ids = [p["id"] for p in yaml.safe_load(text)["parties"]]
+    assert len(set(ids)) == 3
+    assert all(len(i) <= 80 and re.fullmatch(SLUG_PATTERN, i) for i in ids)
+    assert validate_text(tmp_path, text) == []
+
+
 def test_one_organisation_number_twice_is_refused() -> None:
     twice = StarterParty(name="Andre kommune", org_number="100000008", kind=PartyKind.MUNICIPALITY)
     with pytest.raises(ModelError) as caught:

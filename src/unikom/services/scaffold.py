@@ -294,7 +294,9 @@ def _party_ids(parties: Sequence[StarterParty]) -> list[str]:
         base = slugify(party.name, fallback="party")
         candidate, n = base, 2
         while candidate in ids:
-            candidate, n = f"{base}-{n}", n + 1
+            # The number goes on a shortened base: an id is at most _SLUG_MAX long.
+            suffix = f"-{n}"
+            candidate, n = f"{base[: _SLUG_MAX - len(suffix)].rstrip('-')}{suffix}", n + 1
         ids.append(candidate)
     return ids
 
