@@ -24,6 +24,7 @@ from unikom.model.party import PartyKind, PartyRole
 from unikom.services.scaffold import (
     StarterParty,
     guess_kind,
+    languages_without_words,
     slugify,
     starter_files,
     starter_partnership,
@@ -384,6 +385,16 @@ def test_two_long_names_alike_get_ids_within_the_limit(tmp_path: Path) -> None:
     assert len(set(ids)) == 3
     assert all(len(i) <= 80 and re.fullmatch(SLUG_PATTERN, i) for i in ids)
     assert validate_text(tmp_path, text) == []
+
+
+def test_a_language_unikom_has_no_words_in_gets_no_made_up_text() -> None:
+    # A bokmål sentence labelled as Northern Sami would say something untrue.
+    data = yaml.safe_load(starter(languages=["nb", "se"]))
+    assert data["languages"] == ["nb", "se"]
+    assert data["tracks"][0]["name"] == {"nb": "Samarbeid om forskning"}
+    assert languages_without_words(["nb", "se", "nn-NO", "sv"]) == ["se", "sv"]
+    alone = yaml.safe_load(starter(languages=["se"]))
+    assert list(alone["tracks"][0]["name"]) == ["nb"]
 
 
 def test_one_organisation_number_twice_is_refused() -> None:

@@ -89,7 +89,11 @@ def run(args: argparse.Namespace) -> int:
     from unikom.checking._output import OutputError
     from unikom.model.errors import ModelError
     from unikom.model.party import PartyKind, PartyRole
-    from unikom.services.scaffold import starter_files, write_starter_files
+    from unikom.services.scaffold import (
+        languages_without_words,
+        starter_files,
+        write_starter_files,
+    )
 
     if not args.directory.strip():
         raise UsageError("DIR is empty: name the folder to write partnership.yaml in")
@@ -146,6 +150,13 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot write in {args.directory}: {exc.strerror or exc}") from None
     for target in written:
         print(f"wrote {target}", file=sys.stderr)
+    missing = languages_without_words(languages)
+    if missing:
+        print(
+            f"unikom has no words in {', '.join(missing)}: the texts it made up are not "
+            "written in it; add them (validate --strict warns until then)",
+            file=sys.stderr,
+        )
     # '-' alone would make validate read standard input.
     shown = "./-" if args.directory == "-" else args.directory
     print(f"next: edit it, then run: unikom validate {shown}", file=sys.stderr)

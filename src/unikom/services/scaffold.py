@@ -32,6 +32,7 @@ __all__ = [
     "check_org_number",
     "clean_org_number",
     "guess_kind",
+    "languages_without_words",
     "slugify",
     "starter_files",
     "starter_partnership",
@@ -251,7 +252,7 @@ def starter_files(
         for key in ("track_id", "inquiry_type_id", "event_id", "closure_id")
     }
     texts = {
-        key: [(language, words.word(f"starter.{key}", language)) for language in languages]
+        key: _made_up_text(f"starter.{key}", languages)
         for key in ("track", "inquiry_type", "event", "closure", "illustrative")
     }
     from unikom.publish._templating import environment  # deferred: Jinja2 is heavy
@@ -286,6 +287,32 @@ def starter_files(
             schema_url=type_kind.schema_url, kind=type_kind.name, **context
         ),
     }
+
+
+def languages_without_words(languages: Sequence[str]) -> list[str]:
+    """Return the *languages* unikom has no words of its own in (it has nb, nn and en)."""
+    return [language for language in languages if not _has_words(language)]
+
+
+def _has_words(language: str) -> bool:
+    used, _ = words.text("starter.track").resolve(language)
+    return used in (language, language.split("-", 1)[0])
+
+
+def _made_up_text(key: str, languages: Sequence[str]) -> list[tuple[str, str]]:
+    """Return the word *key* in each of *languages* unikom has words in, labelled truly.
+
+    A bokmål sentence must not be written as Northern Sami (``se``) or Swedish: those
+    languages are left for the user to fill in, and ``validate`` says so.  With none
+    of its languages known, the text is written in the language it falls back to.
+    """
+    known = [
+        (language, words.word(key, language)) for language in languages if _has_words(language)
+    ]
+    if known:
+        return known
+    used, wording = words.text(key).resolve(languages[0])
+    return [(used, wording)]
 
 
 def _party_ids(parties: Sequence[StarterParty]) -> list[str]:
