@@ -329,3 +329,23 @@ def test_a_dir_named_dash_is_shown_so_validate_does_not_read_stdin(
     monkeypatch.chdir(tmp_path)
     assert main(["init", "-", *OPTIONS]) == 0
     assert "unikom validate ./-" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("kind_word", "kind"),
+    [
+        ("kommune", "municipality"),
+        ("Høgskule", "university_college"),
+        ("universitet", "university"),
+    ],
+)
+def test_a_norwegian_kind_word_is_read_as_the_kind_not_kept_in_the_name(
+    tmp_path: Path, kind_word: str, kind: str
+) -> None:
+    # 'lead:kommune:Bergen' would otherwise make a party named 'kommune:Bergen'.
+    arguments = ["--name", "X", "--party", f"lead:{kind_word}:Vest=100000008"]
+    others = ["--party", "member:Fjellvik kommune=100000016"]
+    others += ["--party", "member:university:Nord=100000040"]
+    assert main(["init", str(tmp_path), *arguments, *others]) == 0
+    data = yaml.safe_load((tmp_path / "partnership.yaml").read_text(encoding="utf-8"))
+    assert (data["parties"][0]["name"], data["parties"][0]["kind"]) == ("Vest", kind)

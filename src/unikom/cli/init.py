@@ -32,7 +32,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="ROLE:[KIND:]NAME=ORGNR",
         help=(
             "a party: ROLE is lead, member or associate; KIND is municipality, "
-            "county_municipality, university, university_college or other, and may be "
+            "county_municipality, university, university_college or other (or the word "
+            "kommune, fylkeskommune, universitet or høgskole), and may be "
             "left out when the name says it (kommune, fylkeskommune, universitet, "
             "høgskole); repeat for each party, e.g. "
             "--party 'lead:municipality:Bergen kommune=964338531'"
@@ -185,7 +186,7 @@ def _role_party(value: str) -> StarterParty:
     """
     from unikom.model.errors import ModelError
     from unikom.model.party import PartyKind, PartyRole
-    from unikom.services.scaffold import StarterParty, check_org_number, guess_kind
+    from unikom.services.scaffold import StarterParty, check_org_number, guess_kind, kind_named
 
     example = "e.g. --party 'lead:municipality:Bergen kommune=964338531'"
     roles = ", ".join(role.value for role in PartyRole)
@@ -201,7 +202,9 @@ def _role_party(value: str) -> StarterParty:
             f"--party: the role {role_text.strip()!r} is not one of {roles}; {example}"
         ) from None
     kind_text, colon, name = body.partition(":")
-    kind = _kind_names().get(kind_text.strip().lower()) if colon else None
+    kind = (
+        (_kind_names().get(kind_text.strip().lower()) or kind_named(kind_text)) if colon else None
+    )
     if kind is None:
         name = body
         kind = guess_kind(name)

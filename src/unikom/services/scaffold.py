@@ -32,6 +32,7 @@ __all__ = [
     "check_org_number",
     "clean_org_number",
     "guess_kind",
+    "kind_named",
     "languages_without_words",
     "slugify",
     "starter_files",
@@ -93,6 +94,12 @@ def guess_kind(name: str) -> PartyKind | None:
     """
     folded = name.casefold()
     return next((kind for word, kind in _KIND_WORDS if word in folded), None)
+
+
+def kind_named(word: str) -> PartyKind | None:
+    """Return the kind *word* names as a whole ('kommune', 'høgskule' …), or None."""
+    folded = word.strip().casefold()
+    return next((kind for name, kind in _KIND_WORDS if name == folded), None)
 
 
 def _one_line(value: str, code: str, what: str) -> None:
