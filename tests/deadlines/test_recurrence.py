@@ -403,3 +403,39 @@ def test_each_kind_of_intake_deadline_in_words() -> None:
     ]
     for deadline, expected in cases:
         assert describe_deadline(deadline, partnership, "nb") == expected
+
+
+# A rule that gives no day in some of the months (or years) its words name:
+# RFC 5545 skips those, so the words say «der det finnes en slik dag».
+# rule, whether some period is skipped (counted by hand from the calendar)
+SKIPPING = [
+    ("FREQ=MONTHLY;BYDAY=5FR", True),  # most months have four Fridays
+    ("FREQ=MONTHLY;BYDAY=-5MO", True),
+    ("FREQ=MONTHLY;BYMONTHDAY=31", True),  # April has 30 days
+    ("FREQ=MONTHLY;BYMONTHDAY=-31", True),
+    ("FREQ=MONTHLY;BYMONTHDAY=29", True),  # February, outside leap years
+    ("FREQ=YEARLY;BYMONTH=3;BYDAY=5FR", True),  # March 2027 has four Fridays
+    ("FREQ=YEARLY;BYDAY=53MO", True),  # a year has 52 Mondays, or 53
+    ("FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=31", True),  # Jan, Mar, May, Jul, then September
+    ("FREQ=MONTHLY;BYMONTH=1,3,5;BYMONTHDAY=31", False),  # each of them has a 31st
+    ("FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=31", False),  # always January
+    ("FREQ=MONTHLY;BYMONTHDAY=28", False),
+    ("FREQ=MONTHLY;BYDAY=4FR", False),
+    ("FREQ=MONTHLY;BYDAY=-1FR", False),
+    ("FREQ=YEARLY;BYDAY=52SU", False),
+    ("FREQ=YEARLY;BYMONTH=3,10;BYDAY=2TU", False),
+    ("FREQ=MONTHLY;BYMONTHDAY=13;BYDAY=FR", False),  # says «når det er fredag» already
+    ("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", False),
+    ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", False),  # says «bare i skuddår» already
+]
+
+
+@pytest.mark.parametrize(("rule", "skips"), SKIPPING, ids=[row[0] for row in SKIPPING])
+def test_a_rule_that_skips_some_months_says_so(rule: str, skips: bool) -> None:
+    qualifiers = {
+        "nb": "der det finnes en slik dag",
+        "nn": "der det finst ein slik dag",
+        "en": "where there is such a day",
+    }
+    for language, qualifier in qualifiers.items():
+        assert (qualifier in describe_rrule(rule, language)) is skips, language

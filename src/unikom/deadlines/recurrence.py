@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, assert_never
@@ -96,6 +97,10 @@ def describe_rrule(rule: str, language: str, *, starts: dt.date | None = None) -
     """
     parsed = _parse(rule, starts or DEFAULT_RULE_START)
     parts = [_Words(parsed, language).core()]
+    if _skips_periods(rule, parsed, starts or DEFAULT_RULE_START):
+        # «femte fredag i hver måned», «den 31. i hver måned»: RFC 5545 skips a
+        # month with no such day, so the words must not promise every month.
+        parts[0] = words.word("rrule.where_there_is_one", language, what=parts[0])
     weekly = parsed.frequency is _Frequency.WEEKLY
     if weekly and parsed.week_start != 0 and (parsed.interval > 1 or parsed.positions):
         day = words.weekday_names(language)[parsed.week_start]
@@ -201,6 +206,54 @@ def _parse(rule: str, start: dt.date) -> _Rule:
         positions=tuple(sorted(numbers("BYSETPOS"), key=_ordinal_order)),
         week_start=_WEEKDAYS.index(parts.get("WKST", "MO")),
     )
+
+
+#: Years over which a rule is tried: 28 years repeat both weekdays and leap years.
+_CYCLE_YEARS = 28
+
+
+def _skips_periods(rule: str, parsed: _Rule, start: dt.date) -> bool:
+    """Return whether *rule* gives no day in some month or year its words say it recurs in.
+
+    Only monthly and yearly rules whose words promise a day each period are
+    asked: a rule that already says when it applies ('…, når det er fredag',
+    BYSETPOS) or a yearly rule worded by its dates (29 February says it) is not.
+    The period the rule starts in is left out, since it may begin after its day.
+    """
+    if parsed.frequency is _Frequency.WEEKLY or parsed.positions:
+        return False
+    if parsed.month_days and parsed.weekdays:
+        return False
+    if parsed.frequency is _Frequency.YEARLY and parsed.months and not parsed.weekdays:
+        return False  # worded by its dates, where 29 February says it
+    return _skips(rule.removeprefix("RRULE:"), start)
+
+
+@functools.lru_cache(maxsize=256)
+def _skips(text: str, start: dt.date) -> bool:
+    from dateutil.rrule import rrulestr
+
+    parts = [part for part in text.split(";") if part.split("=", 1)[0] not in {"COUNT", "UNTIL"}]
+    parsed = _parse(text, start)
+    first = dt.datetime(start.year, start.month, start.day)
+    last = first.replace(year=start.year + _CYCLE_YEARS)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        found = rrulestr(";".join(parts), dtstart=first).between(first, last, inc=True)
+    by_month = parsed.frequency is _Frequency.MONTHLY or bool(parsed.months)
+    seen = {(day.year, day.month if by_month else 0) for day in found}
+    monthly = parsed.frequency is _Frequency.MONTHLY
+    for offset in range(1, _CYCLE_YEARS * (12 if by_month else 1)):
+        years, month = divmod(start.month - 1 + offset, 12) if by_month else (offset, -1)
+        period = (start.year + years, month + 1 if by_month else 0)
+        # The periods the rule recurs in: every INTERVAL-th month or year.
+        if (offset if monthly else years) % parsed.interval:
+            continue
+        if parsed.months and period[1] not in parsed.months:
+            continue
+        if period not in seen:
+            return True
+    return False
 
 
 def _ordinal_order(ordinal: int | None) -> tuple[int, int]:

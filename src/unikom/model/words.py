@@ -772,6 +772,11 @@ _WORDS.update(
         "rrule.times": ("gang|ganger", "gong|gonger", "time|times"),
         "rrule.once": ("én gang", "éin gong", "once"),
         "rrule.until": ("til og med {date}", "til og med {date}", "up to and including {date}"),
+        "rrule.where_there_is_one": (
+            "{what}, der det finnes en slik dag",
+            "{what}, der det finst ein slik dag",
+            "{what}, where there is such a day",
+        ),
         "rrule.leap_years": (
             "{date} (bare i skuddår)",
             "{date} (berre i skotår)",
