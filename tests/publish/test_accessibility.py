@@ -343,6 +343,7 @@ def test_an_event_named_in_another_language_keeps_its_lang_inside_a_deadline(
     deadline = next(line for line in page.text.splitlines() if "working days before" in line)
     assert '<span lang="nn">Styringsgruppemøte &lt;i&gt;&amp;&lt;/i&gt;</span>' in deadline
     markdown_page = render_page(partnership, language="en", format="md", year=YEAR)
-    assert "Styringsgruppemøte" in markdown_page.text
+    deadline = next(line for line in markdown_page.text.splitlines() if "working days" in line)
+    assert '<span lang="nn">Styringsgruppemøte &lt;i&gt;&amp;&lt;/i&gt;</span>' in deadline
     # The title shown in nynorsk is among the texts --strict lists.
     assert ("annual_cycle", 0, "title") in {f.pointer for f in page.fallbacks}

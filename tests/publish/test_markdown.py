@@ -3,15 +3,19 @@
 Every check renders with markdown-it-py (CommonMark, raw HTML allowed) and
 Python-Markdown (what MkDocs uses, with the extensions MkDocs sites turn on),
 then reads the HTML back: no tag but the template's own, no event handler, no
-link to anything but http, https or mailto.
+link to anything but http, https or mailto.  The one piece of raw HTML the page
+writes is ``<span lang="…">`` around a text shown in another language.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import attrs
 import markdown as python_markdown
@@ -26,10 +30,11 @@ from unikom.model._validation import schema_checked
 from unikom.model.contact import Link
 from unikom.model.text import Text
 from unikom.publish import _markdown as md
-from unikom.publish.page import render_page
+from unikom.publish.page import render_page, split_paragraphs
 
 ROOT = Path(__file__).resolve().parents[2]
 TRONDHEIM = ROOT / "examples" / "trondheim"
+EXAMPLES = sorted(path for path in (ROOT / "examples").iterdir() if path.is_dir())
 
 #: The tags the page and network templates write themselves.
 TEMPLATE_TAGS = frozenset(
@@ -121,10 +126,21 @@ def renderings(source: str) -> list[str]:
     return [commonmark, mkdocs]
 
 
+#: What a ``lang`` the page writes looks like: a language tag, nothing to escape.
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+
+
 def assert_inert(rendered: str) -> None:
     parser = _Tags()
     parser.feed(rendered)
     for tag, attributes in parser.tags:
+        if tag == "span":
+            # The only raw HTML the page writes: a text's own language (WCAG 3.1.2).
+            assert len(attributes) == 1, (attributes, rendered)
+            name, value = attributes[0]
+            assert name == "lang", (name, rendered)
+            assert LANGUAGE_TAG.fullmatch(value or ""), (value, rendered)
+            continue
         assert tag in TEMPLATE_TAGS, (tag, rendered)
         for name, value in attributes:
             assert not name.startswith("on"), (name, rendered)
@@ -229,3 +245,119 @@ def test_network_markdown_is_inert(tmp_path: Path) -> None:
     assert "<script>" not in result.stdout
     for rendered in renderings(result.stdout):
         assert_inert(rendered)
+
+
+# -- texts shown in another language (WCAG 3.1.2) --------------------------------
+
+#: Starts every paragraph of every English text, to find it in the rendered page.
+MARK = "Zqx"
+
+
+def _english_only(value: Any) -> Any:
+    """Return *value* with every text in the model given in English only, each paragraph marked."""
+    if isinstance(value, Text):
+        english = value.resolve("en")[1]
+        marked = "\n\n".join(f"{MARK} {part}" for part in split_paragraphs(english))
+        return Text(translations={"en": marked})
+    if isinstance(value, tuple):
+        return tuple(_english_only(item) for item in value)
+    if attrs.has(type(value)):
+        changes = {
+            field.alias: _english_only(getattr(value, field.name))
+            for field in attrs.fields(type(value))
+            if field.init
+        }
+        return type(value)(**changes)
+    return value
+
+
+class _Languages(HTMLParser):
+    """Collect each piece of text with the language of the element it sits in."""
+
+    VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[str | None] = []
+        self.pieces: list[tuple[str | None, str]] = []
+
+    def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            self.open.append(dict(attributes).get("lang"))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.VOID:
+            self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        lang = next((lang for lang in reversed(self.open) if lang), None)
+        self.pieces.append((lang, data))
+
+
+def _pieces(rendered: str) -> Iterator[tuple[str | None, str]]:
+    parser = _Languages()
+    parser.feed(rendered)
+    parser.close()
+    assert not parser.open, rendered
+    yield from parser.pieces
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda path: path.name)
+def test_every_text_in_another_language_is_marked_in_both_renderers(example: Path) -> None:
+    with schema_checked():
+        english = _english_only(unikom.load(example))
+        # A track's address adds its "read more" link, whose text names the track.
+        tracks = tuple(attrs.evolve(t, url=Url("https://example.no/t")) for t in english.tracks)
+        english = attrs.evolve(english, tracks=tracks)
+    page = render_page(english, language="nb", format="md")
+    assert page.fallbacks
+    assert {fallback.used for fallback in page.fallbacks} == {"en"}
+    for rendered in renderings(page.text):
+        assert_inert(rendered)
+        marked = [(lang, data) for lang, data in _pieces(rendered) if MARK in data]
+        assert marked, rendered
+        outside = [data for lang, data in marked if lang != "en"]
+        assert not outside, outside
+        # Every paragraph of every fallback shown is in the rendered page.
+        assert rendered.count(MARK) == page.text.count(MARK)
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_text_in_another_language_cannot_inject_markup(value: str) -> None:
+    value = value.replace("\x85", "\u2029")  # NEL is refused in files, so it never gets here
+    partnership = unikom.load(TRONDHEIM)
+    hostile = Text(translations={"en": value})
+    with schema_checked():
+        changed = attrs.evolve(
+            partnership,
+            name=hostile,
+            description=Text(translations={"en": f"{value}\n\n{value}"}),
+            purposes=(hostile,),
+        )
+    page = render_page(changed, language="nb", format="md").text
+    assert page.startswith('# <span lang="en">')
+    for rendered in renderings(page):
+        assert_inert(rendered)
+
+
+def test_the_language_tag_is_escaped_as_an_attribute() -> None:
+    assert md.in_language('x"><script>', "a") == '<span lang="x&quot;&gt;&lt;script&gt;">a</span>'
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        (
+            ("Les mer", ": ", md.in_language("en", "Health")),
+            'Les mer: <span lang="en">Health</span>',
+        ),
+        (("1", ". ok"), "1\\. ok"),
+        (("- a", " - b"), "\\- a - b"),
+        ((md.text("x"), "# y"), "x# y"),
+        (("  a\n\nb  ",), "a b"),
+    ],
+)
+def test_concat_escapes_only_what_it_did_not_build(
+    parts: tuple[object, ...], expected: str
+) -> None:
+    assert md.concat(*parts) == expected

@@ -17,9 +17,20 @@ Everything unikom puts in a Markdown page from a file goes through
 
 from __future__ import annotations
 
+import html
+import re
 from urllib.parse import quote
 
-__all__ = ["ALLOWED_SCHEMES", "Markdown", "finalize", "link", "text", "url"]
+__all__ = [
+    "ALLOWED_SCHEMES",
+    "Markdown",
+    "concat",
+    "finalize",
+    "in_language",
+    "link",
+    "text",
+    "url",
+]
 
 #: The only kinds of address a link may have.
 ALLOWED_SCHEMES: frozenset[str] = frozenset({"http", "https", "mailto"})
@@ -40,6 +51,8 @@ _REFERENCES = {
 # Characters that only matter where a block can start: list items, headings,
 # thematic breaks ('-', '+', '#' first; '.' or ')' after leading digits).
 _LINE_START = frozenset("-+#.)")
+# Any run of white space, line breaks of every kind included (str.isspace).
+_SPACES = re.compile(r"\s+")
 # Characters kept as they are in an address; everything else is percent-encoded.
 _URL_SAFE = "/:?#@!$&+,;=%-._~"
 
@@ -58,16 +71,29 @@ def text(value: object) -> Markdown:
     """
     if isinstance(value, Markdown):
         return value
-    words = " ".join(str(value).split())
+    return Markdown(_escaped(" ".join(str(value).split()), ""))
+
+
+def _escaped(words: str, before: str) -> str:
+    # *before* is what the line already holds: the rules for a line's start
+    # apply only where it holds nothing, or only digits (a list's '1.').
+    line = before + words
+    digits = len(line) - len(line.lstrip("0123456789"))
     out = []
     for index, char in enumerate(words):
         if char in _BACKSLASHED:
             out.append("\\" + char)
         elif char in _REFERENCES:
             out.append(_REFERENCES[char])
-        elif char in _LINE_START and _opens_a_block(words, index):
+        elif char in _LINE_START and _opens_a_block(char, len(before) + index, digits):
             out.append("\\" + char)
-        elif index == 0 and char.isascii() and not char.isalnum() and not char.isspace():
+        elif (
+            not before
+            and index == 0
+            and char.isascii()
+            and not char.isalnum()
+            and not char.isspace()
+        ):
             # Extensions give marks at a line's start a meaning of their own:
             # '!!!' an admonition, '???' a details block, '===' a tab, ':' a
             # definition, '///' a block, '*[' an abbreviation.  A reference is
@@ -75,15 +101,41 @@ def text(value: object) -> Markdown:
             out.append(f"&#{ord(char)};")
         else:
             out.append(char)
-    return Markdown("".join(out))
+    return "".join(out)
 
 
-def _opens_a_block(words: str, index: int) -> bool:
+def _opens_a_block(char: str, index: int, digits: int) -> bool:
     # A value can sit where a block starts (a paragraph, or after "- "): '-', '+'
-    # or '#' first make a list item, a break or a heading; '1.' or '1)' a list.
-    if words[index] in ".)":
-        return words[:index].isdigit()
+    # or '#' first make a list item, a break or a heading; '1.' or '1)' after
+    # the line's leading *digits* a list.
+    if char in ".)":
+        return digits > 0 and index == digits
     return index == 0
+
+
+def concat(*parts: object) -> Markdown:
+    """Return *parts* as one line of inline Markdown: Markdown parts as they are, the rest escaped.
+
+    Plain parts keep their spaces (each run of white space becomes one), so
+    ``concat("Les mer", ": ", name)`` reads as written.
+    """
+    out = ""
+    for part in parts:
+        if isinstance(part, Markdown):
+            out += part
+            continue
+        words = _SPACES.sub(" ", str(part))
+        out += _escaped(words.lstrip() if not out else words, out)
+    return Markdown(out.strip())
+
+
+def in_language(tag: str, inner: object) -> Markdown:
+    """Return *inner* (escaped unless it is Markdown) marked as written in language *tag*.
+
+    Inline raw HTML, which CommonMark and Python-Markdown both keep while still
+    reading the Markdown inside it (WCAG 3.1.2, language of parts).
+    """
+    return Markdown(f'<span lang="{html.escape(tag, quote=True)}">{text(inner)}</span>')
 
 
 def url(address: str) -> str | None:

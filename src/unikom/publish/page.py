@@ -170,7 +170,7 @@ class _Page:
             from markupsafe import Markup
 
             return Markup('<span lang="{}">{}</span>').format(used, value)
-        return value
+        return markdown.in_language(used, value)
 
     def structured_data(self) -> Any:
         """Return the page's schema.org description as a JSON-LD script element."""
@@ -200,7 +200,13 @@ class _Page:
             self._used[id(text)] = used
         parts = split_paragraphs(value)
         if not self.html:
-            return markdown.Markdown("\n\n".join(markdown.text(part) for part in parts))
+            # One span per paragraph: a paragraph of inline raw HTML is still
+            # a paragraph in both renderers, where a <div> would need md_in_html.
+            shown = [
+                markdown.in_language(used, part) if fell_back else markdown.text(part)
+                for part in parts
+            ]
+            return markdown.Markdown("\n\n".join(shown))
         from markupsafe import Markup, escape
 
         attribute = Markup(' lang="{}"').format(used) if fell_back else Markup("")
@@ -242,7 +248,13 @@ class _Page:
     def phrase(self, key: str, **values: Any) -> Any:
         """Return one of the page's own words with *values* put in (escaped in HTML)."""
         if not self.html:
-            return words.word(key, self.language, **{name: str(v) for name, v in values.items()})
+            # Stand-ins keep the values (a fallback's lang, a link) out of the
+            # word's escaping; only the word table's text is around them.
+            names = list(values)
+            filled = words.word(
+                key, self.language, **{name: _stand_in(n) for n, name in enumerate(names)}
+            )
+            return _md_filled(filled, [values[name] for name in names])
         from markupsafe import escape
 
         # The word is escaped as text; Markup.format escapes each value unless
@@ -252,10 +264,21 @@ class _Page:
     def _spaced(self, parts: Sequence[Any]) -> Any:
         """Return *parts* joined by spaces, each escaped in HTML unless it is markup."""
         if not self.html:
-            return " ".join(str(part) for part in parts)
+            spaced: list[Any] = []
+            for part in parts:
+                spaced += [" ", part] if spaced else [part]
+            return markdown.concat(*spaced)
         from markupsafe import Markup
 
         return Markup(" ").join(parts)
+
+    def joined(self, *parts: Any) -> Any:
+        """Return *parts* as one text, each escaped unless the page built it as markup."""
+        if not self.html:
+            return markdown.concat(*parts)
+        from markupsafe import Markup
+
+        return Markup("").join(parts)
 
     def fallbacks(self) -> tuple[Fallback, ...]:
         """Return every text shown in another language, in document order."""
@@ -292,14 +315,14 @@ class _Page:
 
         return describe(duration, self.language)
 
-    def deadline(self, deadline: Deadline, schedule: IntakeSchedule | None = None) -> str:
+    def deadline(self, deadline: Deadline, schedule: IntakeSchedule | None = None) -> Any:
         """Return a deadline in words, with the time of day it closes when it has one.
 
         The time is the deadline's own or else its *schedule*'s, written as the
         page's language writes it (kl. 12.00, at 12:00); a time zone other than
         Norway's is named after it.
         """
-        described = self._deadline(deadline)
+        described: Any = self._deadline(deadline)
         time = schedule.time_of(deadline) if schedule is not None else deadline.time
         if time is not None:
             shown = words.clock_time(time, self.language)
@@ -310,21 +333,20 @@ class _Page:
             # After a relative deadline the time would read as the event's
             # («… før møtet kl. 12.00»), so there it comes first.
             if isinstance(deadline, RelativeDeadline):
-                return clock + ", " + described
-            described += " " + clock
+                return self.joined(clock, ", ", described)
+            return self.joined(described, " ", clock)
         return described
 
-    def _deadline(self, deadline: Deadline) -> str:
+    def _deadline(self, deadline: Deadline) -> Any:
         from unikom.deadlines.recurrence import describe_deadline, relative_key
 
         if isinstance(deadline, RelativeDeadline):
             # phrase keeps a fallback title's own lang inside the sentence (WCAG 3.1.2).
-            described: str = self.phrase(
+            return self.phrase(
                 relative_key(deadline),
                 duration=self.duration(deadline.before or deadline.after),
                 event=self._event_title(deadline.event),
             )
-            return described
         return describe_deadline(deadline, self.partnership, self.language)
 
     def _event_title(self, event_id: str) -> Any:
@@ -674,7 +696,8 @@ class _Page:
         escaped otherwise.
         """
         if not self.html:
-            return words.join([str(item) for item in items], self.language)
+            keys = [_stand_in(number) for number in range(len(items))]
+            return _md_filled(words.join(keys, self.language), list(items))
         from markupsafe import Markup, escape
 
         # Babel places the items in its pattern; stand-ins keep their markup out
@@ -723,3 +746,20 @@ class _Page:
     def has_documents(self) -> bool:
         """Tell whether there are agreement documents or links to list."""
         return bool(self.partnership.links) or any(a.documents for a in self.partnership.agreements)
+
+
+# A stand-in for a value while the word table's text is filled and escaped: a
+# NUL never occurs in the word table, and the values are put back only after.
+_STAND_IN = re.compile("\x00([0-9]+)\x00")
+
+
+def _stand_in(number: int) -> str:
+    return f"\x00{number}\x00"
+
+
+def _md_filled(filled: str, values: Sequence[Any]) -> Any:
+    """Return a word table's *filled* text as Markdown, each stand-in replaced by its value."""
+    # split() alternates text and the captured numbers: text, 0, text, 1, text.
+    pieces = _STAND_IN.split(filled)
+    parts = [values[int(piece)] if index % 2 else piece for index, piece in enumerate(pieces)]
+    return markdown.concat(*parts)
