@@ -226,15 +226,14 @@ def _skips_periods(rule: str, parsed: _Rule, start: dt.date) -> bool:
         return False
     if parsed.frequency is _Frequency.YEARLY and parsed.months and not parsed.weekdays:
         return False  # worded by its dates, where 29 February says it
-    return _skips(rule.removeprefix("RRULE:"), start)
+    return _skips(rule.removeprefix("RRULE:"), parsed, start)
 
 
 @functools.lru_cache(maxsize=256)
-def _skips(text: str, start: dt.date) -> bool:
+def _skips(text: str, parsed: _Rule, start: dt.date) -> bool:
     from dateutil.rrule import rrulestr
 
     parts = [part for part in text.split(";") if part.split("=", 1)[0] not in {"COUNT", "UNTIL"}]
-    parsed = _parse(text, start)
     first = dt.datetime(start.year, start.month, start.day)
     last = first.replace(year=start.year + _CYCLE_YEARS)
     with warnings.catch_warnings():
