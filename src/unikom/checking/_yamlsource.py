@@ -264,6 +264,11 @@ def parse_content(raw: bytes, doc: SourceDocument) -> SourceDocument:
     return parse_bytes(raw, doc)
 
 
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    """Return the 1-based line and column of character *offset* in *text*."""
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
 def _file_error(
     doc: SourceDocument,
     code: str,
@@ -320,9 +325,7 @@ def parse_bytes(raw: bytes, doc: SourceDocument) -> SourceDocument:
         )
         return doc
     if "\x00" in text:
-        offset = text.index("\x00")
-        line = text.count("\n", 0, offset) + 1
-        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        line, column = _line_column(text, text.index("\x00"))
         doc.diagnostics.append(
             _file_error(
                 doc,
@@ -393,9 +396,7 @@ def parse_text(text: str, doc: SourceDocument, *, placed: bool = False) -> Sourc
     except yaml.reader.ReaderError as exc:
         # A character YAML does not allow (a control character, say): the reader
         # knows only its offset, so count lines up to it.
-        offset = min(max(exc.position, 0), len(text))
-        line = text.count("\n", 0, offset) + 1
-        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        line, column = _line_column(text, min(max(exc.position, 0), len(text)))
         doc.diagnostics.append(
             _file_error(
                 doc,
