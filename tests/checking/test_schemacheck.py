@@ -142,9 +142,7 @@ def test_a_processing_time_in_norwegian_is_told_the_forms_it_takes() -> None:
 
 
 def test_an_organisation_number_with_spaces_is_told_the_form_it_takes() -> None:
-    found = _errors(
-        'kind: partnership\nversion: "1.0"\nparties:\n  - org_number: "942 110 464"\n'
-    )
+    found = _errors('kind: partnership\nversion: "1.0"\nparties:\n  - org_number: "942 110 464"\n')
     [told] = [m for m in found if m.startswith("schema.too-long")]
     assert "9 digits" in told
 

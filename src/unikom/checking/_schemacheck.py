@@ -19,8 +19,8 @@ from unikom.checking._yamlsource import (
 )
 from unikom.model._fields import CONSTRAINTS, DATE_PATTERN, LanguageTag, schema_pattern
 from unikom.model._suggest import suggest
-from unikom.model.duration import DURATION_PATTERN
 from unikom.model.diagnostics import Diagnostic
+from unikom.model.duration import DURATION_PATTERN
 
 if TYPE_CHECKING:
     # python-jsonschema is imported when first needed: with the fast path, a run
