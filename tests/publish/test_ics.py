@@ -84,3 +84,15 @@ def test_texts_with_commas_semicolons_and_newlines_survive(fjordby: Partnership)
     assert {str(e["summary"]) for e in found} == {"Møte; budsjett, plan og rapport"}
     assert {str(e["description"]) for e in found} == {"Møte; budsjett,\nplan og rapport"}
     assert {e.decoded("dtstamp") for e in found} == {STAMP}
+
+
+@pytest.mark.parametrize(
+    ("language", "kinds"),
+    [("nb", {"hendelse", "frist"}), ("nn", {"hending", "frist"}), ("en", {"event", "deadline"})],
+)
+def test_categories_are_in_the_calendars_language(
+    fjordby: Partnership, language: str, kinds: set[str]
+) -> None:
+    # Calendar apps show an event's categories: «event» is English in a bokmål calendar.
+    found = events(calendar_ics(fjordby, *YEAR, language=language, stamp=STAMP))
+    assert {str(c) for e in found for c in e["categories"].cats} == kinds
