@@ -96,3 +96,12 @@ def test_categories_are_in_the_calendars_language(
     # Calendar apps show an event's categories: «event» is English in a bokmål calendar.
     found = events(calendar_ics(fjordby, *YEAR, language=language, stamp=STAMP))
     assert {str(c) for e in found for c in e["categories"].cats} == kinds
+
+
+def test_a_timed_deadlines_time_zone_carries_no_english_comment() -> None:
+    # icalendar writes «This timezone only works from …» into each zone it adds.
+    vest = unikom.load(Path(__file__).resolve().parents[2] / "examples" / "vest")
+    text = calendar_ics(vest, dt.date(2027, 1, 1), dt.date(2027, 12, 31), stamp=STAMP)
+    zones = list(icalendar.Calendar.from_ical(text).walk("VTIMEZONE"))
+    assert zones
+    assert all("COMMENT" not in zone for zone in zones)

@@ -91,6 +91,11 @@ def entries_ics(
         cal.add_missing_timezones(
             first_date=dt.date(first.year, 1, 1), last_date=dt.date(last.year + 1, 1, 1)
         )
+        # icalendar comments each zone it adds in English («This timezone only
+        # works from …»); the file is in the reader's language, and the zone's
+        # rules say the same to a program.
+        for zone in cal.walk("VTIMEZONE"):
+            zone.pop("COMMENT", None)
     text: str = cal.to_ical().decode("utf-8")
     return text
 
