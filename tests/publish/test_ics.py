@@ -95,7 +95,12 @@ def test_categories_are_in_the_calendars_language(
 ) -> None:
     # Calendar apps show an event's categories: «event» is English in a bokmål calendar.
     found = events(calendar_ics(fjordby, *YEAR, language=language, stamp=STAMP))
-    assert {str(c) for e in found for c in e["categories"].cats} == kinds
+    unfolded = calendar_ics(fjordby, *YEAR, language=language, stamp=STAMP).replace("\r\n ", "")
+    told = {
+        line.split(":", 1)[1] for line in unfolded.splitlines() if line.startswith("CATEGORIES")
+    }
+    assert len(found) > 1
+    assert told == kinds
 
 
 def test_a_timed_deadlines_time_zone_carries_no_english_comment() -> None:
