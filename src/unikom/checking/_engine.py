@@ -6,6 +6,7 @@ reported once, in the words of the stage that understands it best.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -359,6 +360,8 @@ class _Group:
     requested: list[str] = attrs.field(factory=list)
     #: The partnership file, as named in ``files``.
     partnership_file: str | None = None
+    #: The files of ``files`` in the partnership's inquiry-types directory.
+    parts: list[str] = attrs.field(factory=list)
 
 
 def _plan(
@@ -374,14 +377,17 @@ def _plan(
     need not exist on disk (standard input named by ``--stdin-filename``).
     """
     requested = discover(paths, refused)
+    # One run works out each file's absolute path several times over; the
+    # working directory cannot change under it, so each is worked out once.
+    absolute = functools.cache(os.path.abspath)
     requested.extend(os.path.normpath(p) for p in extra if os.path.normpath(p) not in requested)
     roots: dict[str, str | None] = {}
     alone = set(standalone)
 
     def root_of(path: str) -> str | None:
-        if os.path.abspath(path) in alone:
+        if absolute(path) in alone:
             return None
-        folder = os.path.dirname(os.path.abspath(path))
+        folder = os.path.dirname(absolute(path))
         if folder not in roots:
             roots[folder] = find_partnership(folder)
         return roots[folder]
@@ -396,7 +402,7 @@ def _plan(
             continue
         sample = group.requested[0]
         shown_root = group.root if os.path.isabs(sample) else os.path.relpath(group.root)
-        named = {os.path.abspath(p): p for p in group.requested}
+        named = {absolute(p): p for p in group.requested}
         refusals = {} if refused is None else refused
         walked = [
             p
@@ -404,15 +410,17 @@ def _plan(
             # A folder that cannot be listed is part of the partnership it lies
             # in, even the partnership's own: its files are missing from the check.
             if root_of(p) == group.root
-            or (os.path.abspath(p) in refusals and _within(os.path.abspath(p), group.root))
+            or (absolute(p) in refusals and _within(absolute(p), group.root))
         ]
-        group.files = [named.pop(os.path.abspath(p), p) for p in walked]
+        group.files = [named.pop(absolute(p), p) for p in walked]
         # Files asked for by name that a walk passes over (hidden, another suffix, not on disk).
-        group.files.extend(p for p in group.requested if os.path.abspath(p) in named)
+        group.files.extend(p for p in group.requested if absolute(p) in named)
         own = partnership_file_in(group.root)
         group.partnership_file = next(
-            (p for p in group.files if own is not None and os.path.abspath(p) == own), None
+            (p for p in group.files if own is not None and absolute(p) == own), None
         )
+        types_dir = os.path.join(group.root, INQUIRY_TYPES_DIR) + os.sep
+        group.parts = [p for p in group.files if absolute(p).startswith(types_dir)]
     return list(groups.values())
 
 
@@ -441,8 +449,7 @@ class _PartnershipCheck:
     def results(self) -> Iterator[_Result]:
         """Yield each file's findings, then the references no file answered."""
         group = self.group
-        types_dir = os.path.join(group.root or "", INQUIRY_TYPES_DIR) + os.sep
-        parts = [p for p in group.files if os.path.abspath(p).startswith(types_dir)]
+        parts = group.parts
         in_parts = set(parts)
         others = [p for p in group.files if p != group.partnership_file and p not in in_parts]
         if group.partnership_file is not None:
@@ -659,11 +666,9 @@ class Validation:
         groups = _plan(self.paths, self.overrides_named(), self.standalone, self.refused)
         for group in groups:
             if self.definition_only and group.root is not None:
-                types_dir = os.path.join(group.root, INQUIRY_TYPES_DIR) + os.sep
+                in_parts = set(group.parts)
                 group.files = [
-                    p
-                    for p in group.files
-                    if p == group.partnership_file or os.path.abspath(p).startswith(types_dir)
+                    p for p in group.files if p == group.partnership_file or p in in_parts
                 ]
         total = sum(len(g.files) for g in groups)
 
@@ -705,11 +710,13 @@ class Validation:
         return [named.get(path, path) for path in self.overrides]
 
     def _check(self, path: str) -> Checked:
-        refusal = self.refused.get(os.path.abspath(path))
+        # Both are empty in nearly every run: the path is made absolute only to look.
+        refusal = self.refused.get(os.path.abspath(path)) if self.refused else None
         if refusal is not None:
             problem = attrs.evolve(refusal, file=path)
             return Checked(source=SourceDocument(path=path), diagnostics=[problem])
-        return check_file(path, self.overrides.get(os.path.abspath(path)))
+        given = self.overrides.get(os.path.abspath(path)) if self.overrides else None
+        return check_file(path, given)
 
 
 #: The code of the finding that closes a file's findings when some are left out.
