@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import unikom
+from unikom.cli import main
 from unikom.model._fields import Url
 from unikom.model._validation import schema_checked
 from unikom.model.contact import Link
@@ -320,6 +321,30 @@ def test_every_text_in_another_language_is_marked_in_both_renderers(example: Pat
         assert not outside, outside
         # Every paragraph of every fallback shown is in the rendered page.
         assert rendered.count(MARK) == page.text.count(MARK)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda path: path.name)
+def test_network_markdown_marks_every_text_in_another_language(
+    example: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The same rule and helper as the page: a partnership written in English
+    # only, compared in bokmål, shows each of its names inside <span lang="en">.
+    with schema_checked():
+        english = _english_only(unikom.load(example))
+    folder = tmp_path / example.name
+    folder.mkdir()
+    unikom.dump(english, folder / "partnership.yaml")
+    argv = ["network", str(folder), "--format", "md", "--lang", "nb", "--on", "2026-06-01"]
+    assert main(argv) == 0
+    source = capsys.readouterr().out
+    assert '<span lang="en">' in source
+    for rendered in renderings(source):
+        assert_inert(rendered)
+        marked = [(lang, data) for lang, data in _pieces(rendered) if MARK in data]
+        assert marked, rendered
+        outside = [data for lang, data in marked if lang != "en"]
+        assert not outside, outside
+        assert rendered.count(MARK) == source.count(MARK)
 
 
 @pytest.mark.parametrize("value", HOSTILE)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from unikom.model.inquiry_type import InquiryType
     from unikom.model.partnership import Partnership
     from unikom.model.party import Party
+    from unikom.model.text import Text
     from unikom.services.network import Comparison
 
 OUTPUT_FORMATS = ("text", "json", "md")
@@ -74,15 +75,39 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _intake(it: InquiryType, partnership: Partnership, language: str) -> str:
-    """Return the intake in short words: 'løpende', or the deadlines ('1. mars hvert år')."""
+def _intake(it: InquiryType, partnership: Partnership, language: str, *, markdown: bool) -> str:
+    """Return the intake in short words: 'løpende', or the deadlines ('1. mars hvert år').
+
+    In Markdown an event's title shown in another language keeps its own
+    ``lang``, as on the partnership's page.
+    """
     if it.intake.is_rolling:
         return words.word("network.rolling", language)
-    from unikom.deadlines import describe_deadline
+    from unikom.deadlines import describe, describe_deadline
+    from unikom.deadlines.recurrence import relative_key
+    from unikom.model.schedule import RelativeDeadline
 
-    return ", ".join(
-        describe_deadline(deadline, partnership, language) for deadline in it.intake.deadlines
-    )
+    described: list[object] = []
+    for deadline in it.intake.deadlines:
+        if described:
+            described.append(", ")
+        if markdown and isinstance(deadline, RelativeDeadline):
+            offset = deadline.before or deadline.after
+            event = next(
+                (
+                    md.shown(e.title, language)
+                    for e in partnership.annual_cycle
+                    if e.id == deadline.event
+                ),
+                deadline.event,
+            )
+            duration = describe(offset, language) if offset else ""
+            described.append(
+                md.phrase(relative_key(deadline), language, duration=duration, event=event)
+            )
+        else:
+            described.append(describe_deadline(deadline, partnership, language))
+    return md.concat(*described) if markdown else "".join(map(str, described))
 
 
 def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[str]:
@@ -90,6 +115,10 @@ def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[st
 
     def w(key: str, **values: object) -> str:
         return words.word(key, language, **values)
+
+    def t(text: Text) -> str:
+        # A text shown in another language is marked with its lang in Markdown (WCAG 3.1.2).
+        return md.shown(text, language) if markdown else text.get(language)
 
     on = comparison.on.isoformat()
     labels = [c.label for c in comparison.columns]
@@ -126,7 +155,7 @@ def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[st
         [
             [
                 c.label,
-                c.partnership.name.get(language),
+                t(c.partnership.name),
                 w(f"status.{c.partnership.status.value}"),
                 w("yes" if c.active else "no"),
                 *_counts(c.partnership.parties_on(comparison.on), language),
@@ -147,7 +176,7 @@ def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[st
         [
             [
                 c.label,
-                party.name.get(language),
+                t(party.name),
                 w(f"party.{party.kind.value}"),
                 w(f"role.{party.effective_role.value}"),
                 party.org_number,
@@ -161,17 +190,17 @@ def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[st
         out.append(w("network.shared") if not markdown else f"**{md.text(w('network.shared'))}**")
         out.append("")
         for shared in comparison.shared_parties:
-            item = (
-                f"{shared.name.get(language)} ({shared.org_number}): "
-                f"{words.join(shared.labels, language)}"
-            )
-            out.append(f"- {md.text(item) if markdown else item}")
+            rest = f" ({shared.org_number}): {words.join(shared.labels, language)}"
+            if markdown:
+                out.append(f"- {md.concat(t(shared.name), rest)}")
+            else:
+                out.append(f"- {shared.name.get(language)}{rest}")
 
     section(w("network.agreements"))
     agreement_rows = [
         [
             c.label,
-            agreement.title.get(language),
+            t(agreement.title),
             agreement.period.start.isoformat(),
             agreement.period.end.isoformat() if agreement.period.end else w("network.open"),
             w("yes" if agreement.period.contains(comparison.on) else "no"),
@@ -197,10 +226,7 @@ def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[st
     if comparison.areas:
         table(
             [w("network.area"), *labels],
-            [
-                [row.name.get(language), *(yes if ids else "" for ids in row.ids)]
-                for row in comparison.areas
-            ],
+            [[t(row.name), *(yes if ids else "" for ids in row.ids)] for row in comparison.areas],
         )
     else:
         out.append(w("network.no_areas"))
@@ -221,12 +247,12 @@ def _report(comparison: Comparison, language: str, *, markdown: bool) -> list[st
                     [
                         track,
                         c.label,
-                        it.name.get(language),
+                        t(it.name),
                         describe(it.processing_time, language)
                         if it.processing_time
                         else w("network.not_given"),
                         describe(it.preliminary_reply_after, language),
-                        _intake(it, c.partnership, language),
+                        _intake(it, c.partnership, language, markdown=markdown),
                     ],
                 )
             )

@@ -19,15 +19,27 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import quote
+
+from unikom.model import words
+from unikom.model.text import UNDETERMINED
+
+if TYPE_CHECKING:
+    from unikom.model.text import Text
 
 __all__ = [
     "ALLOWED_SCHEMES",
     "Markdown",
     "concat",
+    "filled",
     "finalize",
     "in_language",
     "link",
+    "phrase",
+    "shown",
+    "stand_in",
     "text",
     "url",
 ]
@@ -136,6 +148,43 @@ def in_language(tag: str, inner: object) -> Markdown:
     reading the Markdown inside it (WCAG 3.1.2, language of parts).
     """
     return Markdown(f'<span lang="{html.escape(tag, quote=True)}">{text(inner)}</span>')
+
+
+def shown(value: Text, language: str) -> Markdown:
+    """Return *value* in *language* by the fallback rule, escaped; marked with
+    :func:`in_language` when it is shown in another language (WCAG 3.1.2)."""
+    used, wording = value.resolve(language)
+    if used in (UNDETERMINED, language):
+        return text(wording)
+    return in_language(used, wording)
+
+
+# A stand-in for a value in a word of the table: no word holds NUL.
+_STAND_IN = re.compile("\x00([0-9]+)\x00")
+
+
+def stand_in(number: int) -> str:
+    """Return the stand-in for the *number*-th value placed in a word (see :func:`filled`)."""
+    return f"\x00{number}\x00"
+
+
+def filled(wording: str, values: Sequence[object]) -> Markdown:
+    """Return a word table's *wording* as Markdown, each stand-in replaced by its value.
+
+    The word's own text is escaped; each value too, unless it is Markdown
+    built on purpose (a fallback's ``lang``, a link), which stays as it is.
+    """
+    # split() alternates text and the captured numbers: text, 0, text, 1, text.
+    pieces = _STAND_IN.split(wording)
+    parts = [values[int(piece)] if index % 2 else piece for index, piece in enumerate(pieces)]
+    return concat(*parts)
+
+
+def phrase(key: str, language: str, /, **values: object) -> Markdown:
+    """Return the word *key* in *language* with *values* placed by :func:`filled`."""
+    names = list(values)
+    wording = words.word(key, language, **{name: stand_in(n) for n, name in enumerate(names)})
+    return filled(wording, [values[name] for name in names])
 
 
 def url(address: str) -> str | None:

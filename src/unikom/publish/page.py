@@ -250,11 +250,7 @@ class _Page:
         if not self.html:
             # Stand-ins keep the values (a fallback's lang, a link) out of the
             # word's escaping; only the word table's text is around them.
-            names = list(values)
-            filled = words.word(
-                key, self.language, **{name: _stand_in(n) for n, name in enumerate(names)}
-            )
-            return _md_filled(filled, [values[name] for name in names])
+            return markdown.phrase(key, self.language, **values)
         from markupsafe import escape
 
         # The word is escaped as text; Markup.format escapes each value unless
@@ -696,8 +692,8 @@ class _Page:
         escaped otherwise.
         """
         if not self.html:
-            keys = [_stand_in(number) for number in range(len(items))]
-            return _md_filled(words.join(keys, self.language), list(items))
+            keys = [markdown.stand_in(number) for number in range(len(items))]
+            return markdown.filled(words.join(keys, self.language), list(items))
         from markupsafe import Markup, escape
 
         # Babel places the items in its pattern; stand-ins keep their markup out
@@ -746,20 +742,3 @@ class _Page:
     def has_documents(self) -> bool:
         """Tell whether there are agreement documents or links to list."""
         return bool(self.partnership.links) or any(a.documents for a in self.partnership.agreements)
-
-
-# A stand-in for a value while the word table's text is filled and escaped: a
-# NUL never occurs in the word table, and the values are put back only after.
-_STAND_IN = re.compile("\x00([0-9]+)\x00")
-
-
-def _stand_in(number: int) -> str:
-    return f"\x00{number}\x00"
-
-
-def _md_filled(filled: str, values: Sequence[Any]) -> Any:
-    """Return a word table's *filled* text as Markdown, each stand-in replaced by its value."""
-    # split() alternates text and the captured numbers: text, 0, text, 1, text.
-    pieces = _STAND_IN.split(filled)
-    parts = [values[int(piece)] if index % 2 else piece for index, piece in enumerate(pieces)]
-    return markdown.concat(*parts)
