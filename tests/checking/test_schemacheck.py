@@ -109,3 +109,62 @@ def test_an_empty_list_given_in_code_is_the_key_left_out() -> None:
         parties=(),
     )
     assert agreement.parties == ()
+
+
+def _patterns(schema: object) -> set[str]:
+    if isinstance(schema, dict):
+        found = {schema["pattern"]} if isinstance(schema.get("pattern"), str) else set()
+        return found.union(*(_patterns(v) for v in schema.values()))
+    if isinstance(schema, list):
+        return set().union(*(_patterns(v) for v in schema))
+    return set()
+
+
+@pytest.mark.parametrize("kind", ["partnership", "inquiry-type", "inquiry", "project"])
+def test_every_pattern_in_the_schemas_is_explained_in_words(kind: str) -> None:
+    # Dates and durations have patterns of their own, not a constraint's: a
+    # processing time of '3 uker' was told "(see the schema)".
+    from unikom.checking._schemafiles import load_schema
+
+    for pattern in _patterns(load_schema(kind)):
+        words = _pattern_words(pattern)
+        assert "see the schema" not in words, pattern
+
+
+def test_a_processing_time_in_norwegian_is_told_the_forms_it_takes() -> None:
+    doc = parse_text(
+        'kind: inquiry-type\nversion: "1.1"\nid: x\nname: X\ntrack: t\nprocessing_time: 3 uker\n',
+        SourceDocument(path="t.yaml"),
+    )
+    [message] = [d.message for d in check_schema(doc, "inquiry-type")]
+    assert "P4W" in message
+    assert "working days" in message
+
+
+def test_an_organisation_number_with_spaces_is_told_the_form_it_takes() -> None:
+    found = _errors('kind: partnership\nversion: "1.0"\nparties:\n  - org_number: "942 110 464"\n')
+    [told] = [m for m in found if m.startswith("schema.too-long")]
+    assert "9 digits" in told
+
+
+@pytest.mark.parametrize(
+    ("written", "fix"),
+    [
+        ('first: "28"', "without quotes: 28"),
+        ('first: "28,5"', "write a whole number, without quotes"),
+    ],
+)
+def test_a_number_written_as_text_is_told_to_lose_its_quotes(written: str, fix: str) -> None:
+    text = f'kind: partnership\nversion: "1.1"\nclosed_periods:\n  - weeks:\n      {written}\n'
+    found = _errors(text)
+    assert any(m.startswith("schema.type") and fix in m for m in found), found
+
+
+def test_a_decimal_score_with_a_comma_is_told_to_use_a_point() -> None:
+    text = (
+        'kind: inquiry\nversion: "1.1"\nassessment:\n'
+        '  date: 2026-01-01\n  scores:\n    kvalitet: "4,5"\n'
+    )
+    doc = parse_text(text, SourceDocument(path="i.yaml"))
+    found = [d.message for d in check_schema(doc, "inquiry") if d.code == "schema.type"]
+    assert any("decimal point and no quotes: 4.5" in m for m in found), found

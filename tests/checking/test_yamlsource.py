@@ -299,3 +299,52 @@ def test_a_control_character_is_located_by_pointer_too(text: str, pointer: str) 
     doc = parse(text)
     (found,) = [d for d in doc.diagnostics if d.code == "value.control-character"]
     assert found.pointer == pointer
+
+
+def _lines_of(text: str, *, placed: bool) -> dict[str, tuple[int, int]]:
+    doc = parse_text(text, SourceDocument(path="f.yaml"), placed=placed)
+    return {format_pointer(p): (w.line, w.column) for p, w in doc.positions.items()}
+
+
+@pytest.mark.parametrize("odd", ["\u2028", "\u2029", "\x85"])
+@pytest.mark.parametrize("placed", [True, False])
+def test_a_line_end_only_libyaml_counts_does_not_move_later_findings(
+    odd: str, placed: bool
+) -> None:
+    # libyaml (YAML 1.1) ends a line at NEL, U+2028 and U+2029; editors, git and
+    # GitHub do not, so every finding after one was a line too low.
+    text = f'a: "x{odd}y"\nb: 1\nc: [1, 2]\n'
+    assert _lines_of(text, placed=placed)["/b"] == (2, 4)
+    assert _lines_of(text, placed=placed)["/c/1"] == (3, 8)
+    broken = parse(f'a: "x{odd}y"\nb: 1\nc: 2\nc: 3\n')
+    assert [(d.code, d.line, d.column) for d in broken.diagnostics] == [
+        ("yaml.duplicate-key", 4, 1)
+    ]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_refused_character_is_located_whatever_ends_the_lines(newline: str) -> None:
+    text = newline.join(["kind: partnership", "id: x", 'name: "a\x01b"', ""])
+    [found] = parse(text).diagnostics
+    assert (found.code, found.line, found.column) == ("yaml.syntax", 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("a:\n\t- b\n", "a tab character indents this line"),
+        ("a: b\r\n\tc: d\r\n", "a tab character indents this line"),
+        ("a:\n  b: 1\n \tc: 2\n", "replace each tab with spaces"),
+        ('a: "x\\q"\n', "write \\\\ for a backslash"),
+        ("name: Helse: velferd\n", 'name: "Helse: velferd"'),
+        ('name: "abc\n', "is never closed"),
+        ("a:\n  - b\n  c: d\n", "start in the same column"),
+        ("a:\n  b: 1\n   c: 2\n", "a key must not be indented deeper"),
+        ("name: [a, b\n", "is not closed"),
+        ("name: @x\n", "a text cannot start with '@' unless it is in quotes"),
+    ],
+)
+def test_a_yaml_syntax_error_says_how_to_fix_it(text: str, advice: str) -> None:
+    [found] = parse(text).diagnostics
+    assert found.code == "yaml.syntax"
+    assert advice in found.message

@@ -17,9 +17,10 @@ from unikom.checking._yamlsource import (
     SourceDocument,
     too_many_errors,
 )
-from unikom.model._fields import CONSTRAINTS, LanguageTag
+from unikom.model._fields import CONSTRAINTS, DATE_PATTERN, LanguageTag, schema_pattern
 from unikom.model._suggest import suggest
 from unikom.model.diagnostics import Diagnostic
+from unikom.model.duration import DURATION_PATTERN
 
 if TYPE_CHECKING:
     # python-jsonschema is imported when first needed: with the fast path, a run
@@ -140,12 +141,23 @@ def _has_type(value: Any, name: str) -> bool:
     return isinstance(value, _PY_TYPES.get(name, (object,)))
 
 
+#: The patterns the schemas take from the model beside its constraints, in words.
+_OTHER_PATTERNS = {
+    schema_pattern(DATE_PATTERN): "a date written YYYY-MM-DD, like '2026-05-12', "
+    "in the years 1900 to 2199",
+    schema_pattern(DURATION_PATTERN): "a length of time such as P15D (15 days), P4W "
+    "(4 weeks), P1M (1 month), P1Y (1 year) or '10 working days'",
+}
+
+
 @cache
 def _pattern_words(pattern: object) -> str:
     """Say in words what the schema *pattern* asks for: a person cannot read a regex."""
     for constraint in CONSTRAINTS.values():
         if constraint.schema.get("pattern") == pattern:
             return constraint.what
+    if isinstance(pattern, str) and pattern in _OTHER_PATTERNS:
+        return _OTHER_PATTERNS[pattern]
     # Every pattern in the schemas comes from a constraint; this is for a schema
     # someone edited by hand.
     return "text of the form this value takes (see the schema)"
@@ -166,6 +178,22 @@ def _too_many_digits(names: list[str], value: object) -> int:
         )
         else 0
     )
+
+
+_QUOTED_NUMBER = re.compile(r"\s*[-+]?[0-9]{1,15}(?:([.,])[0-9]{1,15})?\s*")
+
+
+def _as_number(value: str, *, whole: bool) -> str:
+    """Say how to write *value*, a number kept as text, so that it is read as a number."""
+    found = _QUOTED_NUMBER.fullmatch(value)
+    if found is None:
+        return ""
+    number = value.strip().replace(",", ".")
+    if found.group(1) is not None and whole:
+        return f" ('{value}') — write a whole number, without quotes"
+    if found.group(1) == ",":
+        return f" ('{value}') — write the number with a decimal point and no quotes: {number}"
+    return f" ('{value}') — write the number without quotes: {number}"
 
 
 def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic]:
@@ -212,6 +240,8 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
                 f"the number has {digits} digits, far too many{largest}",
             )
             return
+        if ("integer" in names or "number" in names) and isinstance(value, str):
+            message += _as_number(value, whole="number" not in names)
         if "boolean" in names and isinstance(value, str) and value in _YAML11_BOOLEANS:
             answer = "true" if value.lower() in ("yes", "on", "y") else "false"
             message = (
@@ -253,8 +283,13 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
         )
         return
     if keyword == "maxLength" and isinstance(value, str):
+        # A value of a fixed form (an organisation number with spaces in it) is
+        # too long because of how it is written: say which form it takes.
+        form = f" — expected {_pattern_words(schema['pattern'])}" if "pattern" in schema else ""
         yield doc.error(
-            pointer, "schema.too-long", f"the text is {len(value)} characters long; at most {rule}"
+            pointer,
+            "schema.too-long",
+            f"the text is {len(value)} characters long; at most {rule}{form}",
         )
         return
     if keyword == "minLength" and isinstance(value, str):
@@ -313,6 +348,8 @@ def _explain_branches(doc: SourceDocument, error: ValidationError) -> Iterator[D
         message = f"expected {wanted}, got {_describe(value)}"
         if "string" in names and isinstance(value, bool | int | float):
             message += f' — quote it: "{_literal(value)}"'
+        if ("integer" in names or "number" in names) and isinstance(value, str):
+            message += _as_number(value, whole="number" not in names)
         yield doc.error(tuple(error.absolute_path), "schema.type", message)
         return
     for sub in branches[best]:

@@ -15,19 +15,23 @@ constructors, so that we decide every rule ourselves:
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import re
 import stat
-from typing import Any, NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 import yaml
 
-from unikom.checking._flowhint import MAX_HINT, FlowSplit, find_splits, hint_for
 from unikom.model._fields import forbidden_character
 from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.errors import UnikomError
+
+if TYPE_CHECKING:
+    from unikom.checking._flowhint import FlowSplit
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -166,6 +170,10 @@ class SourceDocument:
         """Return what to add to a finding at *line*, *column* when a comma split a text there."""
         if self.flow_text is None:
             return ""
+        # Only a finding in a file with a flow collection gets here: the hint's
+        # code is not imported on the way to a verdict on a valid file.
+        from unikom.checking._flowhint import find_splits, hint_for
+
         if self._splits is None:
             self._splits = find_splits(self.flow_text, _loader)
         return hint_for(self._splits, (line, column))
@@ -264,9 +272,58 @@ def parse_content(raw: bytes, doc: SourceDocument) -> SourceDocument:
     return parse_bytes(raw, doc)
 
 
-def _line_column(text: str, offset: int) -> tuple[int, int]:
-    """Return the 1-based line and column of character *offset* in *text*."""
-    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+#: What ends a line for a person, an editor and git: LF, CR LF, or a CR alone
+#: (old Mac files).  libyaml also ends lines at NEL, U+2028 and U+2029 (YAML 1.1),
+#: which editors show inside a line.
+_LINE_END = re.compile(r"\r\n?|\n")
+#: What ends a line for libyaml, as it counts the lines of its marks.
+_YAML_LINE_END = re.compile("\r\n?|[\n\x85\u2028\u2029]")
+_ODD_LINE_END = re.compile("[\x85\u2028\u2029]")
+
+
+def _line_starts(text: str, ends: re.Pattern[str]) -> list[int]:
+    return [0, *(end.end() for end in ends.finditer(text))]
+
+
+def _line_column(text: str, offset: int, starts: list[int] | None = None) -> tuple[int, int]:
+    """Return the 1-based line and column of character *offset* in *text*, as an editor counts.
+
+    *starts* (from :func:`_line_starts` with :data:`_LINE_END`) saves counting again.
+    """
+    if starts is None:
+        starts = _line_starts(text[:offset], _LINE_END)
+    line = bisect.bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
+
+
+def _editor_places(text: str) -> Callable[[int, int], tuple[int, int]]:
+    """Return a function from libyaml's (line, column) to an editor's, for *text*.
+
+    Only needed for a text with a line end that libyaml counts and editors do not;
+    every other file's marks are right as they are.
+    """
+    yaml_starts = _line_starts(text, _YAML_LINE_END)
+    starts = _line_starts(text, _LINE_END)
+
+    def place(line: int, column: int) -> tuple[int, int]:
+        if not 1 <= line <= len(yaml_starts):
+            return line, column
+        return _line_column(text, min(yaml_starts[line - 1] + column - 1, len(text)), starts)
+
+    return place
+
+
+def _to_editor_places(doc: SourceDocument, text: str, first: int, placed: bool) -> None:
+    """Move the findings from *first* on, and the positions, to the lines editors show."""
+    place = _editor_places(text)
+    for index in range(first, len(doc.diagnostics)):
+        found = doc.diagnostics[index]
+        line, column = place(found.line, found.column)
+        doc.diagnostics[index] = attrs.evolve(found, line=line, column=column)
+    if placed:
+        for table in (doc._positions, doc._key_positions):
+            for pointer, where in table.items():
+                table[pointer] = Position(*place(where.line, where.column))
 
 
 def _file_error(
@@ -302,6 +359,8 @@ def clip_message(message: str, limit: int = MAX_MESSAGE) -> str:
 
 def with_hint(message: str, hint: str) -> str:
     """Return *message* clipped, then *hint* (itself bounded) after it, within the limit."""
+    from unikom.checking._flowhint import MAX_HINT
+
     hint = clip_message(hint, MAX_HINT)
     return clip_message(message, MAX_MESSAGE - len(hint)) + hint
 
@@ -375,6 +434,7 @@ def parse_text(text: str, doc: SourceDocument, *, placed: bool = False) -> Sourc
     The positions of values are recorded when first asked for (:attr:`positions`),
     or now with *placed*.
     """
+    first = len(doc.diagnostics)
     builder = _Builder(doc)
     builder.placed = placed
     builder.text = text
@@ -390,8 +450,9 @@ def parse_text(text: str, doc: SourceDocument, *, placed: bool = False) -> Sourc
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        fix = _syntax_fix(text, problem, line, column)
         doc.diagnostics.append(
-            _file_error(doc, "yaml.syntax", f"invalid YAML: {problem}", line, column)
+            _file_error(doc, "yaml.syntax", f"invalid YAML: {problem}{fix}", line, column)
         )
     except yaml.reader.ReaderError as exc:
         # A character YAML does not allow (a control character, say): the reader
@@ -411,6 +472,8 @@ def parse_text(text: str, doc: SourceDocument, *, placed: bool = False) -> Sourc
         doc.diagnostics.append(_file_error(doc, "yaml.syntax", f"invalid YAML: {exc}"))
     finally:
         loader.dispose()
+    if _ODD_LINE_END.search(text) is not None:
+        _to_editor_places(doc, text, first, placed)
     if not placed:
         doc._unplaced = text
     if builder.documents == 0 and doc.ok:
@@ -422,6 +485,59 @@ def parse_text(text: str, doc: SourceDocument, *, placed: bool = False) -> Sourc
             )
         )
     return doc
+
+
+#: What to do about each of libyaml's syntax problems, by a phrase of its message;
+#: the first that fits is told.  A person cannot act on «did not find expected key».
+_SYNTAX_FIXES = (
+    (
+        "unknown escape",
+        "inside double quotes a backslash starts an escape: write \\\\ for a backslash, "
+        "or put the text in single quotes",
+    ),
+    (
+        "end of stream",
+        "a quote or bracket opened here is never closed: close it, or remove it",
+    ),
+    (
+        "mapping values are not allowed",
+        "a text with ': ' in it needs quotes (name: \"Helse: velferd\"), and a key must "
+        "not be indented deeper than the key above it",
+    ),
+    (
+        "flow",
+        "a list in [ ] or a mapping in { } is not closed, or a text in it holds a comma "
+        "or colon: close it, or write it in block style, one item per line",
+    ),
+    (
+        "expected",
+        "check this line's indentation against the lines above: the keys of one mapping, "
+        "and the '- ' of one list, start in the same column; a text with ' #', a quote "
+        "or ': ' in it needs quotes",
+    ),
+)
+
+
+def _syntax_fix(text: str, problem: str, line: int, column: int) -> str:
+    """Say how to fix the YAML syntax *problem* libyaml found at *line*, *column*."""
+    starts = _line_starts(text, _YAML_LINE_END)
+    if 1 <= line <= len(starts):
+        start = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(text)
+        row = text[start:end]
+        indent = row[: len(row) - len(row.lstrip(" \t"))]
+        if "\t" in indent or row[column - 1 : column] == "\t":
+            return (
+                " — a tab character indents this line: YAML indents with spaces only; "
+                "replace each tab with spaces"
+            )
+        first = row[column - 1 : column]
+        if "cannot start any token" in problem and first in ("@", "`", "%"):
+            return f" — a text cannot start with '{first}' unless it is in quotes: quote it"
+    for phrase, fix in _SYNTAX_FIXES:
+        if phrase in problem:
+            return f" — {fix}"
+    return ""
 
 
 _ScalarEvent = yaml.ScalarEvent

@@ -16,5 +16,8 @@ def suggest(word: str, options: Iterable[object]) -> str:
         return ""
     import difflib  # deferred: only a failing lookup needs it
 
-    close = difflib.get_close_matches(str(word), candidates, n=1, cutoff=0.6)
-    return f" — did you mean '{close[0]}'?" if close else ""
+    # Case is compared apart: 'Id' and 'NB' are one letter-case away from 'id' and
+    # 'nb', yet too short for difflib to find them alike.
+    by_lower = {candidate.lower(): candidate for candidate in reversed(candidates)}
+    close = difflib.get_close_matches(str(word).lower(), list(by_lower), n=1, cutoff=0.6)
+    return f" — did you mean '{by_lower[close[0]]}'?" if close else ""
