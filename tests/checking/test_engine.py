@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -77,3 +78,56 @@ def test_validation_caps_what_load_sees_too(tmp_path: Path) -> None:
     )
     found = list(Validation(paths=[str(copy)]).diagnostics())
     assert len(found) == MAX_ERRORS + 1
+
+
+def _tree_with_links(top: Path) -> None:
+    """Write a tree with what a walk must treat carefully: links in, out and broken."""
+    for folder in ["a/b/c", "a/.hidden", "d", "outside"]:
+        (top / folder).mkdir(parents=True, exist_ok=True)
+    for name in ["a/x.yaml", "a/b/y.yml", "a/b/c/z.json", "a/.hidden/h.yaml", "d/p.yaml"]:
+        (top / name).write_text("kind: inquiry\n", encoding="utf-8")
+    (top / "outside/o.yaml").write_text("kind: inquiry\n", encoding="utf-8")
+    (top / "a/link-in").symlink_to(top / "a/b")
+    (top / "a/link-out").symlink_to(top / "outside")
+    (top / "a/file-link.yaml").symlink_to(top / "a/x.yaml")
+    (top / "a/broken.yaml").symlink_to(top / "nowhere.yaml")
+    (top / "a/b/loop").symlink_to(top / "a")
+
+
+def test_the_walk_visits_what_os_walk_visits_in_the_same_order(tmp_path: Path) -> None:
+    from unikom.checking._engine import _walk
+
+    _tree_with_links(tmp_path)
+    errors: list[OSError] = []
+    ours: list[tuple[str, list[str], list[str]]] = []
+    for root, entries, listed in _walk(str(tmp_path), errors.append):
+        ours.append((root, sorted(d.name for d in entries), sorted(f.name for f in listed)))
+        entries.sort(key=lambda d: d.name)
+    expected: list[tuple[str, list[str], list[str]]] = []
+    for root, names, files in os.walk(str(tmp_path)):
+        expected.append((root, sorted(names), sorted(files)))
+        names.sort()
+    assert ours == expected
+    assert errors == []
+
+
+def test_discover_refuses_links_out_and_keeps_links_in(tmp_path: Path) -> None:
+    from unikom.checking._engine import discover
+
+    _tree_with_links(tmp_path)
+    refused: dict[str, Diagnostic] = {}
+    found = discover([tmp_path / "a"], refused)
+    names = [str(Path(p).relative_to(tmp_path)) for p in found]
+    assert "a/.hidden/h.yaml" not in names
+    # A link out of the directory is named, with why it is not read; a link that
+    # stays inside is read as the file it names; a link back up is not followed.
+    assert names == [
+        "a/link-out",
+        "a/broken.yaml",
+        "a/file-link.yaml",
+        "a/x.yaml",
+        "a/b/y.yml",
+        "a/b/c/z.json",
+    ]
+    assert sorted(Path(p).name for p in refused) == ["broken.yaml", "link-out"]
+    assert {d.code for d in refused.values()} == {"file.outside"}

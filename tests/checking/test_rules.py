@@ -96,3 +96,19 @@ def test_an_id_used_twice_in_one_file_names_the_item_as_data_would() -> None:
     (found,) = unique_ids([Item("a"), Item("b"), Item("a")], ("parties",), "party", locator)
     assert found.line == 4
     assert found.message.endswith("already used by item 1")
+
+
+EXAMPLE_FILES = sorted((ROOT / "examples").glob("*/**/*.yaml"))
+
+
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_quick_translation_check_agrees_with_the_walk(path: Path) -> None:
+    from unikom.checking._engine import check_source
+    from unikom.checking._rules import texts, translations_complete
+
+    source = parse_text(path.read_text(encoding="utf-8"), SourceDocument(path=str(path)))
+    model = check_source(source).model
+    assert model is not None
+    for languages in [("nb",), ("nn",), ("en",), ("nb", "en"), ("nn", "en"), ("se",), ()]:
+        missing = any(not text.has(lang) for _, text in texts(model) for lang in languages)
+        assert translations_complete(model, languages) is not missing, languages

@@ -40,6 +40,7 @@ __all__ = [
     "rrule_problem",
     "texts",
     "translation_rules",
+    "translations_complete",
     "unique_ids",
 ]
 
@@ -62,8 +63,8 @@ def texts(value: Any, pointer: Pointer = ()) -> Iterator[tuple[Pointer, Text]]:
             yield from texts(item, (*pointer, index))
     else:
         cls = type(value)
-        names = _TEXT_FIELDS[cls] if cls in _TEXT_FIELDS else _text_fields(cls)
-        for name in names:
+        names = _TEXT_FIELDS.get(cls)
+        for name in _text_fields(cls) if names is None else names:
             yield from texts(getattr(value, name), (*pointer, name))
 
 
@@ -103,9 +104,35 @@ def _can_hold_text(tp: Any, seen: set[Any]) -> bool:
     return False
 
 
+def translations_complete(model: Any, languages: Sequence[str]) -> bool:
+    """Tell whether every text inside *model* has each of *languages* (or is plain).
+
+    What :func:`texts` finds, without the pointers: building a pointer for every
+    value was most of the translation check's time, and nearly every file has
+    nothing to report.
+    """
+    pending = [model]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, Text):
+            if not value.is_plain and any(lang not in value.translations for lang in languages):
+                return False
+        elif isinstance(value, tuple):
+            pending.extend(value)
+        else:
+            cls = type(value)
+            names = _TEXT_FIELDS.get(cls)
+            if names is None:
+                names = _text_fields(cls)
+            pending.extend(getattr(value, name) for name in names)
+    return True
+
+
 def translation_rules(model: Any, languages: Sequence[str], at: Locator) -> Iterator[Diagnostic]:
     """Warn for each text that lacks one of *languages* (plain strings count as neutral)."""
     if not languages:  # unikom.load asks for none: skip walking every text
+        return
+    if translations_complete(model, languages):
         return
     for pointer, text in texts(model):
         missing = [lang for lang in languages if not text.has(lang)]

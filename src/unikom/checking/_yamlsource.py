@@ -21,15 +21,17 @@ import os
 import re
 import stat
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 import yaml
 
-from unikom.checking._flowhint import MAX_HINT, FlowSplit, find_splits, hint_for
 from unikom.model._fields import forbidden_character
 from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.errors import UnikomError
+
+if TYPE_CHECKING:
+    from unikom.checking._flowhint import FlowSplit
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -168,6 +170,10 @@ class SourceDocument:
         """Return what to add to a finding at *line*, *column* when a comma split a text there."""
         if self.flow_text is None:
             return ""
+        # Only a finding in a file with a flow collection gets here: the hint's
+        # code is not imported on the way to a verdict on a valid file.
+        from unikom.checking._flowhint import find_splits, hint_for
+
         if self._splits is None:
             self._splits = find_splits(self.flow_text, _loader)
         return hint_for(self._splits, (line, column))
@@ -353,6 +359,8 @@ def clip_message(message: str, limit: int = MAX_MESSAGE) -> str:
 
 def with_hint(message: str, hint: str) -> str:
     """Return *message* clipped, then *hint* (itself bounded) after it, within the limit."""
+    from unikom.checking._flowhint import MAX_HINT
+
     hint = clip_message(hint, MAX_HINT)
     return clip_message(message, MAX_MESSAGE - len(hint)) + hint
 
