@@ -59,7 +59,8 @@ def _ics_text(ics: str) -> str:
     values = [
         line.split(":", 1)[1]
         for line in unfolded.splitlines()
-        if line.split(":", 1)[0].split(";")[0] in ("SUMMARY", "DESCRIPTION", "X-WR-CALNAME", "NAME")
+        if line.split(":", 1)[0].split(";")[0]
+        in ("SUMMARY", "DESCRIPTION", "X-WR-CALNAME", "NAME", "CATEGORIES", "LOCATION", "COMMENT")
     ]
     return "\n".join(values).replace("\\n", " ").replace("\\,", ",")
 
