@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     if page.fallbacks:
         from unikom.cli.formats import status_line
 
-        key = "render.fallbacks" if args.strict else "render.fallbacks_hint"
+        key = "fallbacks.count" if args.strict else "fallbacks.hint"
         print(status_line(key, count=len(page.fallbacks), language=args.lang), file=sys.stderr)
     return EXIT_INVALID if args.strict and page.fallbacks else EXIT_OK
 

@@ -1340,12 +1340,12 @@ _WORDS.update(
         "nothing_exported": ("ingenting eksportert", "ingenting eksportert", "nothing exported"),
         # Status lines of the commands (standard error, after 'unikom: ').
         "interrupted": ("avbrutt", "avbrote", "interrupted"),
-        "render.fallbacks": (
+        "fallbacks.count": (
             "{count} tekst(er) vist på et annet språk enn {language}",
             "{count} tekst(ar) vist på eit anna språk enn {language}",
             "{count} text(s) shown in another language than {language}",
         ),
-        "render.fallbacks_hint": (
+        "fallbacks.hint": (
             "{count} tekst(er) vist på et annet språk enn {language} (--strict viser dem)",
             "{count} tekst(ar) vist på eit anna språk enn {language} (--strict viser dei)",
             "{count} text(s) shown in another language than {language} (--strict lists them)",
