@@ -25,6 +25,9 @@ _ENGLISH_WORDS = """
     processing time intake annual cycle network way passed fell
     first second third fourth fifth times including only together taken starting
     when weekly monthly
+    organisation empty done replace fill file files language
+    languages should each your own texts valid write written people web what
+    where how why lines institution host hosts
 """
 ENGLISH = frozenset(_ENGLISH_WORDS.split())
 _WORD = re.compile(r"[A-Za-zÆØÅæøå]+")

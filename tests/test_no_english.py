@@ -8,7 +8,11 @@ English words.  Only the text a reader sees is searched: HTML and SVG without
 their markup, .ics without its property names.  The partnerships' own data is
 written in nb, nn and en, so their texts do not bring English in either.
 Recurrence rules are searched too: they are shown in words, never as the
-RRULE a file writes.
+RRULE a file writes.  ``unikom init`` is searched as well: the comments of the
+starter files it writes and the questions it asks in a terminal (with every
+complaint after a bad answer).  A comment's quoted keys, values and commands
+(in backticks, or commented-out YAML and indented code) are the file format's
+own spelling, so only its sentences are searched.
 """
 
 from __future__ import annotations
@@ -23,12 +27,16 @@ import pytest
 
 import unikom
 from english import english_words
+from terminal import answer, dialogue
 from unikom.cli import main
 from unikom.deadlines import calendar_entries
+from unikom.model import words
 from unikom.model.partnership import Partnership
+from unikom.model.party import PartyKind
 from unikom.publish.arshjul import arshjul_svg
 from unikom.publish.ics import entries_ics
 from unikom.publish.page import render_page
+from unikom.services.scaffold import StarterParty, starter_files
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted(path for path in (ROOT / "examples").iterdir() if path.is_dir())
@@ -51,9 +59,34 @@ def _ics_text(ics: str) -> str:
     values = [
         line.split(":", 1)[1]
         for line in unfolded.splitlines()
-        if line.split(":", 1)[0].split(";")[0] in ("SUMMARY", "DESCRIPTION", "X-WR-CALNAME", "NAME")
+        if line.split(":", 1)[0].split(";")[0]
+        in ("SUMMARY", "DESCRIPTION", "X-WR-CALNAME", "NAME", "CATEGORIES", "LOCATION", "COMMENT")
     ]
     return "\n".join(values).replace("\\n", " ").replace("\\,", ",")
+
+
+#: A commented-out line of YAML data: '# key: value', '# - id: x', a modeline.
+_DATA = re.compile(r"(?:- )?[a-z_-]+:(?: .*)?")
+_CODE = re.compile(r"`[^`]*`")
+
+
+def _comments(yaml_text: str) -> str:
+    """Return the sentences of a YAML file's comments, without the code they quote.
+
+    A sentence is written '# Text'; a line indented further ('#     unikom
+    validate .') is code, one holding 'key:' is data (its own '  # …' comment,
+    after a value, is a sentence).
+    """
+    sentences = []
+    for line in yaml_text.splitlines():
+        body = line.strip()
+        if not body.startswith("#"):
+            continue
+        body, _, after_value = body[1:].partition("  # ")
+        sentences.append(after_value)
+        if body.startswith(" ") and not body.startswith("  ") and not _DATA.fullmatch(body[1:]):
+            sentences.append(body[1:])
+    return _CODE.sub(" ", " ".join(sentences))
 
 
 def _command(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
@@ -106,3 +139,60 @@ def test_the_word_list_catches_what_it_should() -> None:
         "public",
     ]
     assert english_words("Frist: 2. mars, stengt: Fellesferie (lørdag og søndag)") == []
+
+
+@pytest.mark.parametrize("examples", [False, True], ids=["as-written", "examples-live"])
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_norwegian_starter_files_have_no_english(language: str, examples: bool) -> None:
+    parties = [
+        StarterParty(name="Fjellvik kommune", org_number="100000008", kind=PartyKind.MUNICIPALITY),
+        StarterParty(
+            name="Nordfjell universitet", org_number="100000040", kind=PartyKind.UNIVERSITY
+        ),
+    ]
+    files = starter_files(name="Fjellvik", parties=parties, languages=[language], examples=examples)
+    found = {path: english_words(_comments(text)) for path, text in files.items()}
+    assert found == {path: [] for path in files}
+    # The search sees the sentences: the words of the table are in them.
+    assert words.word("starter.note.goals", language) in _comments(files["partnership.yaml"])
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_norwegian_init_questions_have_no_english(
+    language: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    flags = [] if language == "nb" else ["--languages", language]
+    remaining = answer(monkeypatch, dialogue("h", languages=language if flags else None))
+    assert main(["init", str(tmp_path), *flags]) == 0
+    assert list(remaining) == []
+    out = capsys.readouterr().out
+    assert words.word("init.retry.at_least_one", language) in out
+    assert english_words(out) == []
+
+
+def test_the_comment_search_keeps_sentences_and_drops_code() -> None:
+    text = "\n".join(
+        [
+            "# yaml-language-server: $schema=https://example.no/the.json",
+            "# The parties: `kind` is one of",
+            "#     unikom validate the-folder",
+            "# agreements:",
+            "#   - id: the-agreement",
+            "    # role: lead  # if this party hosts",
+            "kind: partnership",
+        ]
+    )
+    assert _comments(text).split() == [
+        "The",
+        "parties:",
+        "is",
+        "one",
+        "of",
+        "if",
+        "this",
+        "party",
+        "hosts",
+    ]

@@ -168,3 +168,23 @@ def test_a_decimal_score_with_a_comma_is_told_to_use_a_point() -> None:
     doc = parse_text(text, SourceDocument(path="i.yaml"))
     found = [d.message for d in check_schema(doc, "inquiry") if d.code == "schema.type"]
     assert any("decimal point and no quotes: 4.5" in m for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("written", "told"),
+    [
+        ("12.05.2026", "write it YYYY-MM-DD: 2026-05-12"),
+        ("1/3/2027", "write it YYYY-MM-DD: 2027-03-01"),
+        ("2026-05-12T12:00:00", "write the day alone, YYYY-MM-DD: 2026-05-12"),
+        ("2026-02-30", "2026 has no day 30 in month 2"),
+        ("i morgen", "(write YYYY-MM-DD)"),
+    ],
+)
+def test_a_date_written_another_way_is_told_the_date_to_write(written: str, told: str) -> None:
+    doc = parse_text(
+        f'kind: inquiry\nversion: "1.1"\nreceived: "{written}"\n', SourceDocument(path="i.yaml")
+    )
+    found = [d.message for d in check_schema(doc, "inquiry") if d.pointer == "/received"]
+    # One mistake, told once: the date's pattern does not repeat it.
+    [message] = found
+    assert told in message

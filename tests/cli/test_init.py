@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
+from terminal import Terminal, answer, dialogue
 from unikom.cli import main
+from unikom.model import words
+from unikom.services.scaffold import NAME_LIMIT
 
 OPTIONS = [
     "--name",
@@ -95,67 +97,90 @@ def test_init_without_options_off_a_terminal_says_what_to_give(
     assert not (tmp_path / "partnership.yaml").exists()
 
 
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-def _answers(monkeypatch: pytest.MonkeyPatch, answers: list[str]) -> Iterator[str]:
-    monkeypatch.setattr("sys.stdin", _Terminal())
-    remaining = iter(answers)
-
-    def fake_input(prompt: str = "") -> str:
-        print(prompt)
-        return next(remaining)  # StopIteration would mean a question we did not expect
-
-    monkeypatch.setattr("builtins.input", fake_input)
-    return remaining
-
-
+# Without --languages the questions are in bokmål (the starter's default);
+# with it, in its first language, and the languages are not asked for.
+@pytest.mark.parametrize(
+    ("flags", "language", "college"),
+    [([], "nb", "h"), (["--languages", "nn,en"], "nn", "h"), (["--languages", "en"], "en", "c")],
+)
 def test_init_asks_in_a_terminal_and_re_asks_after_a_bad_number(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    flags: list[str],
+    language: str,
+    college: str,
 ) -> None:
-    remaining = _answers(
-        monkeypatch,
-        [
-            "Kunnskapsalliansen",  # name
-            "Fjellvik kommune",  # first municipality
-            "100000009",  # a bad organisation number …
-            "100 000 008",  # … then a good one, with spaces
-            "",  # no more municipalities
-            "",  # at least one institution is needed: asked again
-            "Høgskulen på Fjellvik",
-            "100000059",
-            "x",  # neither u nor c …
-            "c",  # … university college
-            "",  # no more institutions
-            "3",  # there are two parties …
-            "²",  # … a digit, but not a number to answer with …
-            "1",  # … the municipality leads
-            "nn, en",
-        ],
-    )
-    assert main(["init", str(tmp_path)]) == 0
+    remaining = answer(monkeypatch, dialogue(college, languages=flags[1] if flags else None))
+    assert main(["init", str(tmp_path), *flags]) == 0
     assert list(remaining) == []
     out = capsys.readouterr().out
-    assert "not a valid organisation number" in out
-    assert "at least one is needed" in out
+
+    def said(key: str, **values: object) -> str:
+        return words.word(key, language, **values)
+
+    assert said("init.intro") in out
+    assert said("init.ask.name") + ": " in out
+    assert said("init.ask.org_number", name="Fjellvik kommune") in out
+    assert said("init.retry.org_number", value="100000009", name="Fjellvik kommune") in out
+    assert said("init.retry.org_number_twice", number="100000008", name="Fjellvik kommune") in out
+    assert said("init.retry.at_least_one") in out
+    assert said("init.retry.institution_kind") in out
+    assert said("init.lead_intro") in out
     data = yaml.safe_load((tmp_path / "partnership.yaml").read_text(encoding="utf-8"))
     assert data["name"] == "Kunnskapsalliansen"
     assert [(p["kind"], p["org_number"], p["role"]) for p in data["parties"]] == [
         ("municipality", "100000008", "lead"),
         ("university_college", "100000059", "member"),
     ]
-    assert "answer a number from 1 to 2" in out
+    assert said("init.retry.lead", count=2) in out
     assert "invalid literal" not in out
-    assert data["languages"] == ["nn", "en"]
+    assert data["languages"] == (flags[1].split(",") if flags else ["nn", "en"])
+    assert (said("init.ask.languages", default="nb") in out) is not bool(flags)
     assert main(["validate", "--strict", str(tmp_path)]) == 0
+
+
+def test_the_words_of_the_dialogue_differ_by_language() -> None:
+    # Pinned from the table, so a change of words is a change of this test too.
+    assert words.word("init.retry.at_least_one", "nb") == "minst én trengs"
+    assert words.word("init.retry.at_least_one", "nn") == "minst éin trengst"
+    assert words.word("init.retry.at_least_one", "en") == "at least one is needed"
+    assert words.word("init.retry.lead", "en", count=2) == (
+        "answer a number from 1 to 2, or nothing for none"
+    )
+
+
+def test_a_name_that_is_not_one_line_is_asked_again_in_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Too long, then a control character: each is asked again, in the dialogue's words.
+    bad = ["A" * (NAME_LIMIT + 1), "Kunnskaps\x1b[31malliansen"]
+    remaining = answer(monkeypatch, [*bad, *dialogue("h", languages="nb")])
+    assert main(["init", str(tmp_path), "--languages", "nb"]) == 0
+    assert list(remaining) == []
+    out = capsys.readouterr().out
+    assert out.count(words.word("init.retry.one_line", "nb", limit=NAME_LIMIT)) == 2
+    data = yaml.safe_load((tmp_path / "partnership.yaml").read_text(encoding="utf-8"))
+    assert data["name"] == "Kunnskapsalliansen"
+
+
+def test_bad_languages_are_asked_again_in_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = dialogue("h", languages=None)
+    remaining = answer(monkeypatch, [*answers[:-1], "nb, nb", "x y", "nn"])
+    assert main(["init", str(tmp_path)]) == 0
+    assert list(remaining) == []
+    out = capsys.readouterr().out
+    assert out.count(words.word("init.retry.languages", "nb")) == 2
+    data = yaml.safe_load((tmp_path / "partnership.yaml").read_text(encoding="utf-8"))
+    assert data["languages"] == ["nn"]
 
 
 def test_init_stops_cleanly_when_the_terminal_input_ends(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("sys.stdin", _Terminal())
+    monkeypatch.setattr("sys.stdin", Terminal())
 
     def end_of_input(_prompt: str = "") -> str:
         raise EOFError

@@ -84,3 +84,29 @@ def test_texts_with_commas_semicolons_and_newlines_survive(fjordby: Partnership)
     assert {str(e["summary"]) for e in found} == {"Møte; budsjett, plan og rapport"}
     assert {str(e["description"]) for e in found} == {"Møte; budsjett,\nplan og rapport"}
     assert {e.decoded("dtstamp") for e in found} == {STAMP}
+
+
+@pytest.mark.parametrize(
+    ("language", "kinds"),
+    [("nb", {"hendelse", "frist"}), ("nn", {"hending", "frist"}), ("en", {"event", "deadline"})],
+)
+def test_categories_are_in_the_calendars_language(
+    fjordby: Partnership, language: str, kinds: set[str]
+) -> None:
+    # Calendar apps show an event's categories: «event» is English in a bokmål calendar.
+    found = events(calendar_ics(fjordby, *YEAR, language=language, stamp=STAMP))
+    unfolded = calendar_ics(fjordby, *YEAR, language=language, stamp=STAMP).replace("\r\n ", "")
+    told = {
+        line.split(":", 1)[1] for line in unfolded.splitlines() if line.startswith("CATEGORIES")
+    }
+    assert len(found) > 1
+    assert told == kinds
+
+
+def test_a_timed_deadlines_time_zone_carries_no_english_comment() -> None:
+    # icalendar writes «This timezone only works from …» into each zone it adds.
+    vest = unikom.load(Path(__file__).resolve().parents[2] / "examples" / "vest")
+    text = calendar_ics(vest, dt.date(2027, 1, 1), dt.date(2027, 12, 31), stamp=STAMP)
+    zones = list(icalendar.Calendar.from_ical(text).walk("VTIMEZONE"))
+    assert zones
+    assert all("COMMENT" not in zone for zone in zones)

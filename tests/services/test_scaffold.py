@@ -17,6 +17,7 @@ import unikom
 from blockstyle import flow_language_mappings
 from strategies import examples
 from unikom.checking._output import OutputError
+from unikom.model import words
 from unikom.model._fields import SLUG_PATTERN
 from unikom.model.errors import ModelError
 from unikom.model.orgnr import is_valid_org_number
@@ -81,11 +82,47 @@ def test_the_starter_starts_with_a_modeline_for_editors() -> None:
     assert first == ("# yaml-language-server: $schema=" + unikom.KINDS["partnership"].schema_url)
 
 
-def test_the_starter_says_what_to_fill_in() -> None:
-    text = starter()
+@pytest.mark.parametrize(
+    ("language", "number"),
+    [("nb", "organisasjonsnummer"), ("nn", "organisasjonsnummer"), ("en", "organisation number")],
+)
+def test_the_starter_says_what_to_fill_in(language: str, number: str) -> None:
+    text = starter(languages=[language])
     assert "# agreements:" in text
     assert "unikom validate" in text
-    assert "organisation number" in text.lower()
+    assert number in text.lower()
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en", "se"])
+def test_the_comments_come_from_the_word_table_in_the_main_language(language: str) -> None:
+    # Northern Sami has no words of unikom's own: its starter speaks bokmål.
+    words_in = "nb" if language == "se" else language
+    files = starter_files(
+        name="X",
+        parties=[MUNICIPALITY, UNIVERSITY],
+        languages=[language, "nn" if language == "en" else "en"],
+        examples=True,
+    )
+    # The comments without their wrapping: '#' and line breaks become single spaces.
+    lines = "\n".join(files.values()).splitlines()
+    prose = " ".join(" ".join(line.strip().lstrip("#").split()) for line in lines)
+    values = {"name": "X", "event": words.word("starter.event_id", words_in)}
+    table = words.keys()
+    notes = [key for key in table if key.startswith("starter.note.")]
+    assert len(notes) > 20
+    for key in notes:
+        wording = words.word(key, words_in, **values, type_file="{type_file}", rule="{rule}")
+        for piece in wording.replace("{type_file}", "{rule}").split("{rule}"):
+            assert " ".join(piece.split()) in prose, key
+    assert f"title: {words.word('starter.example.agreement', words_in)}" in prose
+
+
+@pytest.mark.parametrize("name", ["Fjellvik\u00a0kommune `med` kode", "A" * 200])
+def test_a_comment_holding_a_name_stays_one_comment(name: str) -> None:
+    text = starter(name=name, partnership_id="x")
+    head = text.split("\n\nkind:")[0]
+    assert all(line.startswith("#") for line in head.splitlines())
+    assert yaml.safe_load(text)["name"] == name
 
 
 def test_the_starter_carries_the_parties_and_languages() -> None:
@@ -271,8 +308,17 @@ def test_the_fuller_starter_validates_strictly_in_every_language(
         assert list(texts) == languages
 
 
-def test_every_made_up_value_says_it_is_illustrative(tmp_path: Path) -> None:
-    files = starter_files(name="X", parties=consortium(1, 1), languages=["nb", "nn", "en"])
+@pytest.mark.parametrize(
+    ("main", "mark", "replace"),
+    [
+        ("nb", "ILLUSTRATIVT", "bytt"),
+        ("nn", "ILLUSTRATIVT", "byt"),
+        ("en", "ILLUSTRATIVE", "replace"),
+    ],
+)
+def test_every_made_up_value_says_it_is_illustrative(main: str, mark: str, replace: str) -> None:
+    languages = [main, *(language for language in ("nb", "nn", "en") if language != main)]
+    files = starter_files(name="X", parties=consortium(1, 1), languages=languages)
     partnership = yaml.safe_load(files["partnership.yaml"])
     (type_file,) = (text for path, text in files.items() if path != "partnership.yaml")
     inquiry_type = yaml.safe_load(type_file)
@@ -294,9 +340,9 @@ def test_every_made_up_value_says_it_is_illustrative(tmp_path: Path) -> None:
     # The comments say it too, beside each made-up section.
     for section in ("tracks:", "annual_cycle:", "closed_periods:"):
         before = files["partnership.yaml"].split(f"\n{section}")[0].rsplit("\n\n", 1)[-1]
-        assert "ILLUSTRATIVE" in before, section
-        assert "replace" in before, section
-    assert "ILLUSTRATIVE" in type_file
+        assert mark in before, section
+        assert replace in before, section
+    assert mark in type_file
 
 
 @pytest.mark.parametrize("examples_live", [False, True])

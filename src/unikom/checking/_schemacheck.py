@@ -93,11 +93,15 @@ def check_schema(doc: SourceDocument, kind_name: str) -> list[Diagnostic]:
 def _unique(found: list[Diagnostic]) -> list[Diagnostic]:
     seen = set()
     result = []
-    # An overlong value is reported as such; what its pattern makes of it is noise.
-    too_long = {item.pointer for item in found if item.code == "schema.too-long"}
+    # An overlong value, or a date that is not one, is reported as such; what its
+    # pattern makes of it is the same mistake told twice.
+    dates = {item.pointer for item in found if item.code == "schema.format"}
+    told = dates | {item.pointer for item in found if item.code == "schema.too-long"}
     for item in found:
         key = (item.pointer, item.code, item.message)
-        if item.code == "schema.pattern" and item.pointer in too_long:
+        if item.code == "schema.too-long" and item.pointer in dates:
+            continue
+        if item.code == "schema.pattern" and item.pointer in told:
             continue
         if key not in seen:
             seen.add(key)
@@ -196,6 +200,27 @@ def _as_number(value: str, *, whole: bool) -> str:
     return f" ('{value}') — write the number without quotes: {number}"
 
 
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+#: A date as people write it in Norway (12.05.2026, 12/5/2026, 12-05-2026).
+_DAY_FIRST = re.compile(r"([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})")
+#: A date with a time after it (2026-05-12T12:00, 2026-05-12 12:00).
+_DATE_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[T ][0-9:.+Z-]{1,30}")
+
+
+def _date_fix(value: object) -> str:
+    """Say how to write *value* as the date it seems meant to be."""
+    text = value.strip() if isinstance(value, str) else ""
+    if found := _ISO_DATE.fullmatch(text):
+        year, month, day = found.groups()
+        return f" (written YYYY-MM-DD, but {year} has no day {int(day)} in month {int(month)})"
+    if found := _DAY_FIRST.fullmatch(text):
+        day, month, year = (int(part) for part in found.groups())
+        return f" — write it YYYY-MM-DD: {year:04d}-{month:02d}-{day:02d}"
+    if found := _DATE_TIME.fullmatch(text):
+        return f" — write the day alone, YYYY-MM-DD: {found.group(1)}"
+    return " (write YYYY-MM-DD)"
+
+
 def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic]:
     pointer: Pointer = tuple(error.absolute_path)
     keyword = str(error.validator)
@@ -277,9 +302,7 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
         return
     if keyword == "format":
         yield doc.error(
-            pointer,
-            "schema.format",
-            f"{value!r} is not a valid {rule} (write YYYY-MM-DD)",
+            pointer, "schema.format", f"{value!r} is not a valid {rule}{_date_fix(value)}"
         )
         return
     if keyword == "maxLength" and isinstance(value, str):

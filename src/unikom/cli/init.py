@@ -70,7 +70,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--languages",
         metavar="LANGS",
-        help="comma-separated languages of the texts, main one first (default: nb)",
+        help=(
+            "comma-separated languages of the texts, main one first (default: nb); the "
+            "comments in the files and the questions in a terminal are in the main one "
+            "(--languages en for English)"
+        ),
     )
     parser.add_argument(
         "--force", action="store_true", help="overwrite an existing partnership.yaml"
@@ -99,12 +103,15 @@ def run(args: argparse.Namespace) -> int:
     if not args.directory.strip():
         raise UsageError("DIR is empty: name the folder to write partnership.yaml in")
     given = any(
-        [args.name, args.languages, args.short_name, args.partnership_id, args.party]
+        [args.name, args.short_name, args.partnership_id, args.party]
         + [getattr(args, attr) for attr, _ in _PARTY_OPTIONS]
     )
     if not given and sys.stdin.isatty():
+        # The questions speak the starter's main language: the first of
+        # --languages (then they are not asked for), else bokmål, its default.
+        chosen = _split_languages(args.languages or "")
         try:
-            name, parties, languages = _ask_everything()
+            name, parties, languages = _Dialogue(chosen[0] if chosen else "nb").ask(chosen)
         except EOFError:
             raise UsageError("the input ended before every question was answered") from None
     elif args.name is None:
@@ -149,19 +156,23 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     except OSError as exc:
         raise UsageError(f"cannot write in {args.directory}: {exc.strerror or exc}") from None
+    # Status lines go where every command's do: standard error, after
+    # 'unikom: ', in the language of diagnostics, from the word table.
     for target in written:
-        print(f"wrote {target}", file=sys.stderr)
+        _status("init.wrote", path=target)
     missing = languages_without_words(languages)
     if missing:
-        print(
-            f"unikom has no words in {', '.join(missing)}: the texts it made up are not "
-            "written in it; add them (validate --strict warns until then)",
-            file=sys.stderr,
-        )
+        _status("init.no_words", languages=", ".join(missing))
     # '-' alone would make validate read standard input.
-    shown = "./-" if args.directory == "-" else args.directory
-    print(f"next: edit it, then run: unikom validate {shown}", file=sys.stderr)
+    _status("init.next", path="./-" if args.directory == "-" else args.directory)
     return EXIT_OK
+
+
+def _status(key: str, **values: object) -> None:
+    from unikom.cli.formats import DIAGNOSTICS_LANGUAGE
+    from unikom.model import words
+
+    print(f"unikom: {words.word(key, DIAGNOSTICS_LANGUAGE, **values)}", file=sys.stderr)
 
 
 def _party(value: str, kind: PartyKind, option: str) -> StarterParty:
@@ -234,113 +245,156 @@ def _split_languages(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-def _ask_everything() -> tuple[str, list[StarterParty], list[str]]:
-    """Ask for name, parties and languages in the terminal, re-asking after a mistake."""
-    from unikom.model.party import PartyKind
+class _Dialogue:
+    """The questions ``unikom init`` asks in a terminal, in *language* (by the word table)."""
 
-    print("Describe the partnership; unikom writes a starter file you can fill in later.")
-    name = _ask("Name of the partnership: ", _not_empty)
-    parties = _ask_parties(
-        "Municipality (name, empty when done): ", PartyKind.MUNICIPALITY, at_least_one=True
-    )
-    print("Universities and university colleges:")
-    institutions = _ask_parties(
-        "Institution (name, empty when done): ", PartyKind.UNIVERSITY, at_least_one=True
-    )
-    everyone = _ask_lead(parties + institutions)
-    languages = _ask(
-        "Languages, main one first [nb]: ",
-        lambda text: _split_languages(text) or ["nb"],
-        allow_empty=True,
-    )
-    return name, everyone, languages
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.numbers: dict[str, str] = {}
 
+    def say(self, key: str, **values: object) -> str:
+        from unikom.model import words
 
-def _ask_lead(parties: list[StarterParty]) -> list[StarterParty]:
-    """Ask which party is the lead (host) party; the others become members."""
-    import attrs
+        return words.word(key, self.language, **values)
 
-    from unikom.model.party import PartyRole
+    def ask(self, languages: list[str]) -> tuple[str, list[StarterParty], list[str]]:
+        """Ask for name, parties and (unless given) languages, re-asking after a mistake."""
+        from unikom.model.party import PartyKind
 
-    print("The lead party hosts the partnership and runs its secretariat:")
-    for number, party in enumerate(parties, start=1):
-        print(f"  {number}. {party.name}")
-
-    def choose(text: str) -> int | None:
-        if not text.strip():
-            return None
-        # isdigit alone takes '²' and '١', which int() then refuses in Python's words.
-        if text.strip().isascii() and text.strip().isdigit() and 1 <= int(text) <= len(parties):
-            return int(text) - 1
-        raise ValueError(f"answer a number from 1 to {len(parties)}, or nothing for none")
-
-    lead = _ask("Lead party (number, empty for none): ", choose, allow_empty=True)
-    if lead is None:
-        return parties
-    return [
-        attrs.evolve(party, role=PartyRole.LEAD if i == lead else PartyRole.MEMBER)
-        for i, party in enumerate(parties)
-    ]
-
-
-def _ask_parties(prompt: str, kind: PartyKind, *, at_least_one: bool) -> list[StarterParty]:
-    from unikom.model.party import PartyKind
-    from unikom.services.scaffold import StarterParty
-
-    parties: list[StarterParty] = []
-    while True:
-        name = input(prompt).strip()
-        if not name:
-            if parties or not at_least_one:
-                return parties
-            print("  at least one is needed")
-            continue
-        number = _ask(f"  Organisation number of {name}: ", functools.partial(_org_number, name))
-        chosen: PartyKind = kind
-        if kind is PartyKind.UNIVERSITY:
-            chosen = _ask(
-                "  University or university college? [u/c, default u]: ",
-                _institution_kind,
+        print(self.say("init.intro"))
+        name = _ask(self.say("init.ask.name"), self._name, self.say("init.retry.empty"))
+        parties = self._parties("init.ask.municipality", PartyKind.MUNICIPALITY)
+        print(self.say("institutions") + ":")
+        institutions = self._parties("init.ask.institution", PartyKind.UNIVERSITY)
+        everyone = self._lead(parties + institutions)
+        if not languages:
+            languages = _ask(
+                self.say("init.ask.languages", default="nb"),
+                self._languages,
+                self.say("init.retry.empty"),
                 allow_empty=True,
             )
-        parties.append(StarterParty(name=name, org_number=number, kind=chosen))
+        return name, everyone, languages
+
+    def _name(self, text: str) -> str:
+        from unikom.services.scaffold import NAME_LIMIT, fits_one_line
+
+        if not text.strip():
+            raise ValueError(self.say("init.retry.empty"))
+        if not fits_one_line(text.strip()):
+            raise ValueError(self.say("init.retry.one_line", limit=NAME_LIMIT))
+        return text.strip()
+
+    def _languages(self, text: str) -> list[str]:
+        from unikom.model.errors import ModelError
+        from unikom.services.scaffold import check_languages
+
+        try:
+            return check_languages(_split_languages(text) or ["nb"])
+        except ModelError:
+            raise ValueError(self.say("init.retry.languages")) from None
+
+    def _lead(self, parties: list[StarterParty]) -> list[StarterParty]:
+        """Ask which party is the lead (host) party; the others become members."""
+        import attrs
+
+        from unikom.model.party import PartyRole
+
+        print(self.say("init.lead_intro"))
+        for number, party in enumerate(parties, start=1):
+            print(f"  {number}. {party.name}")
+
+        def choose(text: str) -> int | None:
+            if not text.strip():
+                return None
+            # isdigit alone takes '²' and '١', which int() then refuses in Python's words.
+            answer = text.strip()
+            if answer.isascii() and answer.isdigit() and 1 <= int(answer) <= len(parties):
+                return int(answer) - 1
+            raise ValueError(self.say("init.retry.lead", count=len(parties)))
+
+        lead = _ask(
+            self.say("init.ask.lead"), choose, self.say("init.retry.empty"), allow_empty=True
+        )
+        if lead is None:
+            return parties
+        return [
+            attrs.evolve(party, role=PartyRole.LEAD if i == lead else PartyRole.MEMBER)
+            for i, party in enumerate(parties)
+        ]
+
+    def _parties(self, question: str, kind: PartyKind) -> list[StarterParty]:
+        """Ask for parties of *kind* until an empty answer; at least one is needed."""
+        from unikom.model.party import PartyKind
+        from unikom.services.scaffold import NAME_LIMIT, StarterParty, fits_one_line
+
+        parties: list[StarterParty] = []
+        while True:
+            name = input(self.say(question) + ": ").strip()
+            if not name:
+                if parties:
+                    return parties
+                print("  " + self.say("init.retry.at_least_one"))
+                continue
+            if not fits_one_line(name):
+                print("  " + self.say("init.retry.one_line", limit=NAME_LIMIT))
+                continue
+            number = _ask(
+                "  " + self.say("init.ask.org_number", name=name),
+                functools.partial(self._org_number, name),
+                self.say("init.retry.empty"),
+            )
+            chosen: PartyKind = kind
+            if kind is PartyKind.UNIVERSITY:
+                chosen = _ask(
+                    "  " + self.say("init.ask.institution_kind"),
+                    self._institution_kind,
+                    self.say("init.retry.empty"),
+                    allow_empty=True,
+                )
+            self.numbers[number] = name
+            parties.append(StarterParty(name=name, org_number=number, kind=chosen))
+
+    def _org_number(self, whose: str, text: str) -> str:
+        from unikom.model.orgnr import is_valid_org_number
+        from unikom.services.scaffold import clean_org_number
+
+        number = clean_org_number(text)
+        if not is_valid_org_number(number):
+            raise ValueError(self.say("init.retry.org_number", value=text.strip(), name=whose))
+        # One organisation is one party: the same number twice is a slip, asked again.
+        if number in self.numbers:
+            raise ValueError(
+                self.say("init.retry.org_number_twice", number=number, name=self.numbers[number])
+            )
+        return number
+
+    def _institution_kind(self, text: str) -> PartyKind:
+        from unikom.model.party import PartyKind
+        from unikom.services.scaffold import kind_named
+
+        answer = text.strip().lower()
+        if answer in ("", "u"):
+            return PartyKind.UNIVERSITY
+        if answer in ("c", "h", "college", "university_college"):
+            return PartyKind.UNIVERSITY_COLLEGE
+        named = kind_named(answer)
+        if named in (PartyKind.UNIVERSITY, PartyKind.UNIVERSITY_COLLEGE):
+            return named
+        raise ValueError(self.say("init.retry.institution_kind"))
 
 
-def _org_number(whose: str, text: str) -> str:
-    from unikom.services.scaffold import check_org_number
+def _ask(question: str, parse: Callable[[str], _T], empty: str, *, allow_empty: bool = False) -> _T:
+    """Ask until *parse* accepts the answer; show its complaint after a bad one.
 
-    return check_org_number(text, whose)
-
-
-def _institution_kind(text: str) -> PartyKind:
-    from unikom.model.party import PartyKind
-
-    answer = text.strip().lower()
-    if answer in ("", "u", "university"):
-        return PartyKind.UNIVERSITY
-    if answer in ("c", "college", "university college", "university_college", "h", "høgskole"):
-        return PartyKind.UNIVERSITY_COLLEGE
-    raise ValueError("answer u (university) or c (university college)")
-
-
-def _not_empty(text: str) -> str:
-    if not text.strip():
-        raise ValueError("this cannot be empty")
-    return text.strip()
-
-
-def _ask(prompt: str, parse: Callable[[str], _T], *, allow_empty: bool = False) -> _T:
-    """Ask until *parse* accepts the answer; show its complaint after a bad one."""
-    from unikom.model.errors import ModelError
-
+    *empty* is what is said after an empty answer that is not allowed.
+    """
     while True:
-        answer = input(prompt)
+        answer = input(question + ": ")
         if not answer.strip() and not allow_empty:
-            print("  this cannot be empty")
+            print("  " + empty)
             continue
         try:
             return parse(answer)
-        except ModelError as exc:
-            print(f"  {exc.message}")
         except ValueError as exc:
             print(f"  {exc}")

@@ -1,7 +1,8 @@
 """The one table of words unikom prints to a person, in bokmål, nynorsk and English.
 
 Every fixed word of every output (the public page, the .ics file, the årshjul
-picture, the text of ``due``, ``calendar``, ``status`` and ``network``) comes
+picture, the text of ``due``, ``calendar``, ``status`` and ``network``, the
+questions ``unikom init`` asks and the comments of the files it writes) comes
 from :data:`_WORDS` through :func:`word`, and every date, number and list is
 formatted for the reader's locale by Babel.  Both follow one fallback rule,
 the rule of :meth:`Text.get <unikom.model.text.Text.get>`: the language asked
@@ -17,7 +18,11 @@ structured reasons (:class:`~unikom.deadlines.SkippedDay`'s ``kind`` and
 What stays English on purpose: the JSON outputs (keys, and values such as a
 skipped day's ``reason``, are a stable contract for programs) and diagnostics
 (``FILE:LINE:COL: error: MESSAGE [CODE]`` is read by editors and CI
-annotations; each code is documented in docs/error-codes.md).  Adding a word is one line
+annotations; each code is documented in docs/error-codes.md), with the
+``unikom: …`` status lines on standard error around them (what ``init``
+wrote, what was left out), which scripts and CI logs read the same way.
+The keys, values and commands a starter file's comments quote stay as the
+file format spells them.  Adding a word is one line
 here; a test checks that every key has all three languages.
 
 Entries are ``key: (nb, nn, en)``.  ``{name}`` fields are filled by
@@ -899,6 +904,400 @@ _WORDS.update(
 )
 
 
+# -- the starter files `unikom init` writes: their comments and example values ---
+# A comment is one paragraph; the template wraps it and puts '#' in front.
+# What a file must hold literally (keys, values, commands) is in backticks.
+_WORDS.update(
+    {
+        "starter.note.header": (
+            "{name}: en startbeskrivelse av partnerskapet, skrevet av `unikom init`.",
+            "{name}: ei startskildring av partnarskapen, skriven av `unikom init`.",
+            "{name}: a starter partnership description written by `unikom init`.",
+        ),
+        "starter.note.intro": (
+            "Filen er gyldig slik den står. Fyll den ut del for del: delene nedenfor "
+            "som begynner med `#`, er eksempler. Fjern `#` foran linjene i en del for å "
+            "ta den i bruk, bytt ut eksempelverdiene med deres egne, og sjekk filen "
+            "etter hvert steg med",
+            "Fila er gyldig slik ho står. Fyll ho ut del for del: delane nedanfor som "
+            "byrjar med `#`, er døme. Fjern `#` framfor linjene i ein del for å ta han "
+            "i bruk, byt ut dømeverdiane med dykkar eigne, og sjekk fila etter kvart "
+            "steg med",
+            "It is valid as it stands. Fill it in section by section: the sections below "
+            "that start with `#` are examples. Remove the `#` in front of a section's "
+            "lines to use it, replace the example values with your own, and check the "
+            "file after each step with",
+        ),
+        "starter.note.render": (
+            "Når den er klar, lager dere den offentlige siden med",
+            "Når ho er klar, lagar de den offentlege sida med",
+            "When it is ready, make the public page with",
+        ),
+        "starter.note.texts": (
+            "Tekster: en enkel tekst, eller én oppføring per språk, hver på sin egen "
+            "linje (blokkstil), slik; da trenger et komma ikke anførselstegn:",
+            "Tekstar: ein enkel tekst, eller éi oppføring per språk, kvar på si eiga "
+            "linje (blokkstil), slik; då treng eit komma ikkje hermeteikn:",
+            "Texts: a plain string, or one entry per language on lines of their own "
+            "(block style), like this; a comma then needs no quotes:",
+        ),
+        "starter.note.ids": (
+            "Id-ene (nøklene `id:`) er korte navn som andre deler av filen viser til: "
+            "små bokstaver a–z, sifre og enkle bindestreker, som `helse-og-velferd`.",
+            "Id-ane (nøklane `id:`) er korte namn som andre delar av fila viser til: "
+            "små bokstavar a–z, siffer og enkle bindestrekar, som `helse-og-velferd`.",
+            "Ids (the `id:` keys) are short names that other parts of the file refer to: "
+            "lowercase letters a–z, digits and single hyphens, like `helse-og-velferd`.",
+        ),
+        "starter.note.short_name": (
+            "Et kortnavn, om partnerskapet har et.",
+            "Eit kortnamn, om partnarskapen har eit.",
+            "A short name, if the partnership has one.",
+        ),
+        "starter.note.description": (
+            "Hva partnerskapet er, med noen få linjer.",
+            "Kva partnarskapen er, med nokre få linjer.",
+            "What the partnership is, in a few lines.",
+        ),
+        "starter.note.status": (
+            "Hvor partnerskapet står: `planned` (planlagt), `active` (aktivt) eller "
+            "`ended` (avsluttet).",
+            "Kvar partnarskapen står: `planned` (planlagd), `active` (aktiv) eller "
+            "`ended` (avslutta).",
+            "Where the partnership is in its life: `planned`, `active` or `ended`.",
+        ),
+        "starter.note.languages": (
+            "Språkene hver tekst skal finnes på; det første er hovedspråket. "
+            "`unikom validate` advarer for hver tekst som mangler et av dem.",
+            "Språka kvar tekst skal finnast på; det første er hovudspråket. "
+            "`unikom validate` åtvarar for kvar tekst som manglar eit av dei.",
+            "The languages every text should be given in; the first is the main one. "
+            "`unikom validate` warns for each text that lacks one of them.",
+        ),
+        "starter.note.parties": (
+            "Partene. `kind` er en av `municipality` (kommune), `county_municipality` "
+            "(fylkeskommune), `university` (universitet), `university_college` "
+            "(høgskole) og `other` (annen part). Organisasjonsnummeret er det nisifrede "
+            "nummeret i Enhetsregisteret (brreg.no); unikom sjekker kontrollsifferet "
+            "(MOD11). `role` er `lead` (vertsparten, som driver sekretariatet; høyst én), "
+            "`member` (medlem, det en part uten rolle er) eller `associate` (assosiert).",
+            "Partane. `kind` er ein av `municipality` (kommune), `county_municipality` "
+            "(fylkeskommune), `university` (universitet), `university_college` "
+            "(høgskule) og `other` (anna part). Organisasjonsnummeret er det nisifra "
+            "nummeret i Einingsregisteret (brreg.no); unikom sjekkar kontrollsifferet "
+            "(MOD11). `role` er `lead` (vertsparten, som driv sekretariatet; høgst éin), "
+            "`member` (medlem, det ein part utan rolle er) eller `associate` (assosiert).",
+            "The parties. `kind` is one of: `municipality`, `county_municipality`, "
+            "`university`, `university_college`, `other`. The organisation number is the "
+            "9-digit number in Enhetsregisteret (brreg.no); unikom checks its MOD11 check "
+            "digit. `role` is `lead` (the host party, which runs the secretariat; one at "
+            "most), `member` (what a party without a role is) or `associate`.",
+        ),
+        "starter.note.role_lead": (
+            "om denne parten er vert for partnerskapet",
+            "om denne parten er vert for partnarskapen",
+            "if this party hosts the partnership",
+        ),
+        "starter.note.agreements": (
+            "De signerte avtalene: tittel, dato for signering, hvem som signerte for "
+            "hvilken part, perioden avtalen gjelder, og hvor dokumentene er publisert. "
+            "En senere avtale som viderefører en tidligere, sier `continues: ID`.",
+            "Dei signerte avtalane: tittel, dato for signering, kven som signerte for "
+            "kva part, perioden avtalen gjeld for, og kvar dokumenta er publiserte. "
+            "Ein seinare avtale som vidarefører ein tidlegare, seier `continues: ID`.",
+            "The signed agreements: title, date of signing, who signed for which party, "
+            "the period the agreement covers, and where the documents are published. "
+            "A later agreement that continues an earlier one says `continues: ID`.",
+        ),
+        "starter.note.purposes": (
+            "Hvorfor partene samarbeider: én linje hver.",
+            "Kvifor partane samarbeider: éi linje kvar.",
+            "Why the parties work together: one line each.",
+        ),
+        "starter.note.goals": (
+            "Målene for samarbeidet.",
+            "Måla for samarbeidet.",
+            "The goals of the collaboration.",
+        ),
+        "starter.note.areas": (
+            "Samarbeidsområdene. Bruk de samme id-ene som andre partnerskap der dere "
+            "kan (f.eks. `helse-og-velferd`), så nettverket kan sammenligne: "
+            "`unikom network` kobler områder på id og på navn.",
+            "Samarbeidsområda. Bruk dei same id-ane som andre partnarskapar der de kan "
+            "(t.d. `helse-og-velferd`), så nettverket kan samanlikne: `unikom network` "
+            "koplar område på id og på namn.",
+            "The thematic areas (samarbeidsområder). Use the same ids as other "
+            "partnerships where you can (e.g. `helse-og-velferd`), so that the network "
+            "can compare: `unikom network` matches areas by id and by name.",
+        ),
+        "starter.note.tracks": (
+            "Samarbeidsformer: `kind` er `research` (forskning), `education` (utdanning) "
+            "eller `innovation` (nyskaping); hver kan liste sine programmer (f.eks. "
+            "offentlig sektor-ph.d., studentoppgaver, piloter).",
+            "Samarbeidsformer: `kind` er `research` (forsking), `education` (utdanning) "
+            "eller `innovation` (nyskaping); kvar kan liste programma sine (t.d. "
+            "offentleg sektor-ph.d., studentoppgåver, pilotar).",
+            "Collaboration tracks: `kind` is `research`, `education` or `innovation`; "
+            "each may list its programmes (e.g. public-sector PhD, student theses, pilots).",
+        ),
+        "starter.note.tracks_illustrative": (
+            "ILLUSTRATIVT: unikom init skrev denne samarbeidsformen som et eksempel; "
+            "bytt den ut med deres egen (henvendelsestypen i `{type_file}` viser til "
+            "id-en dens).",
+            "ILLUSTRATIVT: unikom init skreiv denne samarbeidsforma som eit døme; byt ho "
+            "ut med dykkar eiga (førespurnadstypen i `{type_file}` viser til id-en hennar).",
+            "ILLUSTRATIVE: unikom init wrote this track as an example; replace it with "
+            "your own (the inquiry type in `{type_file}` refers to its id).",
+        ),
+        "starter.note.inquiry_types": (
+            "Hvilke henvendelser partnerskapet tar imot, står i mappen `inquiry-types/`, "
+            "én fil for hver: se `{type_file}`.",
+            "Kva førespurnader partnarskapen tek imot, står i mappa `inquiry-types/`, "
+            "éi fil for kvar: sjå `{type_file}`.",
+            "The kinds of inquiry the partnership accepts live in the folder "
+            "`inquiry-types/`, one file each: see `{type_file}`.",
+        ),
+        "starter.note.contacts": (
+            "Folk å kontakte, og hvilken part de hører til.",
+            "Folk å kontakte, og kva part dei høyrer til.",
+            "People to contact, and which party they belong to.",
+        ),
+        "starter.note.links": (
+            "Nettsider om partnerskapet.",
+            "Nettsider om partnarskapen.",
+            "Web pages about the partnership.",
+        ),
+        "starter.note.annual_cycle": (
+            "Årshjulet: møter og plan- og budsjettfrister som kommer igjen hvert år, "
+            "hver som en iCalendar-regel (`RRULE`; her: {rule}).",
+            "Årshjulet: møte og plan- og budsjettfristar som kjem att kvart år, kvar som "
+            "ein iCalendar-regel (`RRULE`; her: {rule}).",
+            "The årshjul: meetings, plan and budget deadlines that recur every year, "
+            "each as an iCalendar `RRULE` (here: {rule}).",
+        ),
+        "starter.note.annual_cycle_illustrative": (
+            "ILLUSTRATIVT: unikom init fant på dette møtet og datoen; bytt dem ut med deres egne.",
+            "ILLUSTRATIVT: unikom init fann på dette møtet og datoen; byt dei ut med dykkar eigne.",
+            "ILLUSTRATIVE: unikom init made up this meeting and its date; replace them "
+            "with your own.",
+        ),
+        "starter.note.closed_periods": (
+            "Stengte perioder: dager partnerskapet ikke regner med når det regner ut en "
+            'frist. En periode er faste datoer hvert år (`start: "12-24"`, '
+            '`end: "01-01"`), ISO-uker (som her), dager rundt påske eller Kristi '
+            "himmelfart, eller datoer i ett bestemt år.",
+            "Stengde periodar: dagar partnarskapen ikkje reknar med når han reknar ut "
+            'ein frist. Ein periode er faste datoar kvart år (`start: "12-24"`, '
+            '`end: "01-01"`), ISO-veker (som her), dagar rundt påske eller Kristi '
+            "himmelfart, eller datoar i eitt bestemt år.",
+            "Closed periods: days the partnership does not count when it works out a "
+            'deadline. A period is fixed dates every year (`start: "12-24"`, '
+            '`end: "01-01"`), ISO weeks (as here), days around Easter or Ascension, '
+            "or one year's dates.",
+        ),
+        "starter.note.closed_periods_illustrative": (
+            "ILLUSTRATIVT: unikom init fant på denne stengte perioden; bytt den ut med "
+            "periodene partene deres virkelig holder stengt, eller fjern den.",
+            "ILLUSTRATIVT: unikom init fann på denne stengde perioden; byt han ut med "
+            "periodane partane dykkar verkeleg held stengt, eller fjern han.",
+            "ILLUSTRATIVE: unikom init made up this closed period; replace it with the "
+            "periods your parties really close, or remove it.",
+        ),
+        "starter.note.type_header": (
+            "En henvendelsestype for {name}: et utgangspunkt skrevet av `unikom init`.",
+            "Ein førespurnadstype for {name}: eit utgangspunkt skrive av `unikom init`.",
+            "An inquiry type of {name}: a starter written by `unikom init`.",
+        ),
+        "starter.note.type_illustrative": (
+            "ILLUSTRATIVT: alt i denne filen er et eksempel unikom fant på: navnet, "
+            "behandlingstiden og fristen for mottak. Bytt ut hvert av dem med det "
+            "partnerskapet deres har bestemt, eller fjern filen. Sjekk den med",
+            "ILLUSTRATIVT: alt i denne fila er eit døme unikom fann på: namnet, "
+            "behandlingstida og fristen for mottak. Byt ut kvart av dei med det "
+            "partnarskapen dykkar har bestemt, eller fjern fila. Sjekk ho med",
+            "ILLUSTRATIVE: everything in this file is an example unikom made up: the "
+            "name, the processing time and the intake deadline. Replace each with what "
+            "your partnership has decided, or remove the file. Check it with",
+        ),
+        "starter.note.type_docs": (
+            "`docs/file-format.md` viser hva en henvendelsestype kan inneholde: et "
+            "skjema, kravene, vurderingen og behandlingsrutene.",
+            "`docs/file-format.md` viser kva ein førespurnadstype kan innehalde: eit "
+            "skjema, krava, vurderinga og behandlingsrutene.",
+            "`docs/file-format.md` lists what an inquiry type can hold: a form, the "
+            "requirements, the assessment and the handling routes.",
+        ),
+        "starter.note.type_track": (
+            "Samarbeidsformen i `partnership.yaml` som denne typen henvendelser hører til.",
+            "Samarbeidsforma i `partnership.yaml` som denne typen førespurnader høyrer til.",
+            "The track in `partnership.yaml` this kind of inquiry belongs to.",
+        ),
+        "starter.note.processing_time": (
+            "Hvor lang tid partnerskapet bruker på å svare: `P1M` er én måned (også "
+            "`P15D`, `P4W`, `10 working days` …). ILLUSTRATIVT: bytt den ut med deres egen.",
+            "Kor lang tid partnarskapen bruker på å svare: `P1M` er éin månad (òg "
+            "`P15D`, `P4W`, `10 working days` …). ILLUSTRATIVT: byt ho ut med dykkar eiga.",
+            "How long the partnership takes to answer: `P1M` is one month (also `P15D`, "
+            "`P4W`, `10 working days` …). ILLUSTRATIVE: replace it with your own.",
+        ),
+        "starter.note.intake": (
+            "Når henvendelser tas imot: her ti virkedager før hver hendelse `{event}` i "
+            "årshjulet i `partnership.yaml`. ILLUSTRATIVT: utelat `intake` for løpende "
+            "mottak.",
+            "Når førespurnader vert tekne imot: her ti verkedagar før kvar hending "
+            "`{event}` i årshjulet i `partnership.yaml`. ILLUSTRATIVT: sløyf `intake` "
+            "for løpande mottak.",
+            "When inquiries are taken in: here, ten working days before each årshjul "
+            "event `{event}` in `partnership.yaml`. ILLUSTRATIVE: leave `intake` out for "
+            "rolling intake.",
+        ),
+        # Values of the commented-out examples, in the starter's main language.
+        "starter.example.area": ("Helse og velferd", "Helse og velferd", "Health and welfare"),
+        "starter.example.area_scope": (
+            "Folkehelse, helse- og velferdstjenester.",
+            "Folkehelse, helse- og velferdstenester.",
+            "Public health, health and welfare services.",
+        ),
+        "starter.example.description": (
+            "Kommunen og universitetet samarbeider om forskning, utdanning og nyskaping.",
+            "Kommunen og universitetet samarbeider om forsking, utdanning og nyskaping.",
+            "The municipality and the university work together on research, education "
+            "and innovation.",
+        ),
+        "starter.example.agreement": (
+            "Samarbeidsavtale",
+            "Samarbeidsavtale",
+            "Collaboration agreement",
+        ),
+        "starter.example.agreement_document": (
+            "Samarbeidsavtalen",
+            "Samarbeidsavtalen",
+            "The collaboration agreement",
+        ),
+        "starter.example.mayor": ("ordfører", "ordførar", "mayor"),
+        "starter.example.rector": ("rektor", "rektor", "rector"),
+        "starter.example.purpose": (
+            "Kunnskap som kommunen trenger, gjennom et langsiktig samarbeid.",
+            "Kunnskap som kommunen treng, gjennom eit langsiktig samarbeid.",
+            "Knowledge the municipality needs, through a long-term collaboration.",
+        ),
+        "starter.example.goal": (
+            "Tilgang på kunnskap",
+            "Tilgang på kunnskap",
+            "Access to knowledge",
+        ),
+        "starter.example.goal_description": (
+            "Sikre tilgang på relevant kunnskap og kompetanse.",
+            "Sikre tilgang på relevant kunnskap og kompetanse.",
+            "Secure access to relevant knowledge and skills.",
+        ),
+        "starter.example.programme": (
+            "Offentlig sektor-ph.d.",
+            "Offentleg sektor-ph.d.",
+            "Public sector PhD",
+        ),
+        "starter.example.contact_title": ("seniorrådgiver", "seniorrådgjevar", "senior adviser"),
+        "starter.example.link": ("Nettsiden vår", "Nettsida vår", "Our website"),
+    }
+)
+
+# -- the questions `unikom init` asks in a terminal ------------------------------
+# Each question is shown with ': ' after it; the complaints after a bad answer
+# are indented under it.
+_WORDS.update(
+    {
+        "init.intro": (
+            "Beskriv partnerskapet; unikom skriver en startfil du kan fylle ut senere.",
+            "Skildra partnarskapen; unikom skriv ei startfil du kan fylle ut seinare.",
+            "Describe the partnership; unikom writes a starter file you can fill in later.",
+        ),
+        "init.ask.name": (
+            "Navnet på partnerskapet",
+            "Namnet på partnarskapen",
+            "Name of the partnership",
+        ),
+        "init.ask.municipality": (
+            "Kommune (navn, tomt når du er ferdig)",
+            "Kommune (namn, tomt når du er ferdig)",
+            "Municipality (name, empty when done)",
+        ),
+        "init.ask.institution": (
+            "Universitet eller høgskole (navn, tomt når du er ferdig)",
+            "Universitet eller høgskule (namn, tomt når du er ferdig)",
+            "Institution (name, empty when done)",
+        ),
+        "init.ask.org_number": (
+            "Organisasjonsnummeret til {name}",
+            "Organisasjonsnummeret til {name}",
+            "Organisation number of {name}",
+        ),
+        "init.ask.institution_kind": (
+            "Universitet eller høgskole? [u/h, standard u]",
+            "Universitet eller høgskule? [u/h, standard u]",
+            "University or university college? [u/c, default u]",
+        ),
+        "init.lead_intro": (
+            "Vertsparten er vert for partnerskapet og driver sekretariatet:",
+            "Vertsparten er vert for partnarskapen og driv sekretariatet:",
+            "The lead party hosts the partnership and runs its secretariat:",
+        ),
+        "init.ask.lead": (
+            "Vertspart (nummer, tomt for ingen)",
+            "Vertspart (nummer, tomt for ingen)",
+            "Lead party (number, empty for none)",
+        ),
+        "init.ask.languages": (
+            "Språk, hovedspråket først [{default}]",
+            "Språk, hovudspråket først [{default}]",
+            "Languages, main one first [{default}]",
+        ),
+        "init.retry.empty": (
+            "dette kan ikke være tomt",
+            "dette kan ikkje vere tomt",
+            "this cannot be empty",
+        ),
+        "init.retry.at_least_one": (
+            "minst én trengs",
+            "minst éin trengst",
+            "at least one is needed",
+        ),
+        "init.retry.one_line": (
+            "skriv én linje på høyst {limit} tegn, uten kontrolltegn",
+            "skriv éi linje på høgst {limit} teikn, utan kontrollteikn",
+            "write one line of at most {limit} characters, without control characters",
+        ),
+        "init.retry.org_number": (
+            "«{value}» ({name}) er ikke et gyldig organisasjonsnummer: 9 sifre, "
+            "det siste et gyldig kontrollsiffer (MOD11)",
+            "«{value}» ({name}) er ikkje eit gyldig organisasjonsnummer: 9 siffer, "
+            "det siste eit gyldig kontrollsiffer (MOD11)",
+            "'{value}' ({name}) is not a valid organisation number: 9 digits with a "
+            "valid MOD11 check digit",
+        ),
+        "init.retry.org_number_twice": (
+            "{number} er allerede gitt for {name}; gi hver part bare én gang",
+            "{number} er alt gitt for {name}; gi kvar part berre éin gong",
+            "{number} is already given for {name}; give each party once",
+        ),
+        "init.retry.institution_kind": (
+            "svar u (universitet) eller h (høgskole)",
+            "svar u (universitet) eller h (høgskule)",
+            "answer u (university) or c (university college)",
+        ),
+        "init.retry.lead": (
+            "svar med et tall fra 1 til {count}, eller ingenting for ingen",
+            "svar med eit tal frå 1 til {count}, eller ingenting for ingen",
+            "answer a number from 1 to {count}, or nothing for none",
+        ),
+        "init.retry.languages": (
+            "skriv språkkoder som nb, nn eller en, hver bare én gang, med komma mellom",
+            "skriv språkkodar som nb, nn eller en, kvar berre éin gong, med komma mellom",
+            "write language tags such as nb, nn or en, each once, separated by commas",
+        ),
+    }
+)
+
+
 # -- the fixed words around diagnostics (validate, and commands that load) ----
 # Diagnostics print in English (see the module's docstring); their fixed words
 # live here all the same, so that every word unikom prints has one place.
@@ -939,6 +1338,21 @@ _WORDS.update(
             "'unikom validate {path}' tells more",
         ),
         "nothing_exported": ("ingenting eksportert", "ingenting eksportert", "nothing exported"),
+        # What `unikom init` says it did, after the starter's questions.
+        "init.wrote": ("skrev {path}", "skreiv {path}", "wrote {path}"),
+        "init.next": (
+            "neste: rediger den, og kjør så: unikom validate {path}",
+            "neste: rediger ho, og køyr så: unikom validate {path}",
+            "next: edit it, then run: unikom validate {path}",
+        ),
+        "init.no_words": (
+            "unikom har ingen egne ord på {languages}: tekstene det fant på, er ikke "
+            "skrevet på dem; legg dem til (validate --strict advarer til da)",
+            "unikom har ingen eigne ord på {languages}: tekstane det fann på, er ikkje "
+            "skrivne på dei; legg dei til (validate --strict åtvarar til då)",
+            "no words of unikom's own in {languages}: the texts it made up are not "
+            "written in them; add them (validate --strict warns until then)",
+        ),
     }
 )
 

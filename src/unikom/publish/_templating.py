@@ -7,6 +7,8 @@ the template's context, never in the environment, which is shared and cached.
 from __future__ import annotations
 
 import json
+import re
+import textwrap
 from functools import cache
 
 import jinja2
@@ -23,6 +25,23 @@ def yaml_scalar(value: str) -> str:
 def one_line(value: object) -> str:
     """Return *value* with every kind of line break made a space (for a comment line)."""
     return " ".join(str(value).splitlines())
+
+
+#: How wide a comment a starter file holds may be, its '# ' included.
+COMMENT_WIDTH = 78
+# Code in a comment (`unikom init`, `continues: ID`) is kept on one line.
+_CODE = re.compile(r"`[^`\n]*`")
+
+
+def comment(paragraph: object) -> str:
+    """Return *paragraph* as YAML comment lines ('# …'), wrapped.
+
+    Every kind of line break in it becomes a space first, so no value put into
+    the paragraph (a name, a folder) can end the comment and write YAML.
+    """
+    kept = _CODE.sub(lambda code: code.group().replace(" ", "\xa0"), one_line(paragraph))
+    lines = textwrap.wrap(kept, COMMENT_WIDTH - 2, break_long_words=False, break_on_hyphens=False)
+    return "\n".join("# " + line.replace("\xa0", " ") for line in lines)
 
 
 def commented(block: str, live: bool = False) -> str:
@@ -56,4 +75,5 @@ def environment(*, html: bool, markdown: bool = False) -> jinja2.Environment:
     env.filters["yaml"] = yaml_scalar
     env.filters["commented"] = commented
     env.filters["one_line"] = one_line
+    env.filters["comment"] = comment
     return env

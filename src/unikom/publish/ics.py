@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from unikom._version import __version__
 from unikom.deadlines import CalendarEntry, calendar_entries
+from unikom.model import words
 
 if TYPE_CHECKING:
     from unikom.model.partnership import Partnership
@@ -79,7 +80,9 @@ def entries_ics(
         description = _description(entry, language)
         if description:
             event.add("description", ics_text(description))
-        event.add("categories", [ics_text(entry.kind.value)])
+        # Calendar apps show categories beside the event: in the reader's language.
+        kind = words.word(f"calendar.kind.{entry.kind.value}", language)
+        event.add("categories", [ics_text(kind)])
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)
     if timed:
@@ -88,6 +91,11 @@ def entries_ics(
         cal.add_missing_timezones(
             first_date=dt.date(first.year, 1, 1), last_date=dt.date(last.year + 1, 1, 1)
         )
+        # icalendar comments each zone it adds in English («This timezone only
+        # works from …»); the file is in the reader's language, and the zone's
+        # rules say the same to a program.
+        for zone in cal.walk("VTIMEZONE"):
+            zone.pop("COMMENT", None)
     text: str = cal.to_ical().decode("utf-8")
     return text
 

@@ -27,10 +27,13 @@ from unikom.model.orgnr import is_valid_org_number
 from unikom.model.party import PartyKind, PartyRole
 
 __all__ = [
+    "NAME_LIMIT",
     "STARTER_FILE",
     "StarterParty",
+    "check_languages",
     "check_org_number",
     "clean_org_number",
+    "fits_one_line",
     "guess_kind",
     "kind_named",
     "languages_without_words",
@@ -45,6 +48,9 @@ __all__ = [
 #: The file a starter partnership is written to.
 STARTER_FILE = "partnership.yaml"
 
+#: The most characters a name in a starter file may have.
+NAME_LIMIT = MAX_SHORT_TEXT
+
 # Other files that would make the directory hold two partnerships.
 _OTHER_PARTNERSHIP_FILES = ("partnership.yml", "partnership.json")
 
@@ -52,7 +58,9 @@ _OTHER_PARTNERSHIP_FILES = ("partnership.yml", "partnership.json")
 _TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ð": "d", "þ": "th", "ß": "ss"})
 _SLUG_MAX = 80
 
-_EXAMPLE_TEXTS = {"nb": "Helse og velferd", "nn": "Helse og velferd", "en": "Health and welfare"}
+#: The årshjul event a starter file makes up: 15 June every year.
+_STARTER_RRULE = "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15"
+_NOTE, _EXAMPLE = "starter.note.", "starter.example."
 
 
 @attrs.frozen(kw_only=True)
@@ -113,6 +121,37 @@ def _one_line(value: str, code: str, what: str) -> None:
         raise ModelError(code, f"{what} must be one line of text, without control characters")
     if len(value) > MAX_SHORT_TEXT:
         raise ModelError(code, f"{what} is longer than {MAX_SHORT_TEXT} characters")
+
+
+def fits_one_line(value: str) -> bool:
+    """Tell whether *value* can be a name in a starter file (see :func:`starter_files`).
+
+    One line, without control characters, at most :data:`NAME_LIMIT` characters.
+    """
+    try:
+        _one_line(value, "init.name", "the name")
+    except ModelError:
+        return False
+    return True
+
+
+def check_languages(languages: Sequence[str]) -> list[str]:
+    """Return the language tags of *languages* without spaces around them.
+
+    Raises :class:`ModelError` when none is given, one is not a language tag,
+    or one is given twice.
+    """
+    tags = [language.strip() for language in languages if language.strip()]
+    if not tags:
+        raise ModelError("init.languages", "give at least one language, e.g. nb")
+    for language in tags:
+        if not CONSTRAINTS[LanguageTag].check(language):
+            raise ModelError(
+                "value.language", f"{language!r} is not a language tag such as nb, nn or en"
+            )
+    if len(set(tags)) != len(tags):
+        raise ModelError("init.languages", "each language may be given once")
+    return tags
 
 
 def slugify(text: str, fallback: str = "partnership") -> str:
@@ -194,16 +233,7 @@ def starter_files(
         short_name = short_name.strip() or None
         if short_name is not None:
             _one_line(short_name, "init.name", "the short name")
-    languages = [language.strip() for language in languages if language.strip()]
-    if not languages:
-        raise ModelError("init.languages", "give at least one language, e.g. nb")
-    for language in languages:
-        if not CONSTRAINTS[LanguageTag].check(language):
-            raise ModelError(
-                "value.language", f"{language!r} is not a language tag such as nb, nn or en"
-            )
-    if len(set(languages)) != len(languages):
-        raise ModelError("init.languages", "each language may be given once")
+    languages = check_languages(languages)
     the_id = partnership_id or slugify(short_name or name)
     if not CONSTRAINTS[Slug].check(the_id) or len(the_id) > _SLUG_MAX:
         raise ModelError(
@@ -262,7 +292,33 @@ def starter_files(
         key: _made_up_text(f"starter.{key}", languages)
         for key in ("track", "inquiry_type", "event", "closure", "illustrative")
     }
+    type_file = f"{INQUIRY_TYPES_DIR}/{starter['inquiry_type_id']}.yaml"
+    from unikom.deadlines.recurrence import describe_rrule
     from unikom.publish._templating import environment  # deferred: Jinja2 is heavy
+
+    # The comments and example values are in the main language (bokmål when
+    # unikom has no words in it), like every other word unikom prints.
+    values = {
+        "name": name,
+        "type_file": type_file,
+        "event": starter["event_id"],
+        "rule": describe_rrule(_STARTER_RRULE, main),
+    }
+    table = words.keys()
+    notes = {
+        key.removeprefix(_NOTE): words.word(key, main, **values)
+        for key in table
+        if key.startswith(_NOTE)
+    }
+    example = {
+        key.removeprefix(_EXAMPLE): words.word(key, main)
+        for key in table
+        if key.startswith(_EXAMPLE)
+    }
+    example_texts = [
+        (language, words.word(f"{_EXAMPLE}area", language) if _has_words(language) else "…")
+        for language in languages
+    ]
 
     env = environment(html=False)
     context = {
@@ -277,12 +333,14 @@ def starter_files(
         "first_institution": next(ids[i] for i, p in enumerate(checked) if p.kind.is_academic),
         "directory": directory,
         "examples": examples,
-        "example_texts": _EXAMPLE_TEXTS,
+        "example_texts": example_texts,
+        "example": example,
+        "notes": notes,
+        "rrule": _STARTER_RRULE,
         "starter": starter,
         "texts": texts,
     }
     partnership_kind, type_kind = KINDS["partnership"], KINDS["inquiry-type"]
-    type_file = f"{INQUIRY_TYPES_DIR}/{starter['inquiry_type_id']}.yaml"
     return {
         STARTER_FILE: env.get_template("partnership.yaml.j2").render(
             schema_url=partnership_kind.schema_url,
