@@ -204,6 +204,13 @@ _BUILDER_SAMPLES = [
     "a: 1\n---\nb: 2\n",
     '{"a": [1, 2.5, true, null, "x"], "b": {"c": "d"}}',
     "a: b\u202ec\n" + "k: " + "[" * 70 + "]" * 70 + "\n",
+    # Block collections: nested past the depth limit, under a key used twice,
+    # as a mapping key, tagged, and past the limit on keys and values.
+    "".join("  " * i + f"k{i}:\n" for i in range(70)) + "  " * 70 + "v\n",
+    "a:\n  x: 1\na:\n  - y\nb:\n  - - z\n    - {w: 1}\n",
+    "? - a\n: b\n",
+    "a: !!map\n  x: 1\nb: !!seq\n  - 2\n",
+    "".join(f"k{i}:\n  - {i}\n" for i in range(30_000)),
 ]
 
 

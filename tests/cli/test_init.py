@@ -164,6 +164,19 @@ def test_a_name_that_is_not_one_line_is_asked_again_in_a_terminal(
     assert data["name"] == "Kunnskapsalliansen"
 
 
+@pytest.mark.parametrize("languages", ["x y", "nb,nb", ""])
+def test_bad_languages_are_refused_before_the_first_question(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    languages: str,
+) -> None:
+    answer(monkeypatch, [])  # a question would end the test with StopIteration
+    assert main(["init", str(tmp_path), "--languages", languages]) == 2
+    assert "--languages" in capsys.readouterr().err
+    assert not (tmp_path / "partnership.yaml").exists()
+
+
 def test_bad_languages_are_asked_again_in_a_terminal(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

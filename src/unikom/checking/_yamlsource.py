@@ -583,9 +583,10 @@ class _Builder:
         """Build the document from every event *get_event* gives, until it gives None.
 
         This loop runs for every value of every file, so the common events (a
-        plain value or key, a collection's start and end, with nothing to
+        plain value or key, a block collection's start and end, with nothing to
         report) are handled inline; anything else goes to :meth:`feed`, which
-        does exactly what this loop would.
+        does exactly what this loop would.  Positions are recorded only when
+        *placed*: a file read without them is read again when a finding needs one.
         """
         stack = self.stack
         positions = self.doc._positions
@@ -594,6 +595,8 @@ class _Builder:
         screen = self.screen
         new_position = tuple.__new__
         scalar_event = _ScalarEvent
+        mapping_start = _MappingStartEvent
+        sequence_start = _SequenceStartEvent
         end_events = _END_EVENTS
         duplicate = _Duplicate
         while (event := get_event()) is not None:
@@ -652,6 +655,35 @@ class _Builder:
                     container.append(value)
             elif kind in end_events:
                 stack.pop()
+            elif kind is mapping_start or kind is sequence_start:
+                if (
+                    not stack
+                    or self.nodes >= MAX_NODES
+                    or event.tag is not None
+                    or event.flow_style
+                    or len(stack) >= MAX_DEPTH
+                ):
+                    self.feed(event)
+                    continue
+                frame = stack[-1]
+                container = frame[0]
+                new: Any = {} if kind is mapping_start else []
+                if type(container) is dict:
+                    key = frame[2]
+                    if key is None or type(key) is duplicate:
+                        self.feed(event)
+                        continue
+                    frame[2] = None
+                    pointer = (*frame[1], key)
+                    container[key] = new
+                else:
+                    pointer = (*frame[1], len(container))
+                    container.append(new)
+                self.nodes += 1
+                if placed:
+                    mark = event.start_mark
+                    positions[pointer] = new_position(Position, (mark.line + 1, mark.column + 1))
+                stack.append([new, pointer, None])
             else:
                 self.feed(event)
 

@@ -107,7 +107,9 @@ def _run(args: argparse.Namespace) -> int:
         print(f"unikom {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:
-        print("unikom: interrupted", file=sys.stderr)
+        from unikom.cli.formats import status_line
+
+        print(status_line("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`); nothing more to say to it.

@@ -165,19 +165,21 @@ def _counts(found: Sequence[Diagnostic]) -> tuple[int, int, int]:
     return errors, len(found) - errors, len({d.file for d in found})
 
 
+def status_line(key: str, **values: object) -> str:
+    """Return a command's status line for standard error: 'unikom: ' and the word *key*.
+
+    Status lines (what was written, what was left out) are read by scripts and
+    CI logs beside the diagnostics, so they are in the diagnostics' language.
+    """
+    return "unikom: " + words.word(key, DIAGNOSTICS_LANGUAGE, **values)
+
+
 def summary_line(found: Sequence[Diagnostic]) -> str:
     """Return one line with how many errors and warnings were found, in how many files."""
     errors, warnings, files = _counts(found)
     if not found:
-        return "unikom: " + words.word("found_nothing", DIAGNOSTICS_LANGUAGE)
-    counts = words.word(
-        "found_counts_in_files",
-        DIAGNOSTICS_LANGUAGE,
-        errors=errors,
-        warnings=warnings,
-        files=files,
-    )
-    return f"unikom: {counts}"
+        return status_line("found_nothing")
+    return status_line("found_counts_in_files", errors=errors, warnings=warnings, files=files)
 
 
 def step_summary(found: Sequence[Diagnostic]) -> str:
@@ -213,12 +215,9 @@ def github_summary_line(found: Sequence[Diagnostic]) -> str:
 def text_summary_line(found: Sequence[Diagnostic]) -> str:
     """Return the counts line printed after text output."""
     errors, warnings, _files = _counts(found)
-    summary = (
-        words.word("found_counts", DIAGNOSTICS_LANGUAGE, errors=errors, warnings=warnings)
-        if found
-        else words.word("found_nothing", DIAGNOSTICS_LANGUAGE)
-    )
-    return f"unikom: {summary}"
+    if not found:
+        return status_line("found_nothing")
+    return status_line("found_counts", errors=errors, warnings=warnings)
 
 
 def write_github(diagnostics: Iterable[Diagnostic], stream: TextIO) -> list[Diagnostic]:

@@ -110,6 +110,14 @@ def run(args: argparse.Namespace) -> int:
         # The questions speak the starter's main language: the first of
         # --languages (then they are not asked for), else bokmål, its default.
         chosen = _split_languages(args.languages or "")
+        if args.languages is not None:
+            from unikom.services.scaffold import check_languages
+
+            try:
+                # Refused before the first question, not after the last one.
+                chosen = check_languages(chosen)
+            except ModelError as exc:
+                raise UsageError(f"--languages: {exc.message}") from None
         try:
             name, parties, languages = _Dialogue(chosen[0] if chosen else "nb").ask(chosen)
         except EOFError:
@@ -169,10 +177,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _status(key: str, **values: object) -> None:
-    from unikom.cli.formats import DIAGNOSTICS_LANGUAGE
-    from unikom.model import words
+    from unikom.cli.formats import status_line
 
-    print(f"unikom: {words.word(key, DIAGNOSTICS_LANGUAGE, **values)}", file=sys.stderr)
+    print(status_line(key, **values), file=sys.stderr)
 
 
 def _party(value: str, kind: PartyKind, option: str) -> StarterParty:

@@ -63,7 +63,9 @@ def run(args: argparse.Namespace) -> int:
         else:
             partnerships.append(partnership)
     if invalid:
-        print(f"unikom: not valid, nothing compared: {', '.join(invalid)}", file=sys.stderr)
+        from unikom.cli.formats import status_line
+
+        print(status_line("network.not_compared", paths=", ".join(invalid)), file=sys.stderr)
         return EXIT_INVALID
     comparison = compare(partnerships, on=on)
     if args.format == "json":

@@ -71,12 +71,10 @@ def run(args: argparse.Namespace) -> int:
         ]
         write_text(sorted(located, key=sort_key), sys.stderr)
     if page.fallbacks:
-        hint = "" if args.strict else " (--strict lists them)"
-        print(
-            f"unikom: {len(page.fallbacks)} text(s) shown in another language than "
-            f"{args.lang}{hint}",
-            file=sys.stderr,
-        )
+        from unikom.cli.formats import status_line
+
+        key = "fallbacks.count" if args.strict else "fallbacks.hint"
+        print(status_line(key, count=len(page.fallbacks), language=args.lang), file=sys.stderr)
     return EXIT_INVALID if args.strict and page.fallbacks else EXIT_OK
 
 

@@ -71,11 +71,12 @@ def run(args: argparse.Namespace) -> int:
         text = out.getvalue()
     emit(args.output, text, [args.directory])
     if skipped:
-        print(
-            f"unikom: {len(skipped)} file(s) left out because they are invalid "
-            f"(first: {skipped[0][0].file}); run 'unikom validate {args.directory}'",
-            file=sys.stderr,
+        from unikom.cli.formats import status_line
+
+        line = status_line(
+            "status.left_out", count=len(skipped), first=skipped[0][0].file, path=args.directory
         )
+        print(line, file=sys.stderr)
         return EXIT_INVALID
     return EXIT_OK
 

@@ -1338,6 +1338,31 @@ _WORDS.update(
             "'unikom validate {path}' tells more",
         ),
         "nothing_exported": ("ingenting eksportert", "ingenting eksportert", "nothing exported"),
+        # Status lines of the commands (standard error, after 'unikom: ').
+        "interrupted": ("avbrutt", "avbrote", "interrupted"),
+        "fallbacks.count": (
+            "{count} tekst(er) vist på et annet språk enn {language}",
+            "{count} tekst(ar) vist på eit anna språk enn {language}",
+            "{count} text(s) shown in another language than {language}",
+        ),
+        "fallbacks.hint": (
+            "{count} tekst(er) vist på et annet språk enn {language} (--strict viser dem)",
+            "{count} tekst(ar) vist på eit anna språk enn {language} (--strict viser dei)",
+            "{count} text(s) shown in another language than {language} (--strict lists them)",
+        ),
+        "status.left_out": (
+            "{count} fil(er) utelatt fordi de er ugyldige (første: {first}); "
+            "kjør 'unikom validate {path}'",
+            "{count} fil(er) utelatne fordi dei er ugyldige (første: {first}); "
+            "køyr 'unikom validate {path}'",
+            "{count} file(s) left out because they are invalid (first: {first}); "
+            "run 'unikom validate {path}'",
+        ),
+        "network.not_compared": (
+            "ikke gyldig, ingenting sammenlignet: {paths}",
+            "ikkje gyldig, ingenting samanlikna: {paths}",
+            "not valid, nothing compared: {paths}",
+        ),
         # What `unikom init` says it did, after the starter's questions.
         "init.wrote": ("skrev {path}", "skreiv {path}", "wrote {path}"),
         "init.next": (
