@@ -171,3 +171,22 @@ def test_a_path_with_doubled_slashes_is_checked_once(tmp_path: Path) -> None:
     broken = root / "inquiry-types" / "forsk.yaml"
     broken.write_text(INQUIRY_TYPE.replace("[helse]", "[helsa]"), encoding="utf-8")
     assert len(unikom.validate(f"{root}//")) == len(unikom.validate(root)) == 1
+
+
+@pytest.mark.parametrize("definition_only", [False, True])
+def test_findings_name_the_partnership_file_as_the_path_was_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, definition_only: bool
+) -> None:
+    # `unikom status DIR` named DIR/partnership.yaml by its absolute path while
+    # `unikom validate DIR` named it as given.
+    root = _partnership_dir(tmp_path)
+    text = (root / "partnership.yaml").read_text(encoding="utf-8")
+    (root / "partnership.yaml").write_text(text.replace("id: ", "id: X", 1), encoding="utf-8")
+    monkeypatch.chdir(root / "inquiry-types")
+    for given in ("..", "forsk.yaml"):
+        with pytest.raises(unikom.InvalidDocumentError) as caught:
+            from unikom.checking.api import load_assembly
+
+            load_assembly(given, definition_only=definition_only)
+        expected = {d.file for d in unikom.validate(given) if d.is_error}
+        assert {d.file for d in caught.value.diagnostics} == expected == {"../partnership.yaml"}

@@ -61,18 +61,29 @@ def load_assembly(path: PathLike, *, definition_only: bool = False) -> Assembly:
     if root is None:
         return _load_standalone(given)
     if definition_only:
-        given = partnership_file_in(root) or given
+        given = _named_as(partnership_file_in(root), given) or given
     run = Validation(paths=[given], languages=None, definition_only=definition_only)
     errors = [d for d in run.diagnostics() if d.is_error]
     assembly = run.assemblies.get(root)
     if assembly is None and not errors:
         # The file asked for is fine, but the partnership it belongs to is not.
-        own = partnership_file_in(root) or root
+        own = _named_as(partnership_file_in(root), given) or root
         run = Validation(paths=[own], languages=None)
         errors = [d for d in run.diagnostics() if d.is_error]
     if errors or assembly is None:
         raise InvalidDocumentError(sorted(errors, key=sort_key))
     return assembly
+
+
+def _named_as(found: str | None, given: str) -> str | None:
+    """Return *found* (an absolute path) as the user named *given*: relative if it was.
+
+    Findings name their file as it was given, so that ``unikom status DIR``
+    points at ``DIR/partnership.yaml`` as ``unikom validate DIR`` does.
+    """
+    if found is None or os.path.isabs(given):
+        return found
+    return os.path.relpath(found)
 
 
 def _load_standalone(path: str) -> Assembly:
