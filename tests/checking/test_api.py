@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 import unikom
+from unikom.checking.api import load_assembly
 from unikom.model._fields import OrgNumber, Slug
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -185,8 +186,6 @@ def test_findings_name_the_partnership_file_as_the_path_was_given(
     monkeypatch.chdir(root / "inquiry-types")
     for given in ("..", "forsk.yaml"):
         with pytest.raises(unikom.InvalidDocumentError) as caught:
-            from unikom.checking.api import load_assembly
-
             load_assembly(given, definition_only=definition_only)
         expected = {d.file for d in unikom.validate(given) if d.is_error}
         assert {d.file for d in caught.value.diagnostics} == expected == {"../partnership.yaml"}
