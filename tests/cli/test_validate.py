@@ -100,3 +100,49 @@ def test_a_directory_without_data_files_is_a_usage_error(
     (tmp_path / "notes.txt").write_text("not data", encoding="utf-8")
     assert main(["validate", str(tmp_path)]) == 2
     assert "no .yaml, .yml or .json files in" in capsys.readouterr().err
+
+
+class _GoneReader:
+    """Standard output whose reader went away after the first line (`| head -1`)."""
+
+    def __init__(self) -> None:
+        self.written = ""
+
+    def write(self, text: str) -> int:
+        if "\n" in self.written:
+            raise BrokenPipeError(32, "Broken pipe")
+        self.written += text
+        return len(text)
+
+    def flush(self) -> None:
+        if "\n" in self.written:
+            raise BrokenPipeError(32, "Broken pipe")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+@pytest.mark.parametrize(("path", "code"), [(INVALID, 1), (VALID, 0)])
+def test_a_reader_that_stops_reading_does_not_change_the_verdict(
+    monkeypatch: pytest.MonkeyPatch, fmt: str, path: Path, code: int
+) -> None:
+    # `unikom validate DIR | head -1` exited 0 for a broken directory: a CI step
+    # with `set -o pipefail` passed it.
+    reader = _GoneReader()
+    monkeypatch.setattr(sys, "stdout", reader)
+    assert main(["validate", "--format", fmt, str(path)]) == code
+
+
+def test_a_closed_pipe_ends_the_process_quietly_with_the_verdict(tmp_path: Path) -> None:
+    for index in range(200):
+        (tmp_path / f"b{index}.yaml").write_text('kind: inquiry\nversion: "1.1"\n', "utf-8")
+    with subprocess.Popen(
+        [sys.executable, "-m", "unikom", "validate", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(10)
+        process.stdout.close()
+        err = process.stderr.read().decode()
+        assert process.wait(timeout=60) == 1
+    assert "Traceback" not in err
+    assert "Exception ignored" not in err

@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
 from unikom.cli.formats import FORMATS, SUMMARIES
+
+if TYPE_CHECKING:
+    from unikom.model.diagnostics import Diagnostic
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -133,16 +138,59 @@ def run(args: argparse.Namespace) -> int:
     findings = run.diagnostics()
     if progress is not None:
         findings = progress.around(findings)
-    found = FORMATS[args.format](findings, sys.stdout)
+    tally = _Tally(findings)
+    try:
+        found = FORMATS[args.format](tally, sys.stdout)
+        if files_seen and not args.quiet:
+            # The summary goes where the format's reader looks: the terminal, or the CI log.
+            summary = SUMMARIES.get(args.format)
+            if summary is not None:
+                print(summary(found), file=sys.stdout if args.format == "github" else sys.stderr)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped reading (`unikom validate DIR | head`): the findings
+        # it did not read still decide the exit code, or a broken directory
+        # would pass a CI step that pipes the output.
+        for _ in tally:
+            pass
+        _stop_writing()
     if files_seen == 0:
         # A CI job pointed at the wrong (empty) directory must not pass silently.
         raise UsageError(f"no .yaml, .yml or .json files in: {', '.join(args.paths)}")
-    errors = sum(1 for d in found if d.is_error)
-    warnings = len(found) - errors
-    if not args.quiet:
-        # The summary goes where the format's reader looks: the terminal, or the CI log.
-        summary = SUMMARIES.get(args.format)
-        if summary is not None:
-            print(summary(found), file=sys.stdout if args.format == "github" else sys.stderr)
-    failed = errors > 0 or (args.strict and warnings > 0)
+    failed = tally.errors > 0 or (args.strict and tally.warnings > 0)
     return EXIT_INVALID if failed else EXIT_OK
+
+
+class _Tally:
+    """Pass findings through, counting the errors and warnings among them."""
+
+    def __init__(self, findings: Iterable[Diagnostic]) -> None:
+        self._findings = iter(findings)
+        self.errors = 0
+        self.warnings = 0
+
+    def __iter__(self) -> Iterator[Diagnostic]:
+        return self
+
+    def __next__(self) -> Diagnostic:
+        found = next(self._findings)
+        if found.is_error:
+            self.errors += 1
+        else:
+            self.warnings += 1
+        return found
+
+
+def _stop_writing() -> None:
+    """Send what is still to be written to standard output nowhere: its reader is gone.
+
+    Without this, Python flushes the rest at exit, fails again and says so on
+    standard error.  Only the process's own standard output is redirected.
+    """
+    stream = getattr(sys.stdout, "unguarded", sys.stdout)
+    if stream is not sys.__stdout__ or stream is None:
+        return
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+    except (OSError, ValueError):
+        pass
