@@ -349,6 +349,9 @@ def test_a_refused_character_is_located_whatever_ends_the_lines(newline: str) ->
         ("a:\n  b: 1\n   c: 2\n", "a key must not be indented deeper"),
         ("name: [a, b\n", "is not closed"),
         ("name: @x\n", "a text cannot start with '@' unless it is in quotes"),
+        ('{\n  "a": "b"\n  "c": "d"\n}\n', "a comma is missing at the end of line 2"),
+        ('{\n  "a": "b",\n  // note\n  "c": "d"\n}\n', "JSON has no // comments"),
+        ('{\n  "a": "b", // note\n  "c": "d"\n}\n', "JSON has no // comments"),
     ],
 )
 def test_a_yaml_syntax_error_says_how_to_fix_it(text: str, advice: str) -> None:

@@ -80,3 +80,36 @@ def test_without_lang_the_partnerships_own_languages_count(
 def test_an_empty_lang_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--lang", " , ", write(tmp_path)]) == 2
     assert "--lang" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        ("NB", "did you mean 'nb'?"),
+        ("nb,EN", "did you mean 'en'?"),
+        ("x!", "'x!' is not a language tag"),
+        ("a" * 5000, "is not a language tag"),
+    ],
+)
+def test_a_language_no_text_could_have_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], given: str, told: str
+) -> None:
+    # «--lang NB» warned that every text lacked NB, bokmål ones too, and --strict failed.
+    assert main(["validate", "--strict", "--lang", given, write(tmp_path, "nb, en")]) == 2
+    err = capsys.readouterr().err
+    assert told in err
+    assert len(err) < 400
+
+
+def test_a_language_given_twice_is_asked_for_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", "--format", "json", "--lang", " nb , nb ", write(tmp_path)]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_the_library_refuses_such_a_language_too(tmp_path: Path) -> None:
+    import unikom
+
+    with pytest.raises(unikom.ModelError, match="did you mean 'nb'"):
+        unikom.validate(write(tmp_path), languages=["NB"])

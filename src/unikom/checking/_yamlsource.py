@@ -518,6 +518,10 @@ _SYNTAX_FIXES = (
 )
 
 
+#: A // comment at the start of a line or after a value, as JSON-with-comments writes.
+_SLASH_COMMENT = re.compile(r"(?m)^[ \t]*//|[,\]}\"][ \t]*//")
+
+
 def _syntax_fix(text: str, problem: str, line: int, column: int) -> str:
     """Say how to fix the YAML syntax *problem* libyaml found at *line*, *column*."""
     starts = _line_starts(text, _YAML_LINE_END)
@@ -534,6 +538,15 @@ def _syntax_fix(text: str, problem: str, line: int, column: int) -> str:
         first = row[column - 1 : column]
         if "cannot start any token" in problem and first in ("@", "`", "%"):
             return f" — a text cannot start with '{first}' unless it is in quotes: quote it"
+        if "flow" in problem:
+            # In JSON (and YAML's { } and [ ]), the usual slips are a // comment
+            # and a missing comma at the end of the line before.
+            before = text[starts[max(line - 3, 0)] : start + column - 1]
+            if _SLASH_COMMENT.search(before):
+                return " — JSON has no // comments (YAML starts a comment with #): remove it"
+            previous = text[starts[max(line - 2, 0)] : start].strip()
+            if "did not find expected ','" in problem and previous[-1:] in ('"', "]", "}"):
+                return f" — a comma is missing at the end of line {line - 1}: add it"
     for phrase, fix in _SYNTAX_FIXES:
         if phrase in problem:
             return f" — {fix}"

@@ -28,6 +28,7 @@ from unikom.checking._engine import (
 from unikom.checking._memory import build, findings, source_from_data, source_from_text
 from unikom.checking._yamlsource import resolve_plain
 from unikom.checking.kinds import kind_of_model
+from unikom.model._fields import language_tags
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key
 from unikom.model.errors import InvalidDocumentError, UnikomError
 from unikom.model.partnership import Partnership
@@ -117,11 +118,14 @@ def validate(
     directory upward holding ``partnership.yaml`` (``.yml``, ``.json``), never
     above the repository's root.  Checking ``partnership.yaml`` re-checks every
     file of its directory.  *languages* overrides each partnership's own
-    ``languages`` for translation warnings.  A path that does not exist raises
-    :class:`MissingPathError` (a :class:`FileNotFoundError`).
+    ``languages`` for translation warnings; one that is not a language tag as
+    texts write them (``NB`` for ``nb``) raises :class:`ModelError`.  A path
+    that does not exist raises :class:`MissingPathError` (a :class:`FileNotFoundError`).
     """
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
+    if languages is not None:
+        languages = language_tags(languages)
     return list(validate_paths(require_paths(paths), languages=languages))
 
 

@@ -101,7 +101,13 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"no such file or directory: {path}")
     languages = None
     if args.lang is not None:
-        languages = [part.strip() for part in args.lang.split(",") if part.strip()]
+        from unikom.model._fields import language_tags
+        from unikom.model.errors import ModelError
+
+        try:
+            languages = language_tags([p for p in args.lang.split(",") if p.strip()])
+        except ModelError as exc:
+            raise UsageError(f"--lang: {exc.message}") from None
         if not languages:
             raise UsageError("--lang needs at least one language, e.g. --lang nb,en")
     paths, overrides = _stdin_paths(args)

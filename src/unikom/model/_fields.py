@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NewType
 
 import attrs
@@ -300,6 +300,32 @@ def check_number(value: float, kind: type) -> None:
         raise ModelError("value.number", f"expected a finite number, got {value!r}")
     if not -bound <= value <= bound:
         raise ModelError("value.number", f"expected a number between {-bound:g} and {bound:g}")
+
+
+def language_tags(languages: Sequence[str]) -> list[str]:
+    """Return the language tags a check asks for, each once, as a file writes them.
+
+    Raises :class:`ModelError` for one that no file could use as a key: a text's
+    languages are lowercase tags (``nb``), so ``NB`` would find a translation
+    missing from every text, and a warning for each.
+    """
+    tags: list[str] = []
+    for given in languages:
+        tag = given.strip()
+        if not CONSTRAINTS[LanguageTag].check(tag):
+            shown = tag if len(tag) <= 40 else f"{tag[:40]}…"
+            hint = (
+                f" — did you mean '{tag.lower()}'?"
+                if CONSTRAINTS[LanguageTag].check(tag.lower())
+                else ""
+            )
+            raise ModelError(
+                "value.language",
+                f"{shown!r} is not a language tag as texts are written, such as nb, nn or en{hint}",
+            )
+        if tag not in tags:
+            tags.append(tag)
+    return tags
 
 
 def doc(
