@@ -139,7 +139,8 @@ def test_a_closed_pipe_ends_the_process_quietly_with_the_verdict(tmp_path: Path)
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     ) as process:
-        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout is not None
+        assert process.stderr is not None
         process.stdout.read(10)
         process.stdout.close()
         err = process.stderr.read().decode()

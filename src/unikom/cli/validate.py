@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -190,7 +191,5 @@ def _stop_writing() -> None:
     stream = getattr(sys.stdout, "unguarded", sys.stdout)
     if stream is not sys.__stdout__ or stream is None:
         return
-    try:
+    with contextlib.suppress(OSError, ValueError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
-    except (OSError, ValueError):
-        pass
