@@ -13,6 +13,7 @@ non-working-day rule is its own says so beside it.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -425,3 +426,28 @@ def test_a_deadline_with_its_own_non_working_day_rule_says_it(
     # One deadline follows the schedule, one keeps its day.
     assert SCHEDULE_MOVES[language] in plain
     assert sum(OWN_KEEP[language] in text for text in plain) == 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("page_format", FORMATS)
+def test_closed_periods_are_shown_when_the_partnership_takes_no_inquiries(
+    language: str, page_format: str
+) -> None:
+    # They were listed only under «how to send an inquiry», so a partnership
+    # without inquiry types lost its closed periods (and their notes) from the page.
+    vest = unikom.load(ROOT / "examples" / "vest")
+    bare = attrs.evolve(vest, inquiry_types=())
+    page = render_page(bare, language=language, format=page_format, year=2026).text
+    for period in vest.closed_periods:
+        assert period.name.get(language) in page
+        assert period.note is not None
+        assert period.note.get(language) in page
+    if page_format == "md":
+        levels = [
+            len(line) - len(line.lstrip("#")) for line in page.splitlines() if line[:1] == "#"
+        ]
+    else:
+        levels = [int(level) for level in re.findall(r"<h([1-6])\b", page)]
+        assert 'href="#closed-days"' in page
+    for before, after in itertools.pairwise(levels):
+        assert after <= before + 1, levels
