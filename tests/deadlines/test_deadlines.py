@@ -360,6 +360,20 @@ def test_dates_past_year_9999_are_a_clear_error(plain: Partnership) -> None:
     assert answer_due(plain, "en-maaned", D(9999, 3, 1)).due == D(9999, 4, 1)
 
 
+@pytest.mark.parametrize("received", [D(9999, 12, 1), D(9999, 12, 31), D(1, 1, 1)])
+@pytest.mark.parametrize("party", [None, "lidal-kommune"])
+def test_far_dates_are_a_clear_error_when_closures_pause_or_the_sender_is_awaited(
+    received: dt.date, party: str | None
+) -> None:
+    # A processing time that pauses during closures (closures.mode: suspend), or
+    # a wait for the sender, counted outside the guard: OverflowError came out.
+    vest = unikom.load(Path(__file__).resolve().parents[2] / "examples" / "vest")
+    with pytest.raises(DateRangeError):
+        answer_due(vest, "forskingssamarbeid", received, party=party)
+    with pytest.raises(DateRangeError):
+        answer_due(vest, "forskingssamarbeid", received, waiting=[(received, received)])
+
+
 # --------------------------------------------------------------------------- properties
 
 received_dates = st.dates(min_value=D(1990, 1, 1), max_value=D(2080, 12, 31))

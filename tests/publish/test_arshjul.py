@@ -19,6 +19,7 @@ from unikom.model.governance import AnnualEvent
 from unikom.model.partnership import Partnership
 from unikom.model.text import Text
 from unikom.publish.arshjul import arshjul_svg
+from unikom.publish.page import render_page
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "deadlines"
 NS = {"svg": "http://www.w3.org/2000/svg"}
@@ -147,3 +148,15 @@ def test_long_labels_fit_inside_the_drawing(fjordby: Partnership) -> None:
             assert x + needed <= width
         else:
             assert x - needed >= 0
+
+
+@pytest.mark.parametrize("year", [-5, 0, 1899, 2200, 10000, 99999])
+def test_a_year_outside_those_files_may_use_is_a_date_range_error(
+    fjordby: Partnership, year: int
+) -> None:
+    # It was a bare ValueError from datetime, not an error of unikom's own.
+    with pytest.raises(DateRangeError, match="1900–2199"):
+        arshjul_svg(fjordby, year=year, language="nb")
+    for page_format in ("md", "html"):
+        with pytest.raises(DateRangeError, match="1900–2199"):
+            render_page(fjordby, language="nb", format=page_format, year=year)

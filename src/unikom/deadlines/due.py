@@ -140,13 +140,14 @@ def answer_due(
     calendar = working_calendar(partnership, party)
     policy = it.closures
     reply_calendar = calendar if policy.preliminary_reply else calendar.without_closures()
-    paused = list(_waiting_days(waiting))
-    if policy.mode is ClosureMode.SUSPEND:
-        paused.extend(_closed_days(calendar, received, it.processing_time, paused))
     due: dt.date | None = None
     due_skipped: tuple[SkippedDay, ...] = ()
     # A plain try costs nothing until it catches; this function is called a lot.
+    # Finding the days to pause on counts dates too, so it is inside.
     try:
+        paused = list(_waiting_days(waiting))
+        if policy.mode is ClosureMode.SUSPEND:
+            paused.extend(_closed_days(calendar, received, it.processing_time, paused))
         if it.processing_time is not None:
             if paused:
                 due, due_skipped = count_with_pauses(calendar, received, it.processing_time, paused)

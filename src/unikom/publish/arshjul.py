@@ -19,6 +19,7 @@ import attrs
 
 from unikom.deadlines import CalendarEntry, EntryKind, calendar_entries
 from unikom.model import words
+from unikom.model._fields import FIRST_YEAR, LAST_YEAR
 from unikom.model.errors import DateRangeError
 
 if TYPE_CHECKING:
@@ -81,8 +82,13 @@ def arshjul_svg(
     closed periods as a grey band inside it, and every årshjul event (circle)
     and intake deadline (diamond) at its date, labelled outside the wheel.
     *start* and *end* narrow the entries shown to part of the year; both must
-    lie in *year*, else :class:`DateRangeError` is raised.
+    lie in *year*, else :class:`DateRangeError` is raised, as it is for a
+    year outside 1900–2199 (the years a file's dates may lie in).
     """
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DateRangeError(
+            f"the årshjul is drawn for the years {FIRST_YEAR}–{LAST_YEAR}, not {year}"
+        )
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     start, end = start or first, end or last
     if not (first <= start <= last and first <= end <= last):

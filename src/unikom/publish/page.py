@@ -15,10 +15,12 @@ from typing import Any, assert_never
 import attrs
 
 from unikom.model import words
+from unikom.model._fields import FIRST_YEAR, LAST_YEAR
 from unikom.model.agreement import Agreement, Signatory
 from unikom.model.calendars import DEFAULT_CALENDAR, UnknownCalendarError, calendar_spec
 from unikom.model.contact import Contact
 from unikom.model.duration import Duration
+from unikom.model.errors import DateRangeError
 from unikom.model.governance import ClosedPeriod, GovernanceBody, KeyFigure
 from unikom.model.inquiry_type import ClosureMode, HandlingRoute, InquiryType
 from unikom.model.partnership import Partnership
@@ -95,6 +97,8 @@ def render_page(
     """
     if format not in PAGE_FORMATS:
         raise ValueError(f"unknown page format {format!r} (known: {', '.join(PAGE_FORMATS)})")
+    if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DateRangeError(f"the page shows the years {FIRST_YEAR}–{LAST_YEAR}, not {year}")
     from unikom.publish._templating import environment  # deferred: Jinja2 is heavy
 
     html = format == "html"
@@ -120,7 +124,8 @@ def _arshjul_svg(partnership: Partnership, year: int | None, language: str) -> A
     from unikom.publish.arshjul import arshjul_svg
 
     # The picture is markup built by unikom itself from escaped data.
-    return Markup(arshjul_svg(partnership, year=year or dt.date.today().year, language=language))
+    shown = dt.date.today().year if year is None else year
+    return Markup(arshjul_svg(partnership, year=shown, language=language))
 
 
 def split_paragraphs(value: str) -> list[str]:
