@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,29 @@ def test_invalid_partnership_prints_diagnostics_and_exits_1(
     assert "invalid.yaml:15:22: error:" in err
     assert "[schema.pattern]" in err
     assert "is not a valid partnership" in err
+
+
+@pytest.mark.parametrize(
+    ("party", "received", "told"),
+    [
+        ("uivf", "2026-05-12", "cannot be addressed to 'uivf'"),
+        ("solbakk-kommune", "2026-05-12", "'solbakk-kommune' was not a party"),
+        ("haugeland-kommune", "2024-06-01", "'haugeland-kommune' was not a party"),
+    ],
+)
+def test_a_party_an_inquiry_could_not_be_addressed_to_gets_no_date(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, party: str, received: str, told: str
+) -> None:
+    # `due --party` gave dates for an addressee that `validate` refuses in an inquiry.
+    vest = Path(__file__).resolve().parents[2] / "examples" / "vest"
+    argv = ["due", str(vest), "--inquiry-type", "forskingssamarbeid", "--received", received]
+    assert main([*argv, "--party", party]) == 2
+    said = capsys.readouterr().err
+    assert told in said
+    copy = tmp_path / "vest"
+    shutil.copytree(vest, copy)
+    inquiry = copy / "inquiries" / "2027-004.yaml"
+    text = inquiry.read_text(encoding="utf-8").replace("lidal-kommune", party)
+    inquiry.write_text(text.replace("received: 2027-03-01", f"received: {received}"), "utf-8")
+    assert main(["validate", str(inquiry)]) == 1
+    assert told in capsys.readouterr().out

@@ -229,27 +229,12 @@ def _addressee_rules(
 ) -> Iterator[Diagnostic]:
     """Check whom the inquiry is addressed to: known parties, members then, allowed by the type."""
     party_ids = [p.id for p in partnership.parties]
-    members = {p.id for p in partnership.parties_on(inquiry.received)}
-    allowed: tuple[str, ...] = ()
-    if inquiry.type in [t.id for t in partnership.inquiry_types]:
-        allowed = partnership.inquiry_type(inquiry.type).addressees
     for i, party in enumerate(inquiry.addressed_to):
         if party not in party_ids:
             yield from resolve(party, party_ids, ("addressed_to", i), "party", at)
-        elif party not in members:
-            yield at(
-                ("addressed_to", i),
-                "inquiry.addressee",
-                f"'{party}' was not a party of the partnership on "
-                f"{inquiry.received.isoformat()}, when the inquiry was received",
-            )
-        elif allowed and party not in allowed:
-            yield at(
-                ("addressed_to", i),
-                "inquiry.addressee",
-                f"inquiries of type '{inquiry.type}' cannot be addressed to '{party}' "
-                f"(they can be addressed to: {', '.join(allowed)})",
-            )
+        elif problem := partnership.addressee_problem(party, inquiry.type, inquiry.received):
+            # The same rule `unikom due --party` applies.
+            yield at(("addressed_to", i), "inquiry.addressee", problem)
     for i, state in enumerate(inquiry.requirements):
         if state.party is not None and state.party not in inquiry.addressed_to:
             addressed = ", ".join(inquiry.addressed_to) or "no party"

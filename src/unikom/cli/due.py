@@ -38,7 +38,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--party",
         metavar="ID",
         help="the id of the party the inquiry is addressed to: count on that party's "
-        "calendar and closed periods (standard 1.1)",
+        "calendar and closed periods (standard 1.1); a party the inquiry type does not "
+        "accept, or that was not a party on the day received, is refused as validate "
+        "refuses it in an inquiry file",
     )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
@@ -63,6 +65,11 @@ def run(args: argparse.Namespace) -> int:
     if args.party is not None and args.party not in [p.id for p in partnership.parties]:
         known = ", ".join(p.id for p in partnership.parties)
         raise UsageError(f"--party: no party has the id {args.party!r} (known: {known})")
+    if args.party is not None and (
+        problem := partnership.addressee_problem(args.party, args.inquiry_type, received)
+    ):
+        # An inquiry file addressed so would not validate: no date is given for it either.
+        raise UsageError(f"--party: {problem}")
     try:
         dates = answer_due(partnership, args.inquiry_type, received, party=args.party)
     except UnknownInquiryTypeError as exc:

@@ -133,6 +133,26 @@ class Partnership:
         """Return the parties that belonged to the partnership on *day*."""
         return tuple(p for p in self.parties if p.is_member_on(day))
 
+    def addressee_problem(self, party_id: str, inquiry_type: str, received: dt.date) -> str | None:
+        """Say why an inquiry of *inquiry_type* received on *received* cannot go to *party_id*.
+
+        Returns None when it can: the party belonged to the partnership that day
+        and the inquiry type (when it lists ``addressees``) accepts it.  A party
+        id that does not exist is not judged here.
+        """
+        if party_id not in {p.id for p in self.parties_on(received)}:
+            return (
+                f"'{party_id}' was not a party of the partnership on "
+                f"{received.isoformat()}, when the inquiry was received"
+            )
+        allowed = next((t.addressees for t in self.inquiry_types if t.id == inquiry_type), ())
+        if allowed and party_id not in allowed:
+            return (
+                f"inquiries of type '{inquiry_type}' cannot be addressed to '{party_id}' "
+                f"(they can be addressed to: {', '.join(allowed)})"
+            )
+        return None
+
     def contacts_of(self, party_id: str | None) -> tuple[Contact, ...]:
         """Return the contacts of *party_id*; None gives those that belong to no party."""
         return tuple(c for c in self.contacts if c.party == party_id)
