@@ -7,7 +7,7 @@ import io
 import json
 import os
 import sys
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO, assert_never
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
 from unikom.cli._output import add_output_option, emit
@@ -81,11 +81,17 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _name(partnership: Partnership, kind: str, item_id: str, language: str) -> str:
+def _name(
+    partnership: Partnership, kind: Literal["area", "track"], item_id: str, language: str
+) -> str:
     try:
-        if kind == "area":
-            return partnership.thematic_area(item_id).name.get(language)
-        return partnership.track(item_id).name.get(language)
+        match kind:
+            case "area":
+                return partnership.thematic_area(item_id).name.get(language)
+            case "track":
+                return partnership.track(item_id).name.get(language)
+            case _:
+                assert_never(kind)
     except KeyError:
         return item_id
 
