@@ -188,3 +188,17 @@ def test_a_date_written_another_way_is_told_the_date_to_write(written: str, told
     # One mistake, told once: the date's pattern does not repeat it.
     [message] = found
     assert told in message
+
+
+@pytest.mark.parametrize(
+    ("key", "told"),
+    [
+        ("kommentar", "key that starts with 'x-' (x-kommentar)"),
+        ("X-Intern", "(x-intern)"),
+        ("thematic_area", "did you mean 'thematic_areas'?"),
+    ],
+)
+def test_an_unknown_key_is_told_how_to_keep_data_of_ones_own(key: str, told: str) -> None:
+    found = _errors(f'kind: partnership\nversion: "1.1"\n{key}: hei\n')
+    [message] = [m for m in found if m.startswith("schema.unknown-key")]
+    assert told in message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -147,3 +148,23 @@ def test_a_closed_pipe_ends_the_process_quietly_with_the_verdict(tmp_path: Path)
         assert process.wait(timeout=60) == 1
     assert "Traceback" not in err
     assert "Exception ignored" not in err
+
+
+def test_a_hook_given_a_hidden_file_of_a_partnership_passes_it_over_as_the_walk_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A repository whose root is the partnership: pre-commit hands the hook its
+    # own .pre-commit-config.yaml, which failed with kind.missing while
+    # `unikom validate .` (which skips hidden files and folders) passed.
+    shutil.copy(VALID, tmp_path / "partnership.yaml")
+    (tmp_path / ".github" / "workflows").mkdir(parents=True)
+    (tmp_path / ".github" / "workflows" / "ci.yml").write_text("on: push\n", "utf-8")
+    (tmp_path / ".pre-commit-config.yaml").write_text("repos: []\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate", "--strict", "."]) == 0
+    hook = ["validate", "--only-unikom-files", "--strict"]
+    assert main([*hook, ".pre-commit-config.yaml", ".github/workflows/ci.yml"]) == 0
+    assert main([*hook, "--format", "json", ".pre-commit-config.yaml"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    # Asked for by name without the hook's option, it is still checked.
+    assert main(["validate", ".pre-commit-config.yaml"]) == 1

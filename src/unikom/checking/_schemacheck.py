@@ -221,6 +221,14 @@ def _date_fix(value: object) -> str:
     return " (write YYYY-MM-DD)"
 
 
+def _extension_hint(key: str, patterns: list[re.Pattern[str]]) -> str:
+    """Say how to keep a key of one's own, where the mapping takes extension keys."""
+    own = f"x-{key.lower().removeprefix('x-').lstrip('-_')}"
+    if not patterns or not any(p.search(own) for p in patterns):
+        return ""
+    return f" — remove it, or keep data of your own under a key that starts with 'x-' ({own})"
+
+
 def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic]:
     pointer: Pointer = tuple(error.absolute_path)
     keyword = str(error.validator)
@@ -235,11 +243,9 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
         patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
         for key in value:
             if key not in known and not any(p.search(key) for p in patterns):
+                hint = suggest(key, known) or _extension_hint(key, patterns)
                 yield doc.error(
-                    (*pointer, key),
-                    "schema.unknown-key",
-                    f"unknown key '{key}'{suggest(key, known)}",
-                    key=True,
+                    (*pointer, key), "schema.unknown-key", f"unknown key '{key}'{hint}", key=True
                 )
         return
     if keyword == "required" and isinstance(value, dict):

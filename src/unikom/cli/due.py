@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, assert_never, get_args
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
 from unikom.cli._output import add_output_option, emit
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from unikom.deadlines import DueDates, SkippedDay
     from unikom.model.duration import Duration
     from unikom.model.inquiry_type import ClosureMode
+
+
+#: What `--format` can ask for.
+DueFormat = Literal["text", "json"]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -43,7 +47,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "refuses it in an inquiry file",
     )
     parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+        "--format",
+        choices=get_args(DueFormat),
+        default="text",
+        help="output format (default: text)",
     )
     language_option(parser)
     add_output_option(parser, "the dates")
@@ -76,12 +83,16 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--inquiry-type: {exc}") from None
     except DateRangeError as exc:
         raise UsageError(f"--received: {exc}") from None
-    if args.format == "json":
-        text = json.dumps(dates.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    else:
-        language = pick_language(args.lang, partnership)
-        name = partnership.inquiry_type(dates.inquiry_type).name.get(language)
-        text = explain(dates, name, language)
+    chosen: DueFormat = args.format
+    match chosen:
+        case "json":
+            text = json.dumps(dates.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        case "text":
+            language = pick_language(args.lang, partnership)
+            name = partnership.inquiry_type(dates.inquiry_type).name.get(language)
+            text = explain(dates, name, language)
+        case _:
+            assert_never(chosen)
     emit(args.output, text, [args.partnership])
     return EXIT_OK
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, assert_never, get_args
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK
 from unikom.cli._output import add_output_option, emit
@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from unikom.model.text import Text
     from unikom.services.network import Comparison
 
-OUTPUT_FORMATS = ("text", "json", "md")
+#: What `--format` can ask for.
+NetworkFormat = Literal["text", "json", "md"]
+OUTPUT_FORMATS: tuple[NetworkFormat, ...] = get_args(NetworkFormat)
 TRACK_ORDER = ("research", "education", "innovation")
 
 
@@ -68,11 +70,15 @@ def run(args: argparse.Namespace) -> int:
         print(status_line("network.not_compared", paths=", ".join(invalid)), file=sys.stderr)
         return EXIT_INVALID
     comparison = compare(partnerships, on=on)
-    if args.format == "json":
-        data = comparison.to_data(args.lang)
-        text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    else:
-        text = "\n".join(_report(comparison, args.lang, markdown=args.format == "md")) + "\n"
+    chosen: NetworkFormat = args.format
+    match chosen:
+        case "json":
+            data = comparison.to_data(args.lang)
+            text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        case "text" | "md":
+            text = "\n".join(_report(comparison, args.lang, markdown=chosen == "md")) + "\n"
+        case _:
+            assert_never(chosen)
     emit(args.output, text, list(args.paths))
     return EXIT_OK
 

@@ -7,7 +7,7 @@ import io
 import json
 import os
 import sys
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO, assert_never, get_args
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
 from unikom.cli._output import add_output_option, emit
@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from unikom.services.portfolio import DueItem, InquirySummary, PortfolioStatus
 
 
+#: What `--format` can ask for.
+StatusFormat = Literal["text", "json"]
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options of ``unikom status``."""
     parser.add_argument("directory", metavar="PARTNERSHIP_DIR", help="a partnership directory")
@@ -36,7 +40,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="report as on this day, YYYY-MM-DD (default: today)",
     )
     parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+        "--format",
+        choices=get_args(StatusFormat),
+        default="text",
+        help="output format (default: text)",
     )
     language_option(parser)
     add_output_option(parser, "the status")
@@ -63,12 +70,17 @@ def run(args: argparse.Namespace) -> int:
         on,
         due_dates=lambda inquiry: inquiry_due(partnership, inquiry, on=on),
     )
-    if args.format == "json":
-        text = json.dumps(status.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    else:
-        out = io.StringIO()
-        write_status(status, partnership, out, pick_language(args.lang, partnership))
-        text = out.getvalue()
+    chosen: StatusFormat = args.format
+    match chosen:
+        case "json":
+            text = json.dumps(status.to_dict(), ensure_ascii=False, indent=2, allow_nan=False)
+            text += "\n"
+        case "text":
+            out = io.StringIO()
+            write_status(status, partnership, out, pick_language(args.lang, partnership))
+            text = out.getvalue()
+        case _:
+            assert_never(chosen)
     emit(args.output, text, [args.directory])
     if skipped:
         from unikom.cli.formats import status_line
@@ -81,11 +93,17 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _name(partnership: Partnership, kind: str, item_id: str, language: str) -> str:
+def _name(
+    partnership: Partnership, kind: Literal["area", "track"], item_id: str, language: str
+) -> str:
     try:
-        if kind == "area":
-            return partnership.thematic_area(item_id).name.get(language)
-        return partnership.track(item_id).name.get(language)
+        match kind:
+            case "area":
+                return partnership.thematic_area(item_id).name.get(language)
+            case "track":
+                return partnership.track(item_id).name.get(language)
+            case _:
+                assert_never(kind)
     except KeyError:
         return item_id
 
