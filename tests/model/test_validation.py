@@ -61,7 +61,7 @@ def test_plain_text_attributes_refuse_what_the_reader_refuses(
     assert (caught.value.owner, caught.value.field) == ("Transition", "by")
     answers = {**inquiry.answers, "formal": f"Mål{character}"}
     with pytest.raises(ConstraintError) as caught:
-        attrs.evolve(inquiry, answers=answers)
+        attrs.evolve(inquiry, answers=answers)  # type: ignore[arg-type]
     assert (caught.value.owner, caught.value.field) == ("Inquiry", "answers")
     with pytest.raises(ConstraintError) as caught:
         unikom.Text.plain(f"Mål{character}")

@@ -28,9 +28,9 @@ import attrs
 
 from unikom.model._fields import (
     CONSTRAINTS,
-    LINE_BREAKS,
     FIRST_YEAR,
     LAST_YEAR,
+    LINE_BREAKS,
     SINGLE_LINE_FIELDS,
     Constraint,
     control_character_message,

@@ -11,8 +11,8 @@ from unikom.model._fields import (
     CONSTRAINTS,
     LanguageTag,
     TextValue,
-    doc,
     control_character_message,
+    doc,
     forbidden_character,
 )
 from unikom.model._validation import validated
