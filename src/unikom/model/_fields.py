@@ -146,6 +146,14 @@ def forbidden_character(value: str) -> int | None:
     return None if found is None else found.start()
 
 
+def control_character_message(value: str, offset: int) -> str:
+    """Say which character at *offset* of *value* no text may carry."""
+    return (
+        f"the text holds the character U+{ord(value[offset]):04X} (a control or "
+        f"direction-changing character) at position {offset + 1}: remove it"
+    )
+
+
 @attrs.frozen
 class Constraint:
     """The rule behind one constrained string type, in both its forms."""

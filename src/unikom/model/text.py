@@ -7,7 +7,14 @@ from typing import cast
 
 import attrs
 
-from unikom.model._fields import CONSTRAINTS, LanguageTag, TextValue, doc, forbidden_character
+from unikom.model._fields import (
+    CONSTRAINTS,
+    LanguageTag,
+    TextValue,
+    control_character_message,
+    doc,
+    forbidden_character,
+)
 from unikom.model._validation import validated
 from unikom.model.errors import ModelError
 from unikom.model.frozen import FrozenMap, freeze
@@ -69,8 +76,8 @@ class Text:
             if isinstance(wording, str) and (offset := forbidden_character(wording)) is not None:
                 raise ModelError(
                     "value.control-character",
-                    f"the text holds the character U+{ord(wording[offset]):04X} "
-                    "(a control or direction-changing character)",
+                    control_character_message(wording, offset),
+                    field="translations",
                 )
 
     @classmethod
