@@ -196,8 +196,10 @@ def test_a_web_address_the_standard_takes_is_written_as_a_valid_iri(address: str
     # "does not look like a valid URI" and wrote them raw, which breaks Turtle.
     import attrs
 
+    from unikom.model.types import Url
+
     trondheim = unikom.load(ROOT / "examples" / "trondheim")
-    party = attrs.evolve(trondheim.parties[0], url=address)
+    party = attrs.evolve(trondheim.parties[0], url=Url(address))
     changed = attrs.evolve(trondheim, parties=(party, *trondheim.parties[1:]))
     graph = cpsv_graph(changed)
     pages = {str(o) for o in graph.objects(None, URIRef("http://xmlns.com/foaf/0.1/homepage"))}
