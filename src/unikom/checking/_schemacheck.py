@@ -221,10 +221,14 @@ def _date_fix(value: object) -> str:
     return " (write YYYY-MM-DD)"
 
 
+_PLAIN_KEY = re.compile(r"x-[a-z0-9][a-z0-9_-]{0,60}")
+
+
 def _extension_hint(key: str, patterns: list[re.Pattern[str]]) -> str:
     """Say how to keep a key of one's own, where the mapping takes extension keys."""
     own = f"x-{key.lower().removeprefix('x-').lstrip('-_')}"
-    if not patterns or not any(p.search(own) for p in patterns):
+    # Only for a key that reads as a name: no hint quotes markup or a sentence back.
+    if _PLAIN_KEY.fullmatch(own) is None or not any(p.search(own) for p in patterns):
         return ""
     return f" — remove it, or keep data of your own under a key that starts with 'x-' ({own})"
 
