@@ -204,3 +204,12 @@ def test_an_unknown_key_is_told_how_to_keep_data_of_ones_own(key: str, told: str
     [message] = [m for m in found if m.startswith("schema.unknown-key")]
     assert told in message
     assert message.count("<i>") <= 1
+
+
+def test_an_unknown_key_beside_a_missing_one_is_told_which_it_may_be() -> None:
+    found = _errors(
+        'kind: partnership\nversion: "1.1"\nparties:\n'
+        '  - id: k\n    kind: municipality\n    navn: K\n    org_number: "942110464"\n'
+    )
+    [message] = [m for m in found if m.startswith("schema.unknown-key")]
+    assert "is it meant as 'name', which is missing here?" in message

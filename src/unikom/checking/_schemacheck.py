@@ -245,9 +245,14 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
     if keyword == "additionalProperties" and isinstance(value, dict):
         known = schema.get("properties", {})
         patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
+        missing = [k for k in schema.get("required", ()) if k not in value]
         for key in value:
             if key not in known and not any(p.search(key) for p in patterns):
-                hint = suggest(key, known) or _extension_hint(key, patterns)
+                hint = suggest(key, known)
+                if not hint and len(missing) == 1:
+                    # A key written in place of the one that is missing: say which.
+                    hint = f" — is it meant as '{missing[0]}', which is missing here?"
+                hint = hint or _extension_hint(key, patterns)
                 yield doc.error(
                     (*pointer, key), "schema.unknown-key", f"unknown key '{key}'{hint}", key=True
                 )
