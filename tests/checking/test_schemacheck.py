@@ -196,9 +196,20 @@ def test_a_date_written_another_way_is_told_the_date_to_write(written: str, told
         ("kommentar", "key that starts with 'x-' (x-kommentar)"),
         ("X-Intern", "(x-intern)"),
         ("thematic_area", "did you mean 'thematic_areas'?"),
+        ('"a|b <i>"', "unknown key 'a|b <i>'"),
     ],
 )
 def test_an_unknown_key_is_told_how_to_keep_data_of_ones_own(key: str, told: str) -> None:
     found = _errors(f'kind: partnership\nversion: "1.1"\n{key}: hei\n')
     [message] = [m for m in found if m.startswith("schema.unknown-key")]
     assert told in message
+    assert message.count("<i>") <= 1
+
+
+def test_an_unknown_key_beside_a_missing_one_is_told_which_it_may_be() -> None:
+    found = _errors(
+        'kind: partnership\nversion: "1.1"\nparties:\n'
+        '  - id: k\n    kind: municipality\n    navn: K\n    org_number: "942110464"\n'
+    )
+    [message] = [m for m in found if m.startswith("schema.unknown-key")]
+    assert "is it meant as 'name', which is missing here?" in message

@@ -358,3 +358,17 @@ def test_a_yaml_syntax_error_says_how_to_fix_it(text: str, advice: str) -> None:
     [found] = parse(text).diagnostics
     assert found.code == "yaml.syntax"
     assert advice in found.message
+
+
+@pytest.mark.parametrize(
+    ("raw", "told"),
+    [
+        ("kind: partnership\nname: Trøndelag\n".encode("latin-1"), "Windows-1252 or Latin-1"),
+        ("kind: partnership\n".encode("utf-16"), "saved as UTF-16"),
+    ],
+)
+def test_a_file_in_an_older_encoding_is_told_which(raw: bytes, told: str) -> None:
+    [found] = parse_bytes(raw, SourceDocument(path="f.yaml")).diagnostics
+    assert found.code == "file.encoding"
+    assert told in found.message
+    assert found.message.endswith("save it as UTF-8")

@@ -133,3 +133,27 @@ def test_save_refuses_a_link_before_reading_its_target(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="symbolic link"):
         unikom.save(partnership, link)
     assert elsewhere.read_text(encoding="utf-8") == 'kind: partnership\nversion: "1.0"\n'
+
+
+@pytest.mark.parametrize(
+    ("bom", "newline"), [(b"", b"\r\n"), (b"\xef\xbb\xbf", b"\n"), (b"\xef\xbb\xbf", b"\r\n")]
+)
+def test_a_file_written_on_windows_keeps_its_line_ends_and_byte_order_mark(
+    tmp_path: Path, bom: bytes, newline: bytes
+) -> None:
+    # Saving rewrote CR LF as LF and dropped the BOM: every line of the file
+    # changed in the diff, not only the new history step.
+    target = tmp_path / INQUIRY.name
+    before = bom + INQUIRY.read_bytes().replace(b"\n", newline)
+    target.write_bytes(before)
+    inquiry = unikom.load_inquiry(target)
+    unikom.save(unikom.advance(inquiry, "under_assessment", dt.date(2026, 11, 20)), target)
+    after = target.read_bytes()
+    assert after.startswith(bom)
+    assert after.count(b"\n") == after.count(newline)
+    old_lines, new_lines = before.split(b"\n"), after.split(b"\n")
+    assert len(new_lines) == len(old_lines) + 2
+    assert [line for line in new_lines if line not in old_lines] == [
+        b"  - state: under_assessment" + newline.rstrip(b"\n"),
+        b"    date: 2026-11-20" + newline.rstrip(b"\n"),
+    ]

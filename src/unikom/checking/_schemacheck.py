@@ -221,10 +221,14 @@ def _date_fix(value: object) -> str:
     return " (write YYYY-MM-DD)"
 
 
+_PLAIN_KEY = re.compile(r"x-[a-z0-9][a-z0-9_-]{0,60}")
+
+
 def _extension_hint(key: str, patterns: list[re.Pattern[str]]) -> str:
     """Say how to keep a key of one's own, where the mapping takes extension keys."""
     own = f"x-{key.lower().removeprefix('x-').lstrip('-_')}"
-    if not patterns or not any(p.search(own) for p in patterns):
+    # Only for a key that reads as a name: no hint quotes markup or a sentence back.
+    if _PLAIN_KEY.fullmatch(own) is None or not any(p.search(own) for p in patterns):
         return ""
     return f" — remove it, or keep data of your own under a key that starts with 'x-' ({own})"
 
@@ -241,9 +245,14 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
     if keyword == "additionalProperties" and isinstance(value, dict):
         known = schema.get("properties", {})
         patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
+        missing = [k for k in schema.get("required", ()) if k not in value]
         for key in value:
             if key not in known and not any(p.search(key) for p in patterns):
-                hint = suggest(key, known) or _extension_hint(key, patterns)
+                hint = suggest(key, known)
+                if not hint and len(missing) == 1:
+                    # A key written in place of the one that is missing: say which.
+                    hint = f" — is it meant as '{missing[0]}', which is missing here?"
+                hint = hint or _extension_hint(key, patterns)
                 yield doc.error(
                     (*pointer, key), "schema.unknown-key", f"unknown key '{key}'{hint}", key=True
                 )

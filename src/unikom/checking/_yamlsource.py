@@ -377,7 +377,8 @@ def parse_bytes(raw: bytes, doc: SourceDocument) -> SourceDocument:
             _file_error(
                 doc,
                 "file.encoding",
-                f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8",
+                f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}{_legacy_reading(raw)}); "
+                "save it as UTF-8",
                 line,
                 column,
             )
@@ -396,6 +397,17 @@ def parse_bytes(raw: bytes, doc: SourceDocument) -> SourceDocument:
         )
         return doc
     return parse_text(text, doc)
+
+
+def _legacy_reading(raw: bytes) -> str:
+    """Say which older encoding the file seems saved in, so that the fix is clear."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return ": the file is saved as UTF-16"
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+    return ": the file seems saved as Windows-1252 or Latin-1"
 
 
 def _code_point(character: int | str) -> int:

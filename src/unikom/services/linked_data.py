@@ -99,7 +99,7 @@ def cpsv_graph(partnership: Partnership, *, base: str | None = None) -> Graph:
         texts(organisation, SKOS.prefLabel, party.name)
         graph.add((organisation, DCTERMS.spatial, norway))
         if party.url:
-            graph.add((organisation, FOAF.homepage, URIRef(party.url)))
+            graph.add((organisation, FOAF.homepage, _iri(party.url)))
 
     areas = node("thematic-areas")
     graph.add((areas, RDF.type, SKOS.ConceptScheme))
@@ -170,7 +170,7 @@ def cpsv_graph(partnership: Partnership, *, base: str | None = None) -> Graph:
             graph.add((channel, DCTERMS.identifier, Literal(f"{it.id}-{kind}")))
             graph.add((channel, DCTERMS.type, channel_kinds[kind]))
             if address:
-                graph.add((channel, FOAF.page, URIRef(address)))
+                graph.add((channel, FOAF.page, _iri(address)))
             graph.add((service, cv.hasChannel, channel))
         for point in contacts:
             graph.add((service, cv.contactPoint, point))
@@ -184,3 +184,21 @@ def serialise_jsonld(graph: Graph) -> str:
     """Return *graph* as compact JSON-LD with the CPSV-AP prefixes."""
     text: str = graph.serialize(format="json-ld", context=_CONTEXT, indent=2, sort_keys=True)
     return text if text.endswith("\n") else text + "\n"
+
+
+#: What stays as written in a web address; everything else (a space, < > " { } |
+#: \\ ^ `, and letters beyond ASCII) is percent-encoded, as an IRI must be.
+_IRI_SAFE = "/:?#[]@!$&'()*+,;=%-._~"
+
+
+def _iri(address: str) -> URIRef:
+    """Return *address* (a validated http(s) address) as an IRI that rdflib can write.
+
+    The standard lets an address hold characters no IRI may (``<``, ``"``,
+    ``{``): rdflib warns and writes them raw, which breaks Turtle and N-Triples.
+    """
+    from urllib.parse import quote
+
+    from rdflib import URIRef
+
+    return URIRef(quote(address.strip(), safe=_IRI_SAFE))

@@ -55,20 +55,32 @@ def save(obj: Any, path: PathLike) -> None:
     # Refused before anything is read: a link or a pipe must not be followed
     # (or waited on) to read the text being patched.
     refuse_unwritable(target)
-    old = _old_text(target)
-    write_atomically(target, saved_text(obj, old, name=str(target)), overwrite=True)
+    old, bom, newline = _old_text(target)
+    text = saved_text(obj, old, name=str(target))
+    # A file written on Windows keeps its CR LF line ends and its byte-order
+    # mark: changing them would change every line in the diff.
+    if newline != "\n":
+        text = text.replace("\n", newline)
+    write_atomically(target, bom + text, overwrite=True)
 
 
-def _old_text(target: Path) -> str | None:
+def _old_text(target: Path) -> tuple[str | None, str, str]:
+    """Return the file's text (line ends as LF, no byte-order mark), its BOM and its line end."""
     try:
-        return target.read_text(encoding="utf-8")
+        raw = target.read_bytes()
     except FileNotFoundError:
-        return None
-    except UnicodeDecodeError:
-        # Not text unikom wrote: nothing to keep, so the fresh dump replaces it.
-        return None
+        return None, "", "\n"
     except OSError as exc:
         raise OutputError(f"cannot read {target} to update it: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        # Not text unikom wrote: nothing to keep, so the fresh dump replaces it.
+        return None, "", "\n"
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    first_end = text.find("\n")
+    newline = "\r\n" if first_end > 0 and text[first_end - 1] == "\r" else "\n"
+    return text.removeprefix(bom).replace("\r\n", "\n"), bom, newline
 
 
 def saved_text(obj: Any, old: str | None, *, name: str = "<string>") -> str:
