@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from unikom.model.diagnostics import Severity as Severity
     from unikom.model.duration import Duration as Duration
     from unikom.model.duration import DurationUnit as DurationUnit
+    from unikom.model.errors import ArgumentError as ArgumentError
     from unikom.model.errors import ConstraintError as ConstraintError
     from unikom.model.errors import DateRangeError as DateRangeError
     from unikom.model.errors import InvalidDocumentError as InvalidDocumentError

@@ -74,6 +74,7 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "DurationUnit",
     ),
     "unikom.model.errors": (
+        "ArgumentError",
         "ConstraintError",
         "DateRangeError",
         "InvalidDocumentError",

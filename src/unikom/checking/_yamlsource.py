@@ -829,16 +829,38 @@ class _Builder:
     def _forbidden(self, event: Any, offset: int, pointer: Pointer) -> None:
         # A double-quoted "\e" or "\u202e" gets past the reader's own character
         # check; such a character can rewrite a terminal or reorder a published line.
-        character = ord(event.value[offset])
+        character = event.value[offset]
+        # An invisible character is found only by its place: the line and column
+        # where the file holds it, not where its text starts.
+        at = self._place_of(event, character)
+        where = "here" if at is not None else f"at position {offset + 1} of the text"
         self._fail(
             event,
             "value.control-character",
-            f"the text holds the character U+{character:04X} (a control or "
-            "direction-changing character) at position "
-            f"{offset + 1}: remove it",
+            f"the text holds the character U+{ord(character):04X} (a control or "
+            f"direction-changing character, which cannot be seen) {where}: remove it",
             abort=False,
             pointer=pointer,
+            at=at,
         )
+
+    def _place_of(self, event: Any, character: str) -> tuple[int, int] | None:
+        """Return libyaml's (line, column) of *character* as written in *event*'s scalar.
+
+        None when the text writes it as an escape (``"\\u202e"``) rather than as itself.
+        """
+        text = self.text
+        start, end = event.start_mark.index, event.end_mark.index
+        if text is None or not 0 <= start <= end <= len(text):
+            return None
+        found = text.find(character, start, end)
+        if found < 0:
+            return None
+        line, column = event.start_mark.line + 1, event.start_mark.column + 1
+        ends = list(_YAML_LINE_END.finditer(text, start, found))
+        if not ends:
+            return line, column + found - start
+        return line + len(ends), found - ends[-1].end() + 1
 
     def _check_tag(self, event: Any) -> None:
         if event.tag not in _ALLOWED_TAGS:
@@ -850,10 +872,17 @@ class _Builder:
             )
 
     def _fail(
-        self, event: Any, code: str, message: str, *, abort: bool, pointer: Pointer = ()
+        self,
+        event: Any,
+        code: str,
+        message: str,
+        *,
+        abort: bool,
+        pointer: Pointer = (),
+        at: tuple[int, int] | None = None,
     ) -> None:
         mark = event.start_mark
-        line, column = mark.line + 1, mark.column + 1
+        line, column = at if at is not None else (mark.line + 1, mark.column + 1)
         self.doc.diagnostics.append(
             _file_error(self.doc, code, message, line, column, pointer=pointer)
         )

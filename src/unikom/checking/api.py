@@ -30,7 +30,7 @@ from unikom.checking._yamlsource import resolve_plain
 from unikom.checking.kinds import kind_of_model
 from unikom.model._fields import language_tags
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key
-from unikom.model.errors import InvalidDocumentError, UnikomError
+from unikom.model.errors import ArgumentError, InvalidDocumentError, UnikomError
 from unikom.model.partnership import Partnership
 
 PathLike = str | os.PathLike[str]
@@ -162,6 +162,10 @@ def validate(
     """
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
+    if isinstance(languages, str):
+        raise ArgumentError(
+            "languages", f"expected a list of language tags such as ['nb', 'en'], got {languages!r}"
+        )
     if languages is not None:
         languages = language_tags(languages)
     return list(validate_paths(require_paths(paths), languages=languages))

@@ -16,7 +16,7 @@ from unikom.model._fields import (
     forbidden_character,
 )
 from unikom.model._validation import validated
-from unikom.model.errors import ModelError
+from unikom.model.errors import ArgumentError, ModelError
 from unikom.model.frozen import FrozenMap, freeze
 
 __all__ = ["FALLBACK_ORDER", "TEXT_VALUE_SCHEMA", "UNDETERMINED", "Text"]
@@ -107,6 +107,8 @@ class Text:
 
     def resolve(self, language: str) -> tuple[str, str]:
         """Return ``(language_used, text)`` for *language* by the fallback rule."""
+        if not isinstance(language, str):
+            raise ArgumentError("language", f"expected a language tag, got {language!r}")
         for candidate in self._candidates(language):
             if candidate in self.translations:
                 return candidate, self.translations[candidate]
