@@ -205,3 +205,18 @@ def test_a_web_address_the_standard_takes_is_written_as_a_valid_iri(address: str
     pages = {str(o) for o in graph.objects(None, URIRef("http://xmlns.com/foaf/0.1/homepage"))}
     assert all(not set(page) & set('<>"{}|\\^` ') for page in pages)
     assert len(Graph().parse(data=graph.serialize(format="nt"), format="nt")) == len(graph)
+
+
+def test_a_web_address_keeps_its_letters_beyond_ascii() -> None:
+    # An IRI holds them; percent-encoding the host would change its name.
+    import attrs
+
+    from unikom.model.types import Url
+
+    address = "https://bø.kommune.no/tjenester/søknad"
+    trondheim = unikom.load(ROOT / "examples" / "trondheim")
+    party = attrs.evolve(trondheim.parties[0], url=Url(address))
+    graph = cpsv_graph(attrs.evolve(trondheim, parties=(party, *trondheim.parties[1:])))
+    pages = {str(o) for o in graph.objects(None, URIRef("http://xmlns.com/foaf/0.1/homepage"))}
+    assert address in pages
+    assert len(Graph().parse(data=graph.serialize(format="nt"), format="nt")) == len(graph)

@@ -13,6 +13,7 @@ fast for everything else.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, assert_never
 
 from unikom.model.duration import Duration, DurationUnit
@@ -186,9 +187,11 @@ def serialise_jsonld(graph: Graph) -> str:
     return text if text.endswith("\n") else text + "\n"
 
 
-#: What stays as written in a web address; everything else (a space, < > " { } |
-#: \\ ^ `, and letters beyond ASCII) is percent-encoded, as an IRI must be.
-_IRI_SAFE = "/:?#[]@!$&'()*+,;=%-._~"
+#: What no IRI may hold (RFC 3987; the IRIREF of Turtle and N-Triples): a space or
+#: control character, < > " { } | \ ^ `.  Letters beyond ASCII are kept: an IRI
+#: holds them, and encoding them would turn a host such as bø.kommune.no into
+#: b%C3%B8.kommune.no, which is not its name (an IDN host is not percent-encoded).
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
 
 
 def _iri(address: str) -> URIRef:
@@ -196,9 +199,10 @@ def _iri(address: str) -> URIRef:
 
     The standard lets an address hold characters no IRI may (``<``, ``"``,
     ``{``): rdflib warns and writes them raw, which breaks Turtle and N-Triples.
+    Only those are percent-encoded; the rest stays as written.
     """
     from urllib.parse import quote
 
     from rdflib import URIRef
 
-    return URIRef(quote(address.strip(), safe=_IRI_SAFE))
+    return URIRef(_NOT_IN_IRI.sub(lambda found: quote(found.group()), address.strip()))
