@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from unikom.model.diagnostics import Severity as Severity
     from unikom.model.duration import Duration as Duration
     from unikom.model.duration import DurationUnit as DurationUnit
+    from unikom.model.errors import ArgumentError as ArgumentError
     from unikom.model.errors import ConstraintError as ConstraintError
     from unikom.model.errors import DateRangeError as DateRangeError
     from unikom.model.errors import InvalidDocumentError as InvalidDocumentError
@@ -76,8 +77,12 @@ if TYPE_CHECKING:
     from unikom.model.goal import Goal as Goal
     from unikom.model.governance import AnnualEvent as AnnualEvent
     from unikom.model.governance import ClosedPeriod as ClosedPeriod
+    from unikom.model.governance import DateSpan as DateSpan
+    from unikom.model.governance import DayRange as DayRange
+    from unikom.model.governance import Feast as Feast
     from unikom.model.governance import GovernanceBody as GovernanceBody
     from unikom.model.governance import KeyFigure as KeyFigure
+    from unikom.model.governance import WeekRange as WeekRange
     from unikom.model.inquiry import Answer as Answer
     from unikom.model.inquiry import Inquiry as Inquiry
     from unikom.model.inquiry import Requester as Requester
@@ -85,6 +90,8 @@ if TYPE_CHECKING:
     from unikom.model.inquiry import RequirementStatus as RequirementStatus
     from unikom.model.inquiry import advance as advance
     from unikom.model.inquiry_type import Choice as Choice
+    from unikom.model.inquiry_type import ClosureMode as ClosureMode
+    from unikom.model.inquiry_type import ClosurePolicy as ClosurePolicy
     from unikom.model.inquiry_type import FieldType as FieldType
     from unikom.model.inquiry_type import FormField as FormField
     from unikom.model.inquiry_type import HandlingRoute as HandlingRoute
@@ -106,6 +113,7 @@ if TYPE_CHECKING:
     from unikom.model.partnership import PartnershipStatus as PartnershipStatus
     from unikom.model.party import Party as Party
     from unikom.model.party import PartyKind as PartyKind
+    from unikom.model.party import PartyRole as PartyRole
     from unikom.model.project import Funding as Funding
     from unikom.model.project import Project as Project
     from unikom.model.project import ProjectParty as ProjectParty
@@ -116,17 +124,23 @@ if TYPE_CHECKING:
     from unikom.model.schedule import NonWorkingDayPolicy as NonWorkingDayPolicy
     from unikom.model.schedule import OneOffDeadline as OneOffDeadline
     from unikom.model.schedule import RecurringDeadline as RecurringDeadline
+    from unikom.model.schedule import RelativeDeadline as RelativeDeadline
     from unikom.model.text import Text as Text
     from unikom.model.thematic_area import ThematicArea as ThematicArea
     from unikom.model.track import CollaborationTrack as CollaborationTrack
     from unikom.model.track import Programme as Programme
     from unikom.model.track import TrackKind as TrackKind
+    from unikom.model.types import CalendarName as CalendarName
+    from unikom.model.types import ClockTime as ClockTime
     from unikom.model.types import Email as Email
     from unikom.model.types import LanguageTag as LanguageTag
     from unikom.model.types import MonthDay as MonthDay
     from unikom.model.types import OrgNumber as OrgNumber
+    from unikom.model.types import Phone as Phone
     from unikom.model.types import RRuleText as RRuleText
     from unikom.model.types import Slug as Slug
+    from unikom.model.types import TextValue as TextValue
+    from unikom.model.types import TimeZoneName as TimeZoneName
     from unikom.model.types import Url as Url
     from unikom.publish.arshjul import arshjul_svg as arshjul_svg
     from unikom.publish.ics import calendar_ics as calendar_ics

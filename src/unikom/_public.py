@@ -30,12 +30,17 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "__version__",
     ),
     "unikom.model.types": (
+        "CalendarName",
+        "ClockTime",
         "Email",
         "LanguageTag",
         "MonthDay",
         "OrgNumber",
+        "Phone",
         "RRuleText",
         "Slug",
+        "TextValue",
+        "TimeZoneName",
         "Url",
     ),
     "unikom.model.agreement": (
@@ -74,6 +79,7 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "DurationUnit",
     ),
     "unikom.model.errors": (
+        "ArgumentError",
         "ConstraintError",
         "DateRangeError",
         "InvalidDocumentError",
@@ -89,8 +95,12 @@ PUBLIC: dict[str, tuple[str, ...]] = {
     "unikom.model.governance": (
         "AnnualEvent",
         "ClosedPeriod",
+        "DateSpan",
+        "DayRange",
+        "Feast",
         "GovernanceBody",
         "KeyFigure",
+        "WeekRange",
     ),
     "unikom.model.inquiry": (
         "Answer",
@@ -102,6 +112,8 @@ PUBLIC: dict[str, tuple[str, ...]] = {
     ),
     "unikom.model.inquiry_type": (
         "Choice",
+        "ClosureMode",
+        "ClosurePolicy",
         "FieldType",
         "FormField",
         "HandlingRoute",
@@ -129,6 +141,7 @@ PUBLIC: dict[str, tuple[str, ...]] = {
     "unikom.model.party": (
         "Party",
         "PartyKind",
+        "PartyRole",
     ),
     "unikom.model.project": (
         "Funding",
@@ -143,6 +156,7 @@ PUBLIC: dict[str, tuple[str, ...]] = {
         "NonWorkingDayPolicy",
         "OneOffDeadline",
         "RecurringDeadline",
+        "RelativeDeadline",
     ),
     "unikom.model.text": ("Text",),
     "unikom.model.thematic_area": ("ThematicArea",),

@@ -189,3 +189,15 @@ def test_findings_name_the_partnership_file_as_the_path_was_given(
             load_assembly(given, definition_only=definition_only)
         expected = {d.file for d in unikom.validate(given) if d.is_error}
         assert {d.file for d in caught.value.diagnostics} == expected == {"../partnership.yaml"}
+
+
+@pytest.mark.parametrize("name", ["Partnership.yaml", "partnership.YML", "partnerskap.yaml"])
+def test_a_misnamed_partnership_file_is_named_in_the_error(tmp_path: Path, name: str) -> None:
+    root = tmp_path / "p"
+    (root / "inquiries").mkdir(parents=True)
+    shutil.copy(MINIMAL, root / name)
+    with pytest.raises(unikom.InvalidDocumentError) as caught:
+        unikom.load(root)
+    [found] = caught.value.diagnostics
+    assert found.code == "file.no-partnership"
+    assert f"'{name}' is there: name it partnership.yaml" in found.message

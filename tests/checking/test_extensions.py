@@ -87,3 +87,50 @@ def test_x_keys_need_version_1_1() -> None:
         unikom.loads(text.replace('version: "1.1"', 'version: "1.0"'), model=unikom.InquiryType)
     found: list[Any] = [(d.pointer, d.code) for d in caught.value.diagnostics]
     assert ("/x-portal", "version.key-too-new") in found
+
+
+# Extension data no file could hold, built in code (model/extensions.py).
+
+
+@pytest.fixture(scope="module")
+def nordfjell() -> unikom.Partnership:
+    return unikom.load(ROOT / "examples" / "nordfjell")
+
+
+@pytest.mark.parametrize(
+    ("value", "rule"),
+    [
+        ({1, 2}, "type"),
+        (object(), "type"),
+        ({1: "a"}, "type"),
+        ("a\x00b", "value.control-character"),
+        ({"k": ["ok", "\u202eevil"]}, "value.control-character"),
+        ({"\x1b[31m": 1}, "value.control-character"),
+    ],
+    ids=["set", "object", "int-key", "nul", "bidi-in-list", "escape-in-key"],
+)
+def test_extension_data_no_file_could_hold_names_class_and_attribute(
+    nordfjell: unikom.Partnership, value: Any, rule: str
+) -> None:
+    with pytest.raises(ConstraintError) as caught:
+        attrs.evolve(nordfjell, extensions={"x-app": value})
+    assert (caught.value.owner, caught.value.field, caught.value.rule) == (
+        "Partnership",
+        "extensions",
+        rule,
+    )
+
+
+def test_extensions_that_are_not_a_mapping_name_class_and_attribute(
+    nordfjell: unikom.Partnership,
+) -> None:
+    with pytest.raises(ConstraintError) as caught:
+        attrs.evolve(nordfjell.parties[0], extensions=["x-a"])  # type: ignore[arg-type]
+    assert (caught.value.owner, caught.value.field) == ("Party", "extensions")
+
+
+def test_extension_data_a_file_can_hold_round_trips(nordfjell: unikom.Partnership) -> None:
+    data = {"x-app": [1, {"b": [2, None, True, "tekst æøå"]}], "x-n": 10**30}
+    built = attrs.evolve(nordfjell, extensions=data)
+    assert unikom.loads(unikom.dumps(built)) == built
+    assert unikom.check(built) == []

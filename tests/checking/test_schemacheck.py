@@ -177,6 +177,13 @@ def test_a_decimal_score_with_a_comma_is_told_to_use_a_point() -> None:
         ("1/3/2027", "write it YYYY-MM-DD: 2027-03-01"),
         ("2026-05-12T12:00:00", "write the day alone, YYYY-MM-DD: 2026-05-12"),
         ("2026-02-30", "2026 has no day 30 in month 2"),
+        # What is suggested is a date a file may hold, or no date at all.
+        ("2026-13-01", "(written YYYY-MM-DD, but there is no month 13)"),
+        ("31.02.2026", "read as day 31, month 2, year 2026, but 2026 has no day 31 in month 2"),
+        ("5.13.2026", "but there is no month 13"),
+        ("12.05.1850", "but a date lies in the years 1900 to 2199"),
+        ("2026-02-30T12:00", "(written YYYY-MM-DD, but 2026 has no day 30 in month 2)"),
+        (" 2026-05-12", "write it without spaces around it: 2026-05-12"),
         ("i morgen", "(write YYYY-MM-DD)"),
     ],
 )
@@ -188,3 +195,28 @@ def test_a_date_written_another_way_is_told_the_date_to_write(written: str, told
     # One mistake, told once: the date's pattern does not repeat it.
     [message] = found
     assert told in message
+
+
+@pytest.mark.parametrize(
+    ("key", "told"),
+    [
+        ("kommentar", "key that starts with 'x-' (x-kommentar)"),
+        ("X-Intern", "(x-intern)"),
+        ("thematic_area", "did you mean 'thematic_areas'?"),
+        ('"a|b <i>"', "unknown key 'a|b <i>'"),
+    ],
+)
+def test_an_unknown_key_is_told_how_to_keep_data_of_ones_own(key: str, told: str) -> None:
+    found = _errors(f'kind: partnership\nversion: "1.1"\n{key}: hei\n')
+    [message] = [m for m in found if m.startswith("schema.unknown-key")]
+    assert told in message
+    assert message.count("<i>") <= 1
+
+
+def test_an_unknown_key_beside_a_missing_one_is_told_which_it_may_be() -> None:
+    found = _errors(
+        'kind: partnership\nversion: "1.1"\nparties:\n'
+        '  - id: k\n    kind: municipality\n    navn: K\n    org_number: "942110464"\n'
+    )
+    [message] = [m for m in found if m.startswith("schema.unknown-key")]
+    assert "is it meant as 'name', which is missing here?" in message

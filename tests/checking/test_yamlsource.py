@@ -358,3 +358,41 @@ def test_a_yaml_syntax_error_says_how_to_fix_it(text: str, advice: str) -> None:
     [found] = parse(text).diagnostics
     assert found.code == "yaml.syntax"
     assert advice in found.message
+
+
+@pytest.mark.parametrize(
+    ("raw", "told"),
+    [
+        ("kind: partnership\nname: Trøndelag\n".encode("latin-1"), "Windows-1252 or Latin-1"),
+        ("kind: partnership\n".encode("utf-16"), "saved as UTF-16"),
+    ],
+)
+def test_a_file_in_an_older_encoding_is_told_which(raw: bytes, told: str) -> None:
+    [found] = parse_bytes(raw, SourceDocument(path="f.yaml")).diagnostics
+    assert found.code == "file.encoding"
+    assert told in found.message
+    assert found.message.endswith("save it as UTF-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        # In a literal block: the line and column where it is, not the '|'.
+        ("description: |\n  en\n  to med \u202e skjult\n", 3, 10),
+        ('name: "Trøndelag \u202e"\n', 1, 18),
+        ("description: >\r\n  Æøå en\r\n  to \u202etre\r\n", 3, 6),
+        ('a: x\nb: [c, "d\u2066e"]\n', 2, 10),
+    ],
+)
+def test_an_invisible_character_is_located_where_the_file_holds_it(
+    text: str, line: int, column: int
+) -> None:
+    [found] = parse(text).diagnostics
+    assert (found.code, found.line, found.column) == ("value.control-character", line, column)
+    assert "here: remove it" in found.message
+
+
+def test_an_invisible_character_written_as_an_escape_is_located_at_its_text() -> None:
+    [found] = parse('a: x\nname: "en\\nto \\u202e"\n').diagnostics
+    assert (found.line, found.column) == (2, 7)
+    assert "at position 7 of the text" in found.message

@@ -193,3 +193,21 @@ def test_the_lines_around_diagnostics_take_their_words_from_the_word_table() -> 
     source = Path(formats.__file__).read_text(encoding="utf-8")
     for phrase in ("no problems found", "error(s)", "more: see"):
         assert phrase not in source
+
+
+@pytest.mark.parametrize("where", ["a directory", "a missing folder"])
+def test_a_job_summary_that_cannot_be_written_is_told_not_a_traceback(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+) -> None:
+    # GITHUB_STEP_SUMMARY naming a directory (or a file in no folder) ended in
+    # IsADirectoryError / FileNotFoundError after the annotations.
+    directory = _broken(tmp_path)
+    target = tmp_path if where == "a directory" else tmp_path / "no" / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(target))
+    code, out, err = _run(capsys, "--format", "github", str(directory))
+    assert code == 1
+    assert len([line for line in out.splitlines() if line.startswith("::error ")]) == 10
+    assert "cannot add the findings to the job summary" in err

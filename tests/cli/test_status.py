@@ -128,3 +128,15 @@ def test_due_items_in_json(capsys: pytest.CaptureFixture[str]) -> None:
         "due": "2026-11-26",
         "days_left": 0,
     } in [{k: d[k] for k in ("inquiry", "what", "due", "days_left")} for d in due]
+
+
+def test_a_directory_without_a_partnership_file_is_not_sent_to_validate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # status said «'unikom validate DIR' tells more», and validate said «no problems found».
+    shutil.copytree(FIXTURE, tmp_path / "p")
+    (tmp_path / "p" / "partnership.yaml").rename(tmp_path / "p" / "Partnership.yaml")
+    assert main(["status", str(tmp_path / "p"), "--on", "2026-05-12"]) == 1
+    err = capsys.readouterr().err
+    assert "'Partnership.yaml' is there: name it partnership.yaml" in err
+    assert "unikom validate" not in err

@@ -356,8 +356,11 @@ def test_whole_year_closed_is_an_error_not_a_hang() -> None:
 def test_dates_past_year_9999_are_a_clear_error(plain: Partnership) -> None:
     with pytest.raises(DateRangeError, match="outside the years"):
         answer_due(plain, "en-maaned", D(9999, 12, 20))
-    # The last days that can be counted still work: Mon 1 Mar 9999 + 1 month.
-    assert answer_due(plain, "en-maaned", D(9999, 3, 1)).due == D(9999, 4, 1)
+    # A day is received in the years a file's dates may have, 1900–2199 (the
+    # answer may fall after them): Thu 19 Dec 2199 + 1 month.
+    assert answer_due(plain, "en-maaned", D(2199, 12, 19)).due == D(2200, 1, 20)
+    with pytest.raises(DateRangeError, match="received: 2200-01-01 lies outside"):
+        answer_due(plain, "en-maaned", D(2200, 1, 1))
 
 
 @pytest.mark.parametrize("received", [D(9999, 12, 1), D(9999, 12, 31), D(1, 1, 1)])

@@ -190,3 +190,18 @@ def test_legal_random_walks_always_validate(inquiry: Inquiry, data: st.DataObjec
         inquiry = advance(inquiry, state, day)
     assert inquiry.state.is_final
     assert list(history_problems(inquiry.received, inquiry.history)) == []
+
+
+def test_can_move_and_next_states_take_state_names_as_advance_does() -> None:
+    from unikom import InquiryState, LifecycleError, can_move, next_states
+
+    assert can_move("received", "acknowledged") is can_move(
+        InquiryState.RECEIVED, InquiryState.ACKNOWLEDGED
+    )
+    assert next_states("received") == next_states(InquiryState.RECEIVED)
+    for bad in ("mottatt", None, 3):
+        with pytest.raises(LifecycleError) as caught:
+            next_states(bad)  # type: ignore[arg-type]
+        assert caught.value.code == "lifecycle.unknown-state"
+    with pytest.raises(LifecycleError, match=r"^to_state: 'lukket'"):
+        can_move("received", "lukket")  # type: ignore[arg-type]

@@ -186,3 +186,37 @@ def test_rdflib_is_imported_only_when_a_graph_is_built() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "address", ['https://x.example/?a=<2>&b="c"', "https://x.example/a{b}|c^d`e"]
+)
+def test_a_web_address_the_standard_takes_is_written_as_a_valid_iri(address: str) -> None:
+    # The standard takes '<', '"', '{' and the like in an address; rdflib warned
+    # "does not look like a valid URI" and wrote them raw, which breaks Turtle.
+    import attrs
+
+    from unikom.model.types import Url
+
+    trondheim = unikom.load(ROOT / "examples" / "trondheim")
+    party = attrs.evolve(trondheim.parties[0], url=Url(address))
+    changed = attrs.evolve(trondheim, parties=(party, *trondheim.parties[1:]))
+    graph = cpsv_graph(changed)
+    pages = {str(o) for o in graph.objects(None, URIRef("http://xmlns.com/foaf/0.1/homepage"))}
+    assert all(not set(page) & set('<>"{}|\\^` ') for page in pages)
+    assert len(Graph().parse(data=graph.serialize(format="nt"), format="nt")) == len(graph)
+
+
+def test_a_web_address_keeps_its_letters_beyond_ascii() -> None:
+    # An IRI holds them; percent-encoding the host would change its name.
+    import attrs
+
+    from unikom.model.types import Url
+
+    address = "https://bø.kommune.no/tjenester/søknad"
+    trondheim = unikom.load(ROOT / "examples" / "trondheim")
+    party = attrs.evolve(trondheim.parties[0], url=Url(address))
+    graph = cpsv_graph(attrs.evolve(trondheim, parties=(party, *trondheim.parties[1:])))
+    pages = {str(o) for o in graph.objects(None, URIRef("http://xmlns.com/foaf/0.1/homepage"))}
+    assert address in pages
+    assert len(Graph().parse(data=graph.serialize(format="nt"), format="nt")) == len(graph)

@@ -494,3 +494,11 @@ def test_any_party_name_is_written_as_itself_or_refused(tmp_path_factory: Any, n
     directory = tmp_path_factory.mktemp("hostile")
     write_starter_files(directory, files)
     assert strict_findings(directory) == []
+
+
+def test_a_language_in_capitals_is_told_the_tag_as_validate_tells_it() -> None:
+    # init, validate --lang and unikom.validate read language tags by one rule.
+    with pytest.raises(ModelError) as caught:
+        starter(languages=["NB"])
+    assert caught.value.code == "value.language"
+    assert "did you mean 'nb'?" in caught.value.message

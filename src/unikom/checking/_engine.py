@@ -34,7 +34,7 @@ from unikom.checking.kinds import HEADER_KEYS, KINDS, DocumentKind
 from unikom.model._suggest import suggest
 from unikom.model._validation import rules_deferred, schema_checked
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key
-from unikom.model.errors import ModelError, UnikomError
+from unikom.model.errors import ArgumentError, ModelError, UnikomError
 from unikom.model.inquiry_type import InquiryType
 from unikom.model.partnership import Partnership
 
@@ -658,8 +658,19 @@ class MissingPathError(UnikomError, FileNotFoundError):
 
 
 def require_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """Return *paths* as strings; raise :class:`MissingPathError` for one that does not exist."""
-    found = [os.fspath(p) for p in paths]
+    """Return *paths* as strings; raise :class:`MissingPathError` for one that does not exist.
+
+    Anything but a ``str`` or ``os.PathLike`` (None, bytes, a number) raises
+    :class:`ArgumentError`, as does *paths* that is not a list of them.
+    """
+    if isinstance(paths, str | bytes) or not isinstance(paths, Iterable):
+        raise ArgumentError("paths", f"expected a list of paths, got {paths!r}")
+    found: list[str] = []
+    for given in paths:
+        path = os.fspath(given) if isinstance(given, str | os.PathLike) else None
+        if not isinstance(path, str):
+            raise ArgumentError("path", f"expected a path (str or pathlib.Path), got {given!r}")
+        found.append(path)
     for path in found:
         if not os.path.lexists(path):
             raise MissingPathError(path)

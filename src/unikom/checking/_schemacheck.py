@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Iterator
@@ -17,7 +18,14 @@ from unikom.checking._yamlsource import (
     SourceDocument,
     too_many_errors,
 )
-from unikom.model._fields import CONSTRAINTS, DATE_PATTERN, LanguageTag, schema_pattern
+from unikom.model._fields import (
+    CONSTRAINTS,
+    DATE_PATTERN,
+    FIRST_YEAR,
+    LAST_YEAR,
+    LanguageTag,
+    schema_pattern,
+)
 from unikom.model._suggest import suggest
 from unikom.model.diagnostics import Diagnostic
 from unikom.model.duration import DURATION_PATTERN
@@ -208,17 +216,54 @@ _DATE_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[T ][0-9:.+Z-]{1,30}")
 
 
 def _date_fix(value: object) -> str:
-    """Say how to write *value* as the date it seems meant to be."""
+    """Say how to write *value* as the date it seems meant to be.
+
+    A date is suggested only when it is one a file may hold: otherwise the
+    person is told what is wrong with the day, month or year they wrote.
+    """
     text = value.strip() if isinstance(value, str) else ""
     if found := _ISO_DATE.fullmatch(text):
-        year, month, day = found.groups()
-        return f" (written YYYY-MM-DD, but {year} has no day {int(day)} in month {int(month)})"
+        year, month, day = (int(part) for part in found.groups())
+        wrong = _no_such_date(year, month, day)
+        if wrong is None:  # a real date, with spaces around it
+            return f" — write it without spaces around it: {text}"
+        return f" (written YYYY-MM-DD, but {wrong})"
     if found := _DAY_FIRST.fullmatch(text):
         day, month, year = (int(part) for part in found.groups())
+        wrong = _no_such_date(year, month, day)
+        if wrong is not None:
+            return f" (read as day {day}, month {month}, year {year}, but {wrong})"
         return f" — write it YYYY-MM-DD: {year:04d}-{month:02d}-{day:02d}"
     if found := _DATE_TIME.fullmatch(text):
+        year, month, day = (int(part) for part in found.group(1).split("-"))
+        wrong = _no_such_date(year, month, day)
+        if wrong is not None:
+            return f" (written YYYY-MM-DD, but {wrong})"
         return f" — write the day alone, YYYY-MM-DD: {found.group(1)}"
     return " (write YYYY-MM-DD)"
+
+
+def _no_such_date(year: int, month: int, day: int) -> str | None:
+    """Say why *year*-*month*-*day* is no date a file may hold, or None if it is one."""
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return f"a date lies in the years {FIRST_YEAR} to {LAST_YEAR}"
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return f"{year} has no day {day} in month {month}"
+    return None
+
+
+_PLAIN_KEY = re.compile(r"x-[a-z0-9][a-z0-9_-]{0,60}")
+
+
+def _extension_hint(key: str, patterns: list[re.Pattern[str]]) -> str:
+    """Say how to keep a key of one's own, where the mapping takes extension keys."""
+    own = f"x-{key.lower().removeprefix('x-').lstrip('-_')}"
+    # Only for a key that reads as a name: no hint quotes markup or a sentence back.
+    if _PLAIN_KEY.fullmatch(own) is None or not any(p.search(own) for p in patterns):
+        return ""
+    return f" — remove it, or keep data of your own under a key that starts with 'x-' ({own})"
 
 
 def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic]:
@@ -233,13 +278,16 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
     if keyword == "additionalProperties" and isinstance(value, dict):
         known = schema.get("properties", {})
         patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
+        missing = [k for k in schema.get("required", ()) if k not in value]
         for key in value:
             if key not in known and not any(p.search(key) for p in patterns):
+                hint = suggest(key, known)
+                if not hint and len(missing) == 1:
+                    # A key written in place of the one that is missing: say which.
+                    hint = f" — is it meant as '{missing[0]}', which is missing here?"
+                hint = hint or _extension_hint(key, patterns)
                 yield doc.error(
-                    (*pointer, key),
-                    "schema.unknown-key",
-                    f"unknown key '{key}'{suggest(key, known)}",
-                    key=True,
+                    (*pointer, key), "schema.unknown-key", f"unknown key '{key}'{hint}", key=True
                 )
         return
     if keyword == "required" and isinstance(value, dict):

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import attrs
 import yaml
 
-from unikom.model._fields import forbidden_character
+from unikom.model._fields import control_character_message, forbidden_character
 from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.errors import UnikomError
 
@@ -377,7 +377,8 @@ def parse_bytes(raw: bytes, doc: SourceDocument) -> SourceDocument:
             _file_error(
                 doc,
                 "file.encoding",
-                f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8",
+                f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}{_legacy_reading(raw)}); "
+                "save it as UTF-8",
                 line,
                 column,
             )
@@ -396,6 +397,17 @@ def parse_bytes(raw: bytes, doc: SourceDocument) -> SourceDocument:
         )
         return doc
     return parse_text(text, doc)
+
+
+def _legacy_reading(raw: bytes) -> str:
+    """Say which older encoding the file seems saved in, so that the fix is clear."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return ": the file is saved as UTF-16"
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+    return ": the file seems saved as Windows-1252 or Latin-1"
 
 
 def _code_point(character: int | str) -> int:
@@ -817,16 +829,35 @@ class _Builder:
     def _forbidden(self, event: Any, offset: int, pointer: Pointer) -> None:
         # A double-quoted "\e" or "\u202e" gets past the reader's own character
         # check; such a character can rewrite a terminal or reorder a published line.
-        character = ord(event.value[offset])
+        # An invisible character is found only by its place: the line and column
+        # where the file holds it, not where its text starts.
+        at = self._place_of(event, event.value[offset])
         self._fail(
             event,
             "value.control-character",
-            f"the text holds the character U+{character:04X} (a control or "
-            "direction-changing character) at position "
-            f"{offset + 1}: remove it",
+            control_character_message(event.value, offset, placed=at is not None),
             abort=False,
             pointer=pointer,
+            at=at,
         )
+
+    def _place_of(self, event: Any, character: str) -> tuple[int, int] | None:
+        """Return libyaml's (line, column) of *character* as written in *event*'s scalar.
+
+        None when the text writes it as an escape (``"\\u202e"``) rather than as itself.
+        """
+        text = self.text
+        start, end = event.start_mark.index, event.end_mark.index
+        if text is None or not 0 <= start <= end <= len(text):
+            return None
+        found = text.find(character, start, end)
+        if found < 0:
+            return None
+        line, column = event.start_mark.line + 1, event.start_mark.column + 1
+        ends = list(_YAML_LINE_END.finditer(text, start, found))
+        if not ends:
+            return line, column + found - start
+        return line + len(ends), found - ends[-1].end() + 1
 
     def _check_tag(self, event: Any) -> None:
         if event.tag not in _ALLOWED_TAGS:
@@ -838,10 +869,17 @@ class _Builder:
             )
 
     def _fail(
-        self, event: Any, code: str, message: str, *, abort: bool, pointer: Pointer = ()
+        self,
+        event: Any,
+        code: str,
+        message: str,
+        *,
+        abort: bool,
+        pointer: Pointer = (),
+        at: tuple[int, int] | None = None,
     ) -> None:
         mark = event.start_mark
-        line, column = mark.line + 1, mark.column + 1
+        line, column = at if at is not None else (mark.line + 1, mark.column + 1)
         self.doc.diagnostics.append(
             _file_error(self.doc, code, message, line, column, pointer=pointer)
         )

@@ -30,7 +30,7 @@ from unikom.checking._yamlsource import resolve_plain
 from unikom.checking.kinds import kind_of_model
 from unikom.model._fields import language_tags
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key
-from unikom.model.errors import InvalidDocumentError, UnikomError
+from unikom.model.errors import ArgumentError, InvalidDocumentError, UnikomError
 from unikom.model.partnership import Partnership
 
 PathLike = str | os.PathLike[str]
@@ -108,6 +108,10 @@ def _load_standalone(path: str) -> Assembly:
 
 
 def _missing(path: str) -> Diagnostic:
+    message = f"neither the directory nor one above it holds {' or '.join(PARTNERSHIP_FILES)}"
+    near = _near_partnership_file(path)
+    if near is not None:
+        message += f" — '{near}' is there: name it {PARTNERSHIP_FILES[0]}, in lowercase"
     return Diagnostic(
         file=path,
         line=0,
@@ -115,8 +119,31 @@ def _missing(path: str) -> Diagnostic:
         pointer="",
         code="file.no-partnership",
         severity=Severity.ERROR,
-        message=f"neither the directory nor one above it holds {' or '.join(PARTNERSHIP_FILES)}",
+        message=message,
     )
+
+
+#: The most entries of a directory looked through for a misnamed partnership file.
+_MAX_LOOKED_AT = 500
+
+
+def _near_partnership_file(directory: str) -> str | None:
+    """Return a file in *directory* that looks meant as its partnership file, if any.
+
+    People write ``Partnership.yaml``, ``partnership.YAML`` or ``partnerskap.yaml``;
+    the directory is then no partnership directory, and its files are checked
+    alone.  Only the first entries are looked at, so a huge folder costs little.
+    """
+    try:
+        with os.scandir(directory) as entries:
+            names = [entry.name for _, entry in zip(range(_MAX_LOOKED_AT), entries, strict=False)]
+    except OSError:
+        return None
+    for name in sorted(names):
+        stem, _, suffix = name.lower().rpartition(".")
+        if suffix in ("yaml", "yml", "json") and stem in ("partnership", "partnerskap"):
+            return name
+    return None
 
 
 def validate(
@@ -135,6 +162,10 @@ def validate(
     """
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
+    if isinstance(languages, str):
+        raise ArgumentError(
+            "languages", f"expected a list of language tags such as ['nb', 'en'], got {languages!r}"
+        )
     if languages is not None:
         languages = language_tags(languages)
     return list(validate_paths(require_paths(paths), languages=languages))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
@@ -240,8 +241,17 @@ def write_github(diagnostics: Iterable[Diagnostic], stream: TextIO) -> list[Diag
         seen.append(d)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file:
-        with open(summary_file, "a", encoding="utf-8") as summary:
-            summary.write(step_summary(seen))
+        try:
+            with open(summary_file, "a", encoding="utf-8") as summary:
+                summary.write(step_summary(seen))
+        except OSError as exc:
+            # The findings are printed already; a summary that cannot be written
+            # must not turn the verdict into a traceback.
+            print(
+                f"unikom: cannot add the findings to the job summary "
+                f"({printable(summary_file)}): {exc.strerror or exc}",
+                file=sys.stderr,
+            )
     return seen
 
 

@@ -96,7 +96,13 @@ def load_assembly_or_report(path: str, *, definition_only: bool = False) -> Asse
     try:
         return load_assembly(path, definition_only=definition_only)
     except InvalidDocumentError as exc:
-        report_invalid(path, exc.diagnostics, "validate_tells_more")
+        if all(d.code == "file.no-partnership" for d in exc.diagnostics):
+            # `unikom validate` checks such files alone and has no more to tell.
+            from unikom.cli.formats import write_text
+
+            write_text(exc.diagnostics, sys.stderr)
+        else:
+            report_invalid(path, exc.diagnostics, "validate_tells_more")
         return None
 
 

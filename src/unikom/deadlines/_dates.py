@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterator
 
+from unikom.model._arguments import date_argument
 from unikom.model.errors import DateRangeError
 
 ONE_DAY = dt.timedelta(days=1)
@@ -54,10 +55,10 @@ def within_calendar() -> Iterator[None]:
         raise too_far() from exc
 
 
-def as_date(value: dt.date) -> dt.date:
-    """Return *value* as a plain date (a datetime would never equal the dates looked up)."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if not isinstance(value, dt.date):
-        raise TypeError(f"expected a date, got {value!r}")
-    return value
+def as_date(value: dt.date, name: str) -> dt.date:
+    """Return the argument *name*'s *value* as a plain date of the years 1900–2199.
+
+    A datetime would never equal the dates looked up, so it is read as its
+    date; anything else raises :class:`ArgumentError` or :class:`DateRangeError`.
+    """
+    return date_argument(value, name)

@@ -20,21 +20,20 @@ import functools
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, assert_never
+from typing import assert_never
 
 import attrs
 
 from unikom.deadlines._dates import MAX_SEARCH, ONE_DAY, month_day_in
 from unikom.model import words
+from unikom.model._arguments import instance_argument
 from unikom.model._fields import MonthDay, Slug
 from unikom.model.calendars import CalendarDay, CalendarSpec, calendar_spec
-from unikom.model.errors import UnikomError
+from unikom.model.errors import ArgumentError, UnikomError
 from unikom.model.governance import ClosedPeriod
+from unikom.model.partnership import Partnership
 from unikom.model.schedule import NonWorkingDayPolicy
 from unikom.model.text import Text
-
-if TYPE_CHECKING:
-    from unikom.model.partnership import Partnership
 
 
 class DayKind(enum.Enum):
@@ -432,6 +431,9 @@ def working_calendar(partnership: Partnership, party: str | None = None) -> Work
     last = _last[0] if _last else None
     if last is not None and last[0] is partnership and last[1] == party:
         return last[2]
+    instance_argument(partnership, "partnership", Partnership)
+    if party is not None and not isinstance(party, str):
+        raise ArgumentError("party", f"expected a party id or None, got {party!r}")
     name = partnership.calendar
     if party is not None:
         name = partnership.party(party).calendar or name

@@ -10,8 +10,8 @@ on today's date), and nothing is changed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
 
@@ -19,14 +19,13 @@ from unikom.deadlines._dates import ONE_DAY, as_date, is_too_far, too_far
 from unikom.deadlines._pauses import count_with_pauses, nominal_end
 from unikom.deadlines.calendars import DayKind, SkippedDay, WorkingCalendar, working_calendar
 from unikom.deadlines.units import deadline
+from unikom.model._arguments import instance_argument
 from unikom.model.duration import Duration, DurationUnit
-from unikom.model.errors import NotFoundError
+from unikom.model.errors import ArgumentError, DateRangeError, NotFoundError
 from unikom.model.inquiry import Inquiry
 from unikom.model.inquiry_type import ONE_MONTH, ClosureMode, InquiryType
 from unikom.model.lifecycle import paused_spans
-
-if TYPE_CHECKING:
-    from unikom.model.partnership import Partnership
+from unikom.model.partnership import Partnership
 
 
 @attrs.frozen(kw_only=True)
@@ -76,8 +75,13 @@ class DueDates:
 
 def inquiry_type_of(partnership: Partnership, inquiry_type: str | InquiryType) -> InquiryType:
     """Return *inquiry_type* itself, or the partnership's inquiry type with that id."""
+    instance_argument(partnership, "partnership", Partnership)
     if isinstance(inquiry_type, InquiryType):
         return inquiry_type
+    if not isinstance(inquiry_type, str):
+        raise ArgumentError(
+            "inquiry_type", f"expected an id or an InquiryType, got {inquiry_type!r}"
+        )
     for candidate in partnership.inquiry_types:
         if candidate.id == inquiry_type:
             return candidate
@@ -136,7 +140,8 @@ def answer_due(
     which is both a :class:`KeyError` and a :class:`UnikomError`.
     """
     it = inquiry_type_of(partnership, inquiry_type)
-    received = as_date(received)
+    received = as_date(received, "received")
+    waiting = _waiting_spans(waiting)
     calendar = working_calendar(partnership, party)
     policy = it.closures
     reply_calendar = calendar if policy.preliminary_reply else calendar.without_closures()
@@ -197,6 +202,25 @@ def inquiry_due(
         for entered, left in paused_spans(inquiry.history)
     )
     return answer_due(partnership, inquiry.type, inquiry.received, party=party, waiting=waiting)
+
+
+def _waiting_spans(waiting: Any) -> list[tuple[dt.date, dt.date]]:
+    if isinstance(waiting, str | bytes) or not isinstance(waiting, Iterable):
+        raise ArgumentError("waiting", f"expected (entered, left) pairs of dates, got {waiting!r}")
+    spans: list[tuple[dt.date, dt.date]] = []
+    for span in waiting:
+        if not isinstance(span, tuple | list) or len(span) != 2:
+            raise ArgumentError(
+                "waiting", f"expected an (entered, left) pair of dates, got {span!r}"
+            )
+        entered, left = as_date(span[0], "waiting"), as_date(span[1], "waiting")
+        if left < entered:
+            raise DateRangeError(
+                f"waiting: the span ends ({left.isoformat()}) before it starts "
+                f"({entered.isoformat()})"
+            )
+        spans.append((entered, left))
+    return spans
 
 
 def _waiting_days(waiting: Sequence[tuple[dt.date, dt.date]]) -> Iterator[SkippedDay]:

@@ -132,7 +132,7 @@ def calendar_entries(partnership: Partnership, start: dt.date, end: dt.date) -> 
     Entries are sorted by date, then events before deadlines, then by id.  A
     range that ends before it starts raises :class:`DateRangeError`.
     """
-    start, end = as_date(start), as_date(end)
+    start, end = as_date(start, "start"), as_date(end, "end")
     if end < start:
         raise DateRangeError(
             f"the range ends ({end.isoformat()}) before it starts ({start.isoformat()})"

@@ -15,6 +15,7 @@ import attrs
 from unikom.deadlines._dates import add_months, as_date, month_day_in, within_calendar
 from unikom.deadlines.calendars import SkippedDay, WorkingCalendar, working_calendar
 from unikom.deadlines.due import inquiry_type_of
+from unikom.model._arguments import count_argument
 from unikom.model.duration import Duration, DurationUnit
 from unikom.model.errors import ModelError
 from unikom.model.inquiry_type import InquiryType
@@ -322,13 +323,13 @@ def next_intake_deadlines(
     does a schedule whose deadlines have all passed.  An unknown inquiry type
     raises :class:`NotFoundError`.
     """
-    if count < 0:
-        raise ValueError(f"count must be 0 or more, got {count}")
+    count = count_argument(count, "count")
     it = inquiry_type_of(partnership, inquiry_type)
+    after = as_date(after, "after")
     if it.intake.is_rolling or count == 0:
         return []
     events: dict[str, AnnualEvent] = {event.id: event for event in partnership.annual_cycle}
-    stream = intake_stream(it, working_calendar(partnership), as_date(after), events)
+    stream = intake_stream(it, working_calendar(partnership), after, events)
     with within_calendar():
         return list(itertools.islice(stream, count))
 
@@ -349,7 +350,7 @@ def next_relative_deadline(
     it = inquiry_type_of(partnership, inquiry_type)
     events: dict[str, AnnualEvent] = {event.id: event for event in partnership.annual_cycle}
     calendar = working_calendar(partnership)
-    first = as_date(after)
+    first = as_date(after, "after")
     policy = it.intake.policy_of(deadline)
     with within_calendar():
         # A date written just before *first* may move onto it, and one written

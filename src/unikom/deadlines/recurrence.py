@@ -31,7 +31,8 @@ import attrs
 from unikom.deadlines.intake import DEFAULT_RULE_START
 from unikom.deadlines.units import describe
 from unikom.model import words
-from unikom.model.errors import ModelError
+from unikom.model._arguments import language_argument, optional_date
+from unikom.model.errors import ArgumentError, ModelError
 from unikom.model.schedule import (
     AnnualDeadline,
     Deadline,
@@ -88,13 +89,18 @@ def describe_rrule(rule: str, language: str, *, starts: dt.date | None = None) -
     is counted from :data:`~unikom.deadlines.DEFAULT_RULE_START`, as the date
     commands count, and a rule that depends on that day (INTERVAL, COUNT) says
     so ('regnet fra 1. januar 2001').  Raises :class:`~unikom.model.errors.ModelError` for a rule
-    unikom does not accept.
+    unikom does not accept, and :class:`~unikom.model.errors.ArgumentError` for a
+    *language* that is no language tag (``EN``, ``""``) or an argument of the wrong type.
 
     >>> describe_rrule("FREQ=YEARLY;BYMONTH=3,10;BYDAY=2TU", "nb")
     'andre tirsdag i mars og oktober hvert år'
     >>> describe_rrule("FREQ=MONTHLY;BYDAY=-1FR", "en")
     'the last Friday of every month'
     """
+    if not isinstance(rule, str):
+        raise ArgumentError("rule", f"expected RRULE text, got {rule!r}")
+    language = language_argument(language)
+    starts = optional_date(starts, "starts")
     parsed = _parse(rule, starts or DEFAULT_RULE_START)
     parts = [_Words(parsed, language).core()]
     if _skips_periods(rule, parsed, starts or DEFAULT_RULE_START):

@@ -28,9 +28,13 @@ import attrs
 
 from unikom.model._fields import (
     CONSTRAINTS,
+    FIRST_YEAR,
+    LAST_YEAR,
     LINE_BREAKS,
     SINGLE_LINE_FIELDS,
     Constraint,
+    control_character_message,
+    forbidden_character,
     number_schema,
 )
 from unikom.model.errors import ConstraintError, ModelError, ObjectRuleError
@@ -291,11 +295,9 @@ def type_check(tp: Any) -> _Check:
             ),
         )
     if tp is str:
-        return _instance(str, "text")
+        return _text_check
     if tp is dt.date:
-        return _predicate(
-            lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime), "a date"
-        )
+        return _date_check
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
@@ -347,6 +349,27 @@ def type_check(tp: Any) -> _Check:
     if isinstance(tp, type):
         return _instance(tp, f"a {tp.__name__}")
     raise TypeError(f"no check for the type hint {tp!r}")
+
+
+def _text_check(value: Any) -> tuple[str, str] | None:
+    if not isinstance(value, str):
+        return "type", f"expected text, got {_show(value)}"
+    # The reader refuses these characters in every value of a file.
+    offset = forbidden_character(value)
+    if offset is not None:
+        return "value.control-character", control_character_message(value, offset)
+    return None
+
+
+def _date_check(value: Any) -> tuple[str, str] | None:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        return "type", f"expected a date, got {_show(value)}"
+    # A file's dates are refused outside these years (the schemas' date pattern).
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        return "value.out-of-range", (
+            f"{value.isoformat()} lies outside the years {FIRST_YEAR}–{LAST_YEAR} a date may have"
+        )
+    return None
 
 
 def _bounded(kind: type, base: _Check) -> _Check:
@@ -461,9 +484,17 @@ def validated(cls: _C) -> _C:
 
     @functools.wraps(build)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-        build(self, *args, **kwargs)
         if _SCHEMA_CHECKED.get():
+            build(self, *args, **kwargs)
             return
+        try:
+            build(self, *args, **kwargs)
+        except ConstraintError:
+            raise
+        except ModelError as exc:
+            # A converter or a check spanning attributes (a period that ends
+            # before it starts) raised it: name the class, as every refusal does.
+            raise ConstraintError(cls.__name__, exc.field or "?", exc.code, exc.message) from None
         if not checks:
             # Type hints are resolved on first use: at class creation the classes
             # they name may not all exist yet.

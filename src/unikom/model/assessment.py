@@ -23,9 +23,10 @@ from typing import Any, TypeVar, assert_never
 
 import attrs
 
+from unikom.model._arguments import instance_argument
 from unikom.model._fields import CONSTRAINTS, Slug, doc
 from unikom.model._validation import validated
-from unikom.model.errors import ModelError, UnikomError, not_found
+from unikom.model.errors import ArgumentError, ModelError, UnikomError, not_found
 from unikom.model.extensions import EXTENSIONS, freeze_extensions
 from unikom.model.frozen import EMPTY, FrozenMap, freeze
 from unikom.model.text import Text
@@ -329,6 +330,9 @@ def assess(scheme: AssessmentScheme, scores: Mapping[str, Score]) -> AssessmentO
     Raises :class:`AssessmentError` when a score is missing, names no
     criterion, is of the wrong kind or lies off its scale.
     """
+    instance_argument(scheme, "scheme", AssessmentScheme)
+    if not isinstance(scores, Mapping):
+        raise ArgumentError("scores", f"expected criterion id → score, got {scores!r}")
     problems = list(score_problems(scheme, scores))
     if problems:
         raise AssessmentError(problems)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from unikom.model.diagnostics import Diagnostic
 
 __all__ = [
+    "ArgumentError",
     "ConstraintError",
     "DateRangeError",
     "InvalidDocumentError",
@@ -146,4 +147,22 @@ def not_found(what: str, wanted: str, ids: Iterable[object]) -> NotFoundError:
 
 
 class DateRangeError(UnikomError, ValueError):
-    """A date range ends before it starts."""
+    """A date range ends before it starts, or a date lies outside the years 1900–2199."""
+
+
+class ArgumentError(UnikomError, TypeError, ValueError):
+    """A public function was given an argument it cannot use; names the argument.
+
+    A wrong type (``received="2026-05-04"``), a language that is no language
+    tag (``language="EN"``; a tag unikom has no words in, such as ``"de"``, is
+    taken and gets bokmål by the fallback rule), a count below zero or a page
+    format that does not exist.  It is a :class:`TypeError` and a :class:`ValueError` both, as the
+    errors Python itself raises for such calls are.
+    """
+
+    def __init__(self, argument: str, detail: str) -> None:
+        super().__init__(f"{argument}: {detail}")
+        #: The name of the argument refused.
+        self.argument = argument
+        #: What is wrong with it.
+        self.detail = detail

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from unikom.model._fields import control_character_message, forbidden_character
+from unikom.model.errors import ModelError
 from unikom.model.frozen import FrozenMap
 
 __all__ = ["EXTENSION_KEY_PATTERN", "extension_value", "freeze_extensions", "plain"]
@@ -33,19 +35,35 @@ EXTENSIONS: dict[str, Any] = {
 def extension_value(value: Any) -> Any:
     """Return *value* deeply frozen: lists become tuples, mappings FrozenMaps.
 
-    Raises :class:`TypeError` for a value no YAML or JSON file could hold.
+    Raises :class:`ModelError` (``field`` is ``extensions``) for what no file
+    could hold: a value that is not text, a number, true/false, null, a list or
+    a mapping; a key that is not text; text with a character the reader refuses.
+    The constructor turns it into a :class:`ConstraintError` naming the class.
     """
-    if value is None or isinstance(value, str | bool | int | float):
+    if isinstance(value, str):
+        offset = forbidden_character(value)
+        if offset is not None:
+            raise ModelError(
+                "value.control-character",
+                control_character_message(value, offset),
+                field="extensions",
+            )
+        return value
+    if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, list | tuple):
         return tuple(extension_value(item) for item in value)
     if isinstance(value, Mapping):
         if not all(isinstance(key, str) for key in value):
-            raise TypeError("the keys of extension data are text")
-        return FrozenMap((key, extension_value(item)) for key, item in value.items())
-    raise TypeError(
+            raise ModelError("type", "the keys of extension data are text", field="extensions")
+        return FrozenMap(
+            (extension_value(key), extension_value(item)) for key, item in value.items()
+        )
+    raise ModelError(
+        "type",
         f"{type(value).__name__} cannot be extension data: use text, numbers, "
-        "true/false, null, lists and mappings"
+        "true/false, null, lists and mappings",
+        field="extensions",
     )
 
 
@@ -54,7 +72,11 @@ def freeze_extensions(data: Mapping[str, Any]) -> FrozenMap[str, Any]:
     if isinstance(data, FrozenMap) and not data:
         return data
     if not isinstance(data, Mapping):
-        raise TypeError(f"extensions are a mapping of x- keys, got {type(data).__name__}")
+        raise ModelError(
+            "type",
+            f"extensions are a mapping of x- keys, got {type(data).__name__}",
+            field="extensions",
+        )
     frozen: FrozenMap[str, Any] = extension_value(data)
     return frozen
 

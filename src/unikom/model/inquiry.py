@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from unikom.model._arguments import date_argument
 from unikom.model._fields import CONSTRAINTS, Email, OrgNumber, Phone, Slug, TextValue, doc
 from unikom.model._rules import inquiry_own_rules, report
 from unikom.model._validation import validated
@@ -26,12 +27,12 @@ from unikom.model.frozen import EMPTY, FrozenMap, freeze
 from unikom.model.lifecycle import (
     IllegalTransitionError,
     InquiryState,
-    LifecycleError,
     StateName,
     Transition,
     TransitionDateError,
     can_move,
     current_state,
+    state_of,
     state_on,
 )
 from unikom.model.text import Text
@@ -222,13 +223,8 @@ def advance(
     before the last step (or before the inquiry was received).  The inquiry
     given is not changed.
     """
-    try:
-        target = InquiryState(to_state)
-    except ValueError:
-        known = ", ".join(s.value for s in InquiryState)
-        raise LifecycleError(
-            "lifecycle.unknown-state", f"{to_state!r} is not a state (known: {known})"
-        ) from None
+    target = state_of(to_state, "to_state")
+    on_date = date_argument(on_date, "on_date")
     state = inquiry.state
     if target is InquiryState.RECEIVED or not can_move(state, target):
         raise IllegalTransitionError(state, target)

@@ -46,6 +46,7 @@ __all__ = [
     "history_problems",
     "next_states",
     "paused_spans",
+    "state_of",
     "state_on",
 ]
 
@@ -171,14 +172,31 @@ def paused_spans(history: Sequence[Transition]) -> tuple[tuple[dt.date, dt.date 
     return tuple(spans)
 
 
-def can_move(from_state: InquiryState, to_state: InquiryState) -> bool:
-    """Tell whether an inquiry in *from_state* may move to *to_state*."""
-    return to_state in TRANSITIONS[from_state]
+def state_of(state: InquiryState | StateName, name: str = "state") -> InquiryState:
+    """Return *state* (an :class:`InquiryState` or its name) as an :class:`InquiryState`.
+
+    Raises :class:`LifecycleError` (``lifecycle.unknown-state``) for anything else.
+    """
+    if isinstance(state, InquiryState):
+        return state
+    try:
+        return InquiryState(state)
+    except ValueError:
+        known = ", ".join(s.value for s in InquiryState)
+        raise LifecycleError(
+            "lifecycle.unknown-state", f"{name}: {state!r} is not a state (known: {known})"
+        ) from None
 
 
-def next_states(state: InquiryState) -> list[InquiryState]:
-    """Return the states an inquiry in *state* may move to, in lifecycle order."""
-    return [s for s in InquiryState if s in TRANSITIONS[state]]
+def can_move(from_state: InquiryState | StateName, to_state: InquiryState | StateName) -> bool:
+    """Tell whether an inquiry in *from_state* may move to *to_state* (states or their names)."""
+    return state_of(to_state, "to_state") in TRANSITIONS[state_of(from_state, "from_state")]
+
+
+def next_states(state: InquiryState | StateName) -> list[InquiryState]:
+    """Return the states an inquiry in *state* (a state or its name) may move to, in order."""
+    allowed = TRANSITIONS[state_of(state)]
+    return [s for s in InquiryState if s in allowed]
 
 
 @validated

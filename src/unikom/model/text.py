@@ -7,9 +7,16 @@ from typing import cast
 
 import attrs
 
-from unikom.model._fields import CONSTRAINTS, LanguageTag, TextValue, doc, forbidden_character
+from unikom.model._fields import (
+    CONSTRAINTS,
+    LanguageTag,
+    TextValue,
+    control_character_message,
+    doc,
+    forbidden_character,
+)
 from unikom.model._validation import validated
-from unikom.model.errors import ModelError
+from unikom.model.errors import ArgumentError, ModelError
 from unikom.model.frozen import FrozenMap, freeze
 
 __all__ = ["FALLBACK_ORDER", "TEXT_VALUE_SCHEMA", "UNDETERMINED", "Text"]
@@ -69,8 +76,8 @@ class Text:
             if isinstance(wording, str) and (offset := forbidden_character(wording)) is not None:
                 raise ModelError(
                     "value.control-character",
-                    f"the text holds the character U+{ord(wording[offset]):04X} "
-                    "(a control or direction-changing character)",
+                    control_character_message(wording, offset),
+                    field="translations",
                 )
 
     @classmethod
@@ -100,6 +107,8 @@ class Text:
 
     def resolve(self, language: str) -> tuple[str, str]:
         """Return ``(language_used, text)`` for *language* by the fallback rule."""
+        if not isinstance(language, str):
+            raise ArgumentError("language", f"expected a language tag, got {language!r}")
         for candidate in self._candidates(language):
             if candidate in self.translations:
                 return candidate, self.translations[candidate]

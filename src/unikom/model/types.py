@@ -10,22 +10,30 @@ from __future__ import annotations
 
 from unikom.model._fields import (
     CalendarName,
+    ClockTime,
     Email,
     LanguageTag,
     MonthDay,
     OrgNumber,
+    Phone,
     RRuleText,
     Slug,
+    TextValue,
+    TimeZoneName,
     Url,
 )
 
 __all__ = [
     "CalendarName",
+    "ClockTime",
     "Email",
     "LanguageTag",
     "MonthDay",
     "OrgNumber",
+    "Phone",
     "RRuleText",
     "Slug",
+    "TextValue",
+    "TimeZoneName",
     "Url",
 ]

@@ -19,7 +19,7 @@ import attrs
 
 from unikom.deadlines import CalendarEntry, EntryKind, calendar_entries
 from unikom.model import words
-from unikom.model._fields import FIRST_YEAR, LAST_YEAR
+from unikom.model._arguments import language_argument, optional_date, year_argument
 from unikom.model.errors import DateRangeError
 
 if TYPE_CHECKING:
@@ -85,10 +85,9 @@ def arshjul_svg(
     lie in *year*, else :class:`DateRangeError` is raised, as it is for a
     year outside 1900–2199 (the years a file's dates may lie in).
     """
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise DateRangeError(
-            f"the årshjul is drawn for the years {FIRST_YEAR}–{LAST_YEAR}, not {year}"
-        )
+    year = year_argument(year, "year")
+    language = language_argument(language)
+    start, end = optional_date(start, "start"), optional_date(end, "end")
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     start, end = start or first, end or last
     if not (first <= start <= last and first <= end <= last):

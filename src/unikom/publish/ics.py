@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from unikom._version import __version__
 from unikom.deadlines import CalendarEntry, calendar_entries
 from unikom.model import words
+from unikom.model._arguments import language_argument
+from unikom.model.errors import ArgumentError
 
 if TYPE_CHECKING:
     from unikom.model.partnership import Partnership
@@ -31,6 +33,10 @@ def calendar_ics(
     partnership's main language).  *stamp* is the DTSTAMP, the time the file is
     made (default: now, in UTC); pass a fixed one for reproducible output.
     """
+    if language is not None:
+        language = language_argument(language)
+    if stamp is not None and not isinstance(stamp, dt.datetime):
+        raise ArgumentError("stamp", f"expected a datetime or None, got {stamp!r}")
     return entries_ics(
         partnership,
         calendar_entries(partnership, start, end),

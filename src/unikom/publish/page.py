@@ -15,12 +15,17 @@ from typing import Any, assert_never
 import attrs
 
 from unikom.model import words
-from unikom.model._fields import FIRST_YEAR, LAST_YEAR
+from unikom.model._arguments import (
+    choice_argument,
+    instance_argument,
+    language_argument,
+    optional_date,
+    year_argument,
+)
 from unikom.model.agreement import Agreement, Signatory
 from unikom.model.calendars import DEFAULT_CALENDAR, UnknownCalendarError, calendar_spec
 from unikom.model.contact import Contact
 from unikom.model.duration import Duration
-from unikom.model.errors import DateRangeError
 from unikom.model.governance import ClosedPeriod, GovernanceBody, KeyFigure
 from unikom.model.inquiry_type import ClosureMode, HandlingRoute, InquiryType
 from unikom.model.partnership import Partnership
@@ -95,10 +100,12 @@ def render_page(
     parties that had left by then, or join later, are listed apart with
     their dates.
     """
-    if format not in PAGE_FORMATS:
-        raise ValueError(f"unknown page format {format!r} (known: {', '.join(PAGE_FORMATS)})")
-    if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
-        raise DateRangeError(f"the page shows the years {FIRST_YEAR}–{LAST_YEAR}, not {year}")
+    instance_argument(partnership, "partnership", Partnership)
+    choice_argument(format, "format", PAGE_FORMATS)
+    language = language_argument(language)
+    if year is not None:
+        year = year_argument(year, "year")
+    on = optional_date(on, "on")
     from unikom.publish._templating import environment  # deferred: Jinja2 is heavy
 
     html = format == "html"

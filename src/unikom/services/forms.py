@@ -19,10 +19,11 @@ from typing import Any, assert_never
 import attrs
 
 from unikom.model import words
+from unikom.model._arguments import date_argument, instance_argument, language_argument
 from unikom.model._fields import CONSTRAINTS, MAX_TEXT, Slug, TextValue, check_number
 from unikom.model._validation import check_constrained
 from unikom.model.assessment import AssessmentScheme, ScaleCriterion, Score, YesNoCriterion
-from unikom.model.errors import ModelError, UnikomError
+from unikom.model.errors import ArgumentError, ModelError, UnikomError
 from unikom.model.inquiry import Answer, Inquiry, Requester, RequirementState, RequirementStatus
 from unikom.model.inquiry_type import FieldType, FormField, InquiryType
 from unikom.model.partnership import Partnership
@@ -151,8 +152,9 @@ def read_number(value: str | float) -> float:
 
     A decimal comma or point, and spaces (also non-breaking ones) between
     groups of digits are accepted; a whole number stays an :class:`int`.
-    Numbers (not booleans) are returned as they are.  Raises :class:`ValueError`
-    for anything else, and for numbers too large or not finite.  Every number
+    Numbers (not booleans) are returned as they are.  Raises
+    :class:`~unikom.ArgumentError` (a :class:`ValueError`) for anything else,
+    and for numbers too large or not finite.  Every number
     unikom reads from a form (answers to number fields, assessment scores)
     goes through this one function.
     """
@@ -168,9 +170,9 @@ def read_number(value: str | float) -> float:
         try:
             check_number(value, float)
         except ModelError:
-            raise ValueError(f"{value!r} is not a number unikom can keep") from None
+            raise ArgumentError("value", f"{value!r} is not a number unikom can keep") from None
         return value
-    raise ValueError(f"{value!r} is not a number such as 4, 4,5 or 4.5")
+    raise ArgumentError("value", f"{value!r} is not a number such as 4, 4,5 or 4.5")
 
 
 def _number(form_field: FormField, value: Any) -> float:
@@ -220,7 +222,9 @@ def inquiry_from_form(
     from unikom.checking._portfolio_rules import answer_problems
     from unikom.services.portfolio import check_inquiry
 
-    said = _Wording(language or partnership.languages[0])
+    instance_argument(partnership, "partnership", Partnership)
+    received = date_argument(received, "received")
+    said = _Wording(partnership.languages[0] if language is None else language_argument(language))
     try:
         it = partnership.inquiry_type(inquiry_type)
     except KeyError as exc:
@@ -551,7 +555,8 @@ def scores_from_form(
     :class:`FormError` listing every problem at once (unknown criteria, scores
     off their scale, a missing score), worded in *language*.
     """
-    said = _Wording(language)
+    instance_argument(scheme, "scheme", AssessmentScheme)
+    said = _Wording(language_argument(language))
     criteria: dict[str, ScaleCriterion | YesNoCriterion] = {c.id: c for c in scheme.criteria}
     scores: dict[str, Score] = {}
     errors: list[FieldError] = []

@@ -13,6 +13,7 @@ fast for everything else.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, assert_never
 
 from unikom.model.duration import Duration, DurationUnit
@@ -99,7 +100,7 @@ def cpsv_graph(partnership: Partnership, *, base: str | None = None) -> Graph:
         texts(organisation, SKOS.prefLabel, party.name)
         graph.add((organisation, DCTERMS.spatial, norway))
         if party.url:
-            graph.add((organisation, FOAF.homepage, URIRef(party.url)))
+            graph.add((organisation, FOAF.homepage, _iri(party.url)))
 
     areas = node("thematic-areas")
     graph.add((areas, RDF.type, SKOS.ConceptScheme))
@@ -170,7 +171,7 @@ def cpsv_graph(partnership: Partnership, *, base: str | None = None) -> Graph:
             graph.add((channel, DCTERMS.identifier, Literal(f"{it.id}-{kind}")))
             graph.add((channel, DCTERMS.type, channel_kinds[kind]))
             if address:
-                graph.add((channel, FOAF.page, URIRef(address)))
+                graph.add((channel, FOAF.page, _iri(address)))
             graph.add((service, cv.hasChannel, channel))
         for point in contacts:
             graph.add((service, cv.contactPoint, point))
@@ -184,3 +185,24 @@ def serialise_jsonld(graph: Graph) -> str:
     """Return *graph* as compact JSON-LD with the CPSV-AP prefixes."""
     text: str = graph.serialize(format="json-ld", context=_CONTEXT, indent=2, sort_keys=True)
     return text if text.endswith("\n") else text + "\n"
+
+
+#: What no IRI may hold (RFC 3987; the IRIREF of Turtle and N-Triples): a space or
+#: control character, < > " { } | \ ^ `.  Letters beyond ASCII are kept: an IRI
+#: holds them, and encoding them would turn a host such as bø.kommune.no into
+#: b%C3%B8.kommune.no, which is not its name (an IDN host is not percent-encoded).
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
+
+
+def _iri(address: str) -> URIRef:
+    """Return *address* (a validated http(s) address) as an IRI that rdflib can write.
+
+    The standard lets an address hold characters no IRI may (``<``, ``"``,
+    ``{``): rdflib warns and writes them raw, which breaks Turtle and N-Triples.
+    Only those are percent-encoded; the rest stays as written.
+    """
+    from urllib.parse import quote
+
+    from rdflib import URIRef
+
+    return URIRef(_NOT_IN_IRI.sub(lambda found: quote(found.group()), address.strip()))

@@ -17,6 +17,8 @@ from typing import Any, assert_never
 import attrs
 
 from unikom.model import words
+from unikom.model._arguments import date_argument, instance_argument
+from unikom.model.errors import ArgumentError
 from unikom.model.inquiry_type import InquiryType
 from unikom.model.partnership import Partnership, PartnershipStatus
 from unikom.model.schedule import (
@@ -134,7 +136,15 @@ def compare(
     *labels* name the columns (default: each short name, else id); repeated
     labels get a number, so that every column can be told apart.
     """
+    on = date_argument(on, "on")
+    partnerships = list(partnerships)
+    for partnership in partnerships:
+        instance_argument(partnership, "partnerships", Partnership)
     wanted = list(labels) if labels is not None else [p.short_name or p.id for p in partnerships]
+    if len(wanted) != len(partnerships) or not all(isinstance(label, str) for label in wanted):
+        raise ArgumentError(
+            "labels", f"expected {len(partnerships)} texts, one per partnership, got {labels!r}"
+        )
     columns = tuple(
         Column(label=label, partnership=p, active=is_active(p, on))
         for label, p in zip(_unique(wanted), partnerships, strict=True)

@@ -16,6 +16,12 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 
+from unikom.model._arguments import (
+    count_argument,
+    date_argument,
+    instance_argument,
+    optional_date,
+)
 from unikom.model.assessment import (
     Assessment,
     AssessmentError,
@@ -208,6 +214,7 @@ def record_assessment(
     The scores are checked against the type's scheme first; raises
     :class:`AssessmentError` when they do not fit.  The inquiry given is not changed.
     """
+    on = optional_date(on, "on")
     text = Text.plain(note) if isinstance(note, str) else note
     recorded = Assessment(scores=dict(scores), date=on, assessor=assessor, note=text)
     updated = attrs.evolve(inquiry, assessment=recorded)
@@ -265,7 +272,10 @@ def due_items(
     *on*, and a preliminary reply while it is open and none has been sent.
     Sorted by due date, the most pressing first.
     """
-    horizon = on + dt.timedelta(days=within_days)
+    on = date_argument(on, "on")
+    within_days = count_argument(within_days, "within_days")
+    # Past the last day a date can have, everything open is due within the horizon.
+    horizon = on + dt.timedelta(days=min(within_days, (dt.date.max - on).days))
     found: list[DueItem] = []
     for inquiry in inquiries:
         state = inquiry.state_on(on)
@@ -449,6 +459,9 @@ def summarise(
     With *due_dates*, :attr:`PortfolioStatus.due` lists what is due (see
     :func:`due_items`).
     """
+    instance_argument(partnership, "partnership", Partnership)
+    on = date_argument(on, "on")
+    within_days = count_argument(within_days, "within_days")
     active: dict[InquiryState, list[InquirySummary]] = {s: [] for s in InquiryState}
     state_counts: Counter[InquiryState] = Counter()
     passed = failed = 0
