@@ -170,3 +170,16 @@ def test_every_single_line_text_of_every_kind_is_one_line_in_the_schemas() -> No
                     assert single_line_schema().items() <= prop.items(), (name, prop)
                     seen += 1
     assert seen > 10
+
+
+def test_an_invisible_character_is_worded_alike_by_the_reader_and_the_constructors() -> None:
+    # One message for one mistake, whether a file or Python code holds it.
+    from unikom.checking._yamlsource import SourceDocument, parse_text
+    from unikom.model._fields import control_character_message
+
+    expected = control_character_message("ab\u202ec", 2)
+    [read] = parse_text('a: "ab\\u202ec"\n', SourceDocument(path="f.yaml")).diagnostics
+    with pytest.raises(unikom.ConstraintError) as built:
+        unikom.Text(translations={"nb": "ab\u202ec"})
+    assert read.message == built.value.detail == expected
+    assert "cannot be seen" in expected

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import attrs
 import yaml
 
-from unikom.model._fields import forbidden_character
+from unikom.model._fields import control_character_message, forbidden_character
 from unikom.model.diagnostics import Diagnostic, Severity
 from unikom.model.errors import UnikomError
 
@@ -829,16 +829,13 @@ class _Builder:
     def _forbidden(self, event: Any, offset: int, pointer: Pointer) -> None:
         # A double-quoted "\e" or "\u202e" gets past the reader's own character
         # check; such a character can rewrite a terminal or reorder a published line.
-        character = event.value[offset]
         # An invisible character is found only by its place: the line and column
         # where the file holds it, not where its text starts.
-        at = self._place_of(event, character)
-        where = "here" if at is not None else f"at position {offset + 1} of the text"
+        at = self._place_of(event, event.value[offset])
         self._fail(
             event,
             "value.control-character",
-            f"the text holds the character U+{ord(character):04X} (a control or "
-            f"direction-changing character, which cannot be seen) {where}: remove it",
+            control_character_message(event.value, offset, placed=at is not None),
             abort=False,
             pointer=pointer,
             at=at,

@@ -146,11 +146,17 @@ def forbidden_character(value: str) -> int | None:
     return None if found is None else found.start()
 
 
-def control_character_message(value: str, offset: int) -> str:
-    """Say which character at *offset* of *value* no text may carry."""
+def control_character_message(value: str, offset: int, *, placed: bool = False) -> str:
+    """Say which character at *offset* of *value* no text may carry.
+
+    *placed*: the finding's line and column point at the character itself, so
+    its position in the text is not told.  The file reader, constructors and
+    extension data all word it so.
+    """
+    where = "here" if placed else f"at position {offset + 1} of the text"
     return (
         f"the text holds the character U+{ord(value[offset]):04X} (a control or "
-        f"direction-changing character) at position {offset + 1}: remove it"
+        f"direction-changing character, which cannot be seen) {where}: remove it"
     )
 
 

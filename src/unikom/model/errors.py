@@ -153,9 +153,10 @@ class DateRangeError(UnikomError, ValueError):
 class ArgumentError(UnikomError, TypeError, ValueError):
     """A public function was given an argument it cannot use; names the argument.
 
-    A wrong type (``received="2026-05-04"``), a language unikom has no words
-    for (``language="de"``), a count below zero or a page format that does not
-    exist.  It is a :class:`TypeError` and a :class:`ValueError` both, as the
+    A wrong type (``received="2026-05-04"``), a language that is no language
+    tag (``language="EN"``; a tag unikom has no words in, such as ``"de"``, is
+    taken and gets bokmål by the fallback rule), a count below zero or a page
+    format that does not exist.  It is a :class:`TypeError` and a :class:`ValueError` both, as the
     errors Python itself raises for such calls are.
     """
 
