@@ -230,6 +230,28 @@ def cold_single(made: corpus.Corpus, cj: list[str], repeat: int) -> dict[str, Ru
     return {name: best(found) for name, found in runs.items()}
 
 
+#: What a cold ``unikom validate`` cannot do without, step by step, each as a
+#: process of its own: Python starting, then importing the libraries the model
+#: and the reader are built on, then creating unikom's model classes and
+#: checking code (without reading a file).
+STARTUP_STEPS = {
+    "Python starting": "pass",
+    "+ attrs": "import attrs",
+    "+ PyYAML (libyaml)": "import attrs, yaml",
+    "+ jsonschema-rs": "import attrs, yaml, jsonschema_rs",
+    "+ unikom's model and checking code": "import jsonschema_rs, unikom.checking._engine",
+}
+
+
+def startup_floor(repeat: int) -> dict[str, Run]:
+    """Time each of :data:`STARTUP_STEPS` as a process, taking turns; the best counts."""
+    runs: dict[str, list[Run]] = {name: [] for name in STARTUP_STEPS}
+    for _round in range(repeat):
+        for name, code in STARTUP_STEPS.items():
+            runs[name].append(timed([sys.executable, "-c", code]))
+    return {name: best(found) for name, found in runs.items()}
+
+
 def version(name: str) -> str:
     """Return the installed version of distribution *name*, or 'not installed'."""
     try:
@@ -316,6 +338,19 @@ def report(results: dict[str, Any]) -> str:
     for name in ("unikom", "unikom (pure Python)"):
         ratio = cold[name]["wall"] / cold["check-jsonschema"]["wall"]
         lines.append(f"\n{name} ÷ check-jsonschema: {ratio:.2f}")
+    floor = results.get("start-up floor")
+    if floor:
+        reference = cold["check-jsonschema"]["wall"]
+        lines += ["", "## What a cold run must do before reading a file", ""]
+        lines += [
+            "| step (each a process; the imports add up) | wall (s) | CPU (s) "
+            "| ÷ check-jsonschema |",
+            "| --- | ---: | ---: | ---: |",
+        ]
+        lines += [
+            f"| {n} | {r['wall']:.3f} | {r['cpu']:.3f} | {r['wall'] / reference:.2f} |"
+            for n, r in floor.items()
+        ]
     lines += ["", "## Library", ""]
     for name, value in results["api"].items():
         shown = "not available in this build" if value is None else f"{value:,.1f}"
@@ -370,6 +405,8 @@ def main() -> int:
     single = single_corpus()
     cold = cold_single(single, cj, 7)
     results["cold single file"] = {name: asdict(run) for name, run in cold.items()}
+    floor = startup_floor(7)
+    results["start-up floor"] = {name: asdict(run) for name, run in floor.items()}
     results["api"] = api_figures(single)
     shutil.rmtree(single.root)
 

@@ -157,3 +157,35 @@ def test_a_file_written_on_windows_keeps_its_line_ends_and_byte_order_mark(
         b"  - state: under_assessment" + newline.rstrip(b"\n"),
         b"    date: 2026-11-20" + newline.rstrip(b"\n"),
     ]
+
+
+def test_a_file_of_another_kind_is_never_written_over(tmp_path: Path) -> None:
+    # A wrong path in an app (an inquiry saved to partnership.yaml) replaced
+    # the partnership file with the inquiry.
+    partnership_file = tmp_path / "partnership.yaml"
+    inquiry_file = tmp_path / INQUIRY.name
+    shutil.copy(EXAMPLES / "trondheim" / "partnership.yaml", partnership_file)
+    shutil.copy(INQUIRY, inquiry_file)
+    before = partnership_file.read_bytes(), inquiry_file.read_bytes()
+    partnership = unikom.load(EXAMPLES / "trondheim")
+    inquiry = unikom.load_inquiry(INQUIRY, partnership=partnership)
+    with pytest.raises(unikom.UnikomError, match="holds a 'partnership', not a 'inquiry'"):
+        unikom.save(inquiry, partnership_file)
+    bare = attrs.evolve(partnership, inquiry_types=())
+    with pytest.raises(unikom.UnikomError, match="holds a 'inquiry', not a 'partnership'"):
+        unikom.save(bare, inquiry_file)
+    assert (partnership_file.read_bytes(), inquiry_file.read_bytes()) == before
+    # The same kind is patched, as before.
+    unikom.save(attrs.evolve(inquiry, title=unikom.Text.plain("Ny")), inquiry_file)
+    assert unikom.load_inquiry(inquiry_file, partnership=partnership).title.get("nb") == "Ny"
+
+
+def test_what_is_no_document_or_no_path_is_refused_clearly(tmp_path: Path) -> None:
+    partnership = unikom.load(EXAMPLES / "nordfjell")
+    for obj in (partnership.name, None, {"kind": "partnership"}):
+        with pytest.raises(unikom.NotFoundError, match="no document kind"):
+            unikom.save(obj, tmp_path / "x.yaml")
+    with pytest.raises(unikom.ArgumentError) as caught:
+        unikom.save(partnership, None)  # type: ignore[arg-type]
+    assert caught.value.argument == "path"
+    assert not list(tmp_path.iterdir())

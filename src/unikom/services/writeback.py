@@ -25,7 +25,7 @@ from typing import Any
 from unikom._version import STANDARD_VERSION, SUPPORTED_VERSIONS
 from unikom.checking._output import OutputError, refuse_unwritable
 from unikom.checking.api import dumps, loads, to_data
-from unikom.model.errors import InvalidDocumentError
+from unikom.model.errors import ArgumentError, InvalidDocumentError
 from unikom.services.scaffold import write_atomically
 
 __all__ = ["save"]
@@ -44,13 +44,17 @@ def save(obj: Any, path: PathLike) -> None:
     comments, key order, quoting and blank lines are kept.  The file keeps the
     standard version it declares unless the object needs a newer one.  A new
     file is written as :func:`unikom.dump` writes it.  The write is atomic:
-    a reader sees the old file or the new one, never half of either.
+    a reader sees the old file or the new one, never half of either.  A file
+    that holds another kind of document (an inquiry saved over
+    ``partnership.yaml``) is refused with :class:`UnikomError` and left as it is.
 
     *obj* is written as one document: a partnership loaded from a directory
     holds the inquiry types of its ``inquiry-types/`` too, so save each of those
     to its own file and the partnership without them
     (``attrs.evolve(p, inquiry_types=...)``).
     """
+    if not isinstance(path, str | os.PathLike):
+        raise ArgumentError("path", f"expected a path (str or pathlib.Path), got {path!r}")
     target = Path(path)
     # Refused before anything is read: a link or a pipe must not be followed
     # (or waited on) to read the text being patched.
@@ -92,6 +96,16 @@ def saved_text(obj: Any, old: str | None, *, name: str = "<string>") -> str:
     return dumps(obj)
 
 
+def _refuse_other_kind(old_kind: object, new_kind: object, name: str) -> None:
+    # An inquiry saved over partnership.yaml (a wrong path in an app) would
+    # replace the partnership; a file of another kind is never written over.
+    if isinstance(old_kind, str) and old_kind != new_kind:
+        raise OutputError(
+            f"{name} holds a {old_kind[:40]!r}, not a {new_kind!r}: save writes over a file "
+            "of the same kind only (or a new file)"
+        )
+
+
 def _patched(obj: Any, old: str, name: str) -> str | None:
     from ruamel.yaml import YAML
     from ruamel.yaml.comments import CommentedMap
@@ -126,6 +140,7 @@ def _patched(obj: Any, old: str, name: str) -> str | None:
             return None
         if not isinstance(document, CommentedMap):
             return None
+        _refuse_other_kind(document.get("kind"), new["kind"], name)
         declared = document.get("version")
         _patch_map(document, new, drop_left_out=drop_left_out)
         keep = declared in SUPPORTED_VERSIONS
