@@ -247,11 +247,10 @@ def write_github(diagnostics: Iterable[Diagnostic], stream: TextIO) -> list[Diag
         except OSError as exc:
             # The findings are printed already; a summary that cannot be written
             # must not turn the verdict into a traceback.
-            print(
-                f"unikom: cannot add the findings to the job summary "
-                f"({printable(summary_file)}): {exc.strerror or exc}",
-                file=sys.stderr,
+            line = status_line(
+                "summary_unwritable", path=printable(summary_file), reason=exc.strerror or exc
             )
+            print(line, file=sys.stderr)
     return seen
 
 

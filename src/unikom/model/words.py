@@ -1340,6 +1340,11 @@ _WORDS.update(
         "nothing_exported": ("ingenting eksportert", "ingenting eksportert", "nothing exported"),
         # Status lines of the commands (standard error, after 'unikom: ').
         "interrupted": ("avbrutt", "avbrote", "interrupted"),
+        "summary_unwritable": (
+            "kan ikke legge funnene til i jobbsammendraget ({path}): {reason}",
+            "kan ikkje leggje funna til i jobbsamandraget ({path}): {reason}",
+            "cannot add the findings to the job summary ({path}): {reason}",
+        ),
         "fallbacks.count": (
             "{count} tekst(er) vist på et annet språk enn {language}",
             "{count} tekst(ar) vist på eit anna språk enn {language}",
