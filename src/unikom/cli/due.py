@@ -64,7 +64,9 @@ def run(args: argparse.Namespace) -> int:
 
     if not CONSTRAINTS[Slug].check(args.inquiry_type):
         # Checked before any lookup, so that no message quotes megabytes of argument.
-        raise UsageError(f"--inquiry-type: not an id ({CONSTRAINTS[Slug].what})")
+        lower = args.inquiry_type.strip().lower()
+        hint = f"; did you mean '{lower}'?" if CONSTRAINTS[Slug].check(lower) else ""
+        raise UsageError(f"--inquiry-type: not an id ({CONSTRAINTS[Slug].what}){hint}")
     received = parse_date(args.received, "--received")
     partnership = load_partnership(args.partnership)
     if partnership is None:
