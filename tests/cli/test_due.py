@@ -187,3 +187,6 @@ def test_an_inquiry_type_in_capitals_is_told_the_id_to_write(
     argv = ["due", vest, "--inquiry-type", "FORSKINGSSAMARBEID", "--received", "2027-03-01"]
     assert main(argv) == 2
     assert "did you mean 'forskingssamarbeid'?" in capsys.readouterr().err
+    argv[3] = "forskingssamarbeid"
+    assert main([*argv, "--party", "LIDAL-kommune"]) == 2
+    assert "did you mean 'lidal-kommune'?" in capsys.readouterr().err

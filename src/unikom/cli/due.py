@@ -72,8 +72,13 @@ def run(args: argparse.Namespace) -> int:
     if partnership is None:
         return EXIT_INVALID
     if args.party is not None and args.party not in [p.id for p in partnership.parties]:
-        known = ", ".join(p.id for p in partnership.parties)
-        raise UsageError(f"--party: no party has the id {args.party!r} (known: {known})")
+        from unikom.model._suggest import suggest
+
+        ids = [p.id for p in partnership.parties]
+        raise UsageError(
+            f"--party: no party has the id {args.party!r}{suggest(args.party, ids)} "
+            f"(known: {', '.join(ids)})"
+        )
     if args.party is not None and (
         problem := partnership.addressee_problem(args.party, args.inquiry_type, received)
     ):
