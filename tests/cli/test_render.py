@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,24 @@ def test_on_chooses_the_day_whose_parties_are_listed(capsys: pytest.CaptureFixtu
 def test_on_takes_only_a_real_iso_date(day: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", VEST, "--on", day]) == 2
     assert "--on" in capsys.readouterr().err
+
+
+class _GoneReader:
+    """Standard output whose reader went away at once (`| head -c 10`)."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_reader_that_stops_reading_does_not_make_strict_pass(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The page went to a closed pipe, and the command returned 0 before
+    # --strict could count the texts shown in another language.
+    vest = Path(__file__).resolve().parents[2] / "examples" / "vest"
+    monkeypatch.setattr(sys, "stdout", _GoneReader())
+    assert main(["render", str(vest), "--lang", "nb", "--strict", "--format", "md"]) == 1
+    assert "render.fallback" in capsys.readouterr().err

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from unikom.cli._common import UsageError
 
-__all__ = ["STDOUT", "add_output_option", "emit"]
+__all__ = ["STDOUT", "add_output_option", "emit", "stop_writing"]
 
 #: The name that means standard output, as for every Unix tool.
 STDOUT = "-"
@@ -39,7 +39,13 @@ def emit(output: str | None, text: str, inputs: Sequence[str]) -> None:
     is protected from being overwritten.
     """
     if output is None or output == STDOUT:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader stopped reading (`| head`): the command still decides
+            # its exit code (`render --strict` fails on untranslated text).
+            stop_writing()
         return
     from unikom.checking._engine import discover, find_partnership
     from unikom.checking._output import OutputError, write_atomically
@@ -55,3 +61,18 @@ def emit(output: str | None, text: str, inputs: Sequence[str]) -> None:
         raise UsageError(str(exc)) from None
     except OSError as exc:
         raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def stop_writing() -> None:
+    """Send what is still to be written to standard output nowhere: its reader is gone.
+
+    Without this, Python flushes the rest at exit, fails again and says so on
+    standard error.  Only the process's own standard output is redirected.
+    """
+    import contextlib
+
+    stream = getattr(sys.stdout, "unguarded", sys.stdout)
+    if stream is not sys.__stdout__ or stream is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from unikom.cli._common import EXIT_INVALID, EXIT_OK, UsageError
+from unikom.cli._output import stop_writing
 from unikom.cli.formats import FORMATS, SUMMARIES
 
 if TYPE_CHECKING:
@@ -160,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
         # would pass a CI step that pipes the output.
         for _ in tally:
             pass
-        _stop_writing()
+        stop_writing()
     if files_seen == 0:
         # A CI job pointed at the wrong (empty) directory must not pass silently.
         raise UsageError(f"no .yaml, .yml or .json files in: {', '.join(args.paths)}")
@@ -204,16 +204,3 @@ class _Tally:
         else:
             self.warnings += 1
         return found
-
-
-def _stop_writing() -> None:
-    """Send what is still to be written to standard output nowhere: its reader is gone.
-
-    Without this, Python flushes the rest at exit, fails again and says so on
-    standard error.  Only the process's own standard output is redirected.
-    """
-    stream = getattr(sys.stdout, "unguarded", sys.stdout)
-    if stream is not sys.__stdout__ or stream is None:
-        return
-    with contextlib.suppress(OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
