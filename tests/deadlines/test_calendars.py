@@ -9,13 +9,15 @@ not asserted.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
 
 import unikom
+from conftest import ROOT
 from norway import holiday
 from unikom.deadlines import DayKind, WorkingCalendar, answer_due, working_calendar
 from unikom.model._fields import CalendarName
@@ -172,3 +174,32 @@ def test_skipped_days_are_worded_for_the_reader() -> None:
         "stengt: Fellesferie",
         "closed: Fellesferie",
     ]
+
+
+def test_a_working_calendars_questions_refuse_what_is_no_date_by_name() -> None:
+    # is_working_day(None) ended in AttributeError, a date in 9999 in
+    # OverflowError; a datetime came back from next_working_day as it was.
+    calendar = unikom.working_calendar(unikom.load(ROOT / "examples" / "trondheim"))
+    questions: list[Callable[[Any], object]] = [
+        calendar.is_working_day,
+        calendar.why_not_working,
+        calendar.next_working_day,
+        calendar.previous_working_day,
+        lambda day: calendar.add_working_days(day, 3),
+        lambda day: calendar.subtract_working_days(day, 3),
+        lambda day: calendar.non_working_days(day, day),
+    ]
+    for question in questions:
+        for wrong in (None, "2026-05-04", 20260504):
+            with pytest.raises(unikom.ArgumentError):
+                question(wrong)
+        for far in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+            with pytest.raises(unikom.DateRangeError):
+                question(far)
+    late_utc = dt.datetime(2026, 5, 4, 23, 30, tzinfo=dt.UTC)  # Tuesday 5 May in Norway
+    assert calendar.next_working_day(late_utc) == dt.date(2026, 5, 5)
+    assert type(calendar.next_working_day(late_utc)) is dt.date
+    with pytest.raises(unikom.ArgumentError):
+        calendar.add_working_days(dt.date(2026, 5, 4), -1)
+    # A deadline may fall after 2199: the calendar still answers there.
+    assert calendar.is_working_day(dt.date(2200, 1, 20))

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+import unikom
+from conftest import ROOT
 from portfolio_data import FIXTURE
 from unikom import (
     FormError,
@@ -356,3 +359,63 @@ def test_every_field_type_has_words_for_a_wrong_answer(kind: FieldType) -> None:
 
     for language in ("nb", "nn", "en"):
         assert words.word(f"form.expect.{kind.value}", language)
+
+
+def test_what_is_not_a_mapping_is_an_argument_error_naming_it() -> None:
+    partnership = unikom.load(ROOT / "examples" / "trondheim")
+    day = dt.date(2026, 5, 4)
+    requester = {"organisation": "NTNU", "name": "Kari"}
+    calls: dict[str, Callable[[], object]] = {
+        "answers": lambda: unikom.inquiry_from_form(
+            partnership,
+            "forskningssamarbeid",
+            None,  # type: ignore[arg-type]
+            id="x-1",
+            received=day,
+            requester=requester,
+        ),
+        "requester": lambda: unikom.inquiry_from_form(
+            partnership,
+            "forskningssamarbeid",
+            {},
+            id="x-1",
+            received=day,
+            requester=["Kari"],  # type: ignore[arg-type]
+        ),
+        "requirements": lambda: unikom.inquiry_from_form(
+            partnership,
+            "forskningssamarbeid",
+            {},
+            id="x-1",
+            received=day,
+            requester=requester,
+            requirements=["rek"],  # type: ignore[arg-type]
+        ),
+        "thematic_areas": lambda: unikom.inquiry_from_form(
+            partnership,
+            "forskningssamarbeid",
+            {},
+            id="x-1",
+            received=day,
+            requester=requester,
+            thematic_areas="helse-og-velferd",
+        ),
+        "posted": lambda: unikom.scores_from_form(
+            partnership.inquiry_type("forskningssamarbeid").assessment,  # type: ignore[arg-type]
+            ["4"],  # type: ignore[arg-type]
+        ),
+    }
+    for argument, call in calls.items():
+        with pytest.raises(unikom.ArgumentError) as caught:
+            call()
+        assert caught.value.argument == argument
+
+
+def test_a_yes_no_score_posted_as_a_mapping_is_a_field_error() -> None:
+    partnership = unikom.load(ROOT / "examples" / "trondheim")
+    scheme = partnership.inquiry_type("forskningssamarbeid").assessment
+    assert scheme is not None
+    yes_no = next(c for c in scheme.criteria if isinstance(c, unikom.YesNoCriterion))
+    with pytest.raises(unikom.FormError) as caught:
+        unikom.scores_from_form(scheme, {yes_no.id: {"ja": 1}})
+    assert yes_no.id in caught.value.by_field()

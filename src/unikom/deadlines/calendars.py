@@ -26,10 +26,10 @@ import attrs
 
 from unikom.deadlines._dates import MAX_SEARCH, ONE_DAY, month_day_in
 from unikom.model import words
-from unikom.model._arguments import instance_argument
+from unikom.model._arguments import count_argument, instance_argument, plain_date
 from unikom.model._fields import MonthDay, Slug
 from unikom.model.calendars import CalendarDay, CalendarSpec, calendar_spec
-from unikom.model.errors import ArgumentError, UnikomError
+from unikom.model.errors import ArgumentError, DateRangeError, UnikomError
 from unikom.model.governance import ClosedPeriod
 from unikom.model.partnership import Partnership
 from unikom.model.schedule import NonWorkingDayPolicy
@@ -272,14 +272,17 @@ class WorkingCalendar:
 
     def why_not_working(self, day: dt.date) -> SkippedDay | None:
         """Return why *day* is not a working day, or None when it is one."""
+        day = _day(day, "day")
         return self._year(day.year).non_working.get(day)
 
     def is_working_day(self, day: dt.date) -> bool:
         """Tell whether *day* is a working day."""
+        day = _day(day, "day")
         return day not in self._year(day.year).non_working
 
     def non_working_days(self, start: dt.date, end: dt.date) -> list[SkippedDay]:
         """Return the non-working days from *start* to *end*, both included, in order."""
+        start, end = _day(start, "start"), _day(end, "end")
         found: list[SkippedDay] = []
         for year in range(start.year, end.year + 1):
             y = self._year(year)
@@ -290,11 +293,11 @@ class WorkingCalendar:
 
     def next_working_day(self, day: dt.date) -> dt.date:
         """Return *day* if it is a working day, else the first working day after it."""
-        return self.move(day, ONE_DAY, [])
+        return self.move(_day(day, "day"), ONE_DAY, [])
 
     def previous_working_day(self, day: dt.date) -> dt.date:
         """Return *day* if it is a working day, else the last working day before it."""
-        return self.move(day, -ONE_DAY, [])
+        return self.move(_day(day, "day"), -ONE_DAY, [])
 
     def apply_policy(
         self, day: dt.date, policy: NonWorkingDayPolicy
@@ -348,6 +351,7 @@ class WorkingCalendar:
 
     def subtract_working_days(self, end: dt.date, amount: int) -> dt.date:
         """Return the *amount*-th working day before *end* (*end* itself not counted)."""
+        end, amount = _day(end, "end"), count_argument(amount, "amount")
         ordinal, year, left = end.toordinal(), end.year, amount
         for _ in range(MAX_SEARCH):
             working = self._year(year).working_ordinals
@@ -360,6 +364,7 @@ class WorkingCalendar:
 
     def add_working_days(self, start: dt.date, amount: int) -> dt.date:
         """Return the *amount*-th working day after *start* (*start* itself not counted)."""
+        start, amount = _day(start, "start"), count_argument(amount, "amount")
         ordinal, year, left = start.toordinal(), start.year, amount
         for _ in range(MAX_SEARCH):
             working = self._year(year).working_ordinals
@@ -369,6 +374,21 @@ class WorkingCalendar:
             left -= len(working) - index
             year += 1
         raise UnikomError(f"{amount} working days after {start.isoformat()} is too far ahead")
+
+
+def _day(value: dt.date, name: str) -> dt.date:
+    """Return *value* as a date a calendar can look up, or raise naming the argument.
+
+    The calendar answers for any year it can count in (a deadline may fall
+    after 2199); a year whose neighbours cannot be counted is refused.
+    """
+    if type(value) is not dt.date:
+        value = plain_date(value, name)
+    if not 1 < value.year < 9999:
+        raise DateRangeError(
+            f"{name}: {value.isoformat()} lies outside the years a calendar counts"
+        )
+    return value
 
 
 def _longest(period: ClosedPeriod) -> int:

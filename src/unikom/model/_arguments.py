@@ -23,21 +23,27 @@ def _show(value: Any) -> str:
 
 
 def date_argument(value: Any, name: str) -> dt.date:
-    """Return *value* as a plain date, or raise naming the argument *name*.
+    """Return *value* as a plain date of the years 1900–2199, or raise naming the argument *name*.
 
     A naive datetime is read as its own date; an aware one as its date in
     Norway (23:30 UTC on 4 May is 5 May in Oslo), the day a partnership's
     office sees on its calendar.
     """
+    return year_range(plain_date(value, name), name)
+
+
+def plain_date(value: Any, name: str) -> dt.date:
+    """Return *value* as a plain date (any year), read as :func:`date_argument` reads it."""
     if isinstance(value, dt.datetime):
-        if value.tzinfo is not None and value.utcoffset() is not None:
+        moment: dt.datetime = value
+        if moment.tzinfo is not None and moment.utcoffset() is not None:
             import zoneinfo  # deferred: only an aware datetime needs it
 
-            value = value.astimezone(zoneinfo.ZoneInfo(DEFAULT_TIME_ZONE))
-        value = value.date()
-    elif not isinstance(value, dt.date):
+            moment = moment.astimezone(zoneinfo.ZoneInfo(DEFAULT_TIME_ZONE))
+        return moment.date()
+    if not isinstance(value, dt.date):
         raise ArgumentError(name, f"expected a date (datetime.date), got {_show(value)}")
-    return year_range(value, name)
+    return value
 
 
 def year_range(value: dt.date, name: str) -> dt.date:

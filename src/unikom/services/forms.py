@@ -224,6 +224,15 @@ def inquiry_from_form(
 
     instance_argument(partnership, "partnership", Partnership)
     received = date_argument(received, "received")
+    _mapping_argument(answers, "answers")
+    if not isinstance(requester, Requester):
+        _mapping_argument(requester, "requester")
+    if requirements is not None:
+        _mapping_argument(requirements, "requirements")
+    if isinstance(thematic_areas, str) or not all(isinstance(a, str) for a in thematic_areas):
+        raise ArgumentError(
+            "thematic_areas", f"expected a list of thematic area ids, got {thematic_areas!r}"
+        )
     said = _Wording(partnership.languages[0] if language is None else language_argument(language))
     try:
         it = partnership.inquiry_type(inquiry_type)
@@ -544,6 +553,13 @@ def _requester(
     return None
 
 
+def _mapping_argument(value: Any, name: str) -> None:
+    # What a web framework posts (a dict, a MultiDict) is a mapping; a list or
+    # None is a mistake in the app, said as such rather than as AttributeError.
+    if not isinstance(value, Mapping):
+        raise ArgumentError(name, f"expected a mapping of field id → value, got {value!r:.60}")
+
+
 def scores_from_form(
     scheme: AssessmentScheme, posted: Mapping[str, Any], *, language: str = "nb"
 ) -> dict[str, Score]:
@@ -556,6 +572,7 @@ def scores_from_form(
     off their scale, a missing score), worded in *language*.
     """
     instance_argument(scheme, "scheme", AssessmentScheme)
+    _mapping_argument(posted, "posted")
     said = _Wording(language_argument(language))
     criteria: dict[str, ScaleCriterion | YesNoCriterion] = {c.id: c for c in scheme.criteria}
     scores: dict[str, Score] = {}
@@ -576,7 +593,7 @@ def scores_from_form(
             continue
         if isinstance(criterion, YesNoCriterion):
             text = value.strip().lower() if isinstance(value, str) else value
-            if isinstance(text, bool) or text in _TRUE | _FALSE:
+            if isinstance(text, bool) or (isinstance(text, str) and text in _TRUE | _FALSE):
                 scores[key] = text if isinstance(text, bool) else text in _TRUE
                 continue
             label = criterion.question.get(language)
