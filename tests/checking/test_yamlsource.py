@@ -350,6 +350,10 @@ def test_a_refused_character_is_located_whatever_ends_the_lines(newline: str) ->
         ("name: [a, b\n", "is not closed"),
         ("name: @x\n", "a text cannot start with '@' unless it is in quotes"),
         ('{\n  "a": "b"\n  "c": "d"\n}\n', "a comma is missing at the end of line 2"),
+        # After any JSON value, not only text, list and mapping.
+        ('{\n  "a": 28\n  "c": "d"\n}\n', "a comma is missing at the end of line 2"),
+        ('{\n  "a": true\n  "c": "d"\n}\n', "a comma is missing at the end of line 2"),
+        ('{\n  "a": null\n  "c": "d"\n}\n', "a comma is missing at the end of line 2"),
         ('{\n  "a": "b",\n  // note\n  "c": "d"\n}\n', "JSON has no // comments"),
         ('{\n  "a": "b", // note\n  "c": "d"\n}\n', "JSON has no // comments"),
     ],
@@ -358,6 +362,17 @@ def test_a_yaml_syntax_error_says_how_to_fix_it(text: str, advice: str) -> None:
     [found] = parse(text).diagnostics
     assert found.code == "yaml.syntax"
     assert advice in found.message
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [('a: 1\nname: "abc\nb: 2\n\n', 2, 7), ("a: 1\nnote: 'x\n\n\nb: 2\n", 2, 7)],
+)
+def test_a_quote_never_closed_is_located_where_it_opens(text: str, line: int, column: int) -> None:
+    # «opened here»: the end of the file, where libyaml notices, is no place to fix.
+    [found] = parse(text).diagnostics
+    assert "is never closed" in found.message
+    assert (found.line, found.column) == (line, column)
 
 
 @pytest.mark.parametrize(

@@ -459,9 +459,12 @@ def parse_text(text: str, doc: SourceDocument, *, placed: bool = False) -> Sourc
     except _Abort:
         pass
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        # A quote or bracket never closed is found at the end of the file; the
+        # place to fix is where it was opened, which libyaml gives as context.
+        unclosed = "end of stream" in problem and exc.context_mark is not None
+        mark = exc.context_mark if unclosed else exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         fix = _syntax_fix(text, problem, line, column)
         doc.diagnostics.append(
             _file_error(doc, "yaml.syntax", f"invalid YAML: {problem}{fix}", line, column)
@@ -530,6 +533,9 @@ _SYNTAX_FIXES = (
 )
 
 
+#: The end of a line that ends a JSON value: text, a list or mapping, a number,
+#: true, false or null.  A comma after it is the usual slip before the next key.
+_ENDS_A_VALUE = re.compile(r'(?:["\]}0-9]|\btrue|\bfalse|\bnull)\Z')
 #: A // comment at the start of a line or after a value, as JSON-with-comments writes.
 _SLASH_COMMENT = re.compile(r"(?m)^[ \t]*//|[,\]}\"][ \t]*//")
 
@@ -557,7 +563,7 @@ def _syntax_fix(text: str, problem: str, line: int, column: int) -> str:
             if _SLASH_COMMENT.search(before):
                 return " — JSON has no // comments (YAML starts a comment with #): remove it"
             previous = text[starts[max(line - 2, 0)] : start].strip()
-            if "did not find expected ','" in problem and previous[-1:] in ('"', "]", "}"):
+            if "did not find expected ','" in problem and _ENDS_A_VALUE.search(previous):
                 return f" — a comma is missing at the end of line {line - 1}: add it"
     for phrase, fix in _SYNTAX_FIXES:
         if phrase in problem:
