@@ -178,3 +178,15 @@ def test_a_party_an_inquiry_could_not_be_addressed_to_gets_no_date(
     inquiry.write_text(text.replace("received: 2027-03-01", f"received: {received}"), "utf-8")
     assert main(["validate", str(inquiry)]) == 1
     assert told in capsys.readouterr().out
+
+
+def test_an_inquiry_type_in_capitals_is_told_the_id_to_write(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    vest = str(Path(__file__).resolve().parents[2] / "examples" / "vest")
+    argv = ["due", vest, "--inquiry-type", "FORSKINGSSAMARBEID", "--received", "2027-03-01"]
+    assert main(argv) == 2
+    assert "did you mean 'forskingssamarbeid'?" in capsys.readouterr().err
+    argv[3] = "forskingssamarbeid"
+    assert main([*argv, "--party", "LIDAL-kommune"]) == 2
+    assert "did you mean 'lidal-kommune'?" in capsys.readouterr().err

@@ -64,14 +64,21 @@ def run(args: argparse.Namespace) -> int:
 
     if not CONSTRAINTS[Slug].check(args.inquiry_type):
         # Checked before any lookup, so that no message quotes megabytes of argument.
-        raise UsageError(f"--inquiry-type: not an id ({CONSTRAINTS[Slug].what})")
+        lower = args.inquiry_type.strip().lower()
+        hint = f"; did you mean '{lower}'?" if CONSTRAINTS[Slug].check(lower) else ""
+        raise UsageError(f"--inquiry-type: not an id ({CONSTRAINTS[Slug].what}){hint}")
     received = parse_date(args.received, "--received")
     partnership = load_partnership(args.partnership)
     if partnership is None:
         return EXIT_INVALID
     if args.party is not None and args.party not in [p.id for p in partnership.parties]:
-        known = ", ".join(p.id for p in partnership.parties)
-        raise UsageError(f"--party: no party has the id {args.party!r} (known: {known})")
+        from unikom.model._suggest import suggest
+
+        ids = [p.id for p in partnership.parties]
+        raise UsageError(
+            f"--party: no party has the id {args.party!r}{suggest(args.party, ids)} "
+            f"(known: {', '.join(ids)})"
+        )
     if args.party is not None and (
         problem := partnership.addressee_problem(args.party, args.inquiry_type, received)
     ):
