@@ -183,3 +183,23 @@ def test_an_invisible_character_is_worded_alike_by_the_reader_and_the_constructo
         unikom.Text(translations={"nb": "ab\u202ec"})
     assert read.message == built.value.detail == expected
     assert "cannot be seen" in expected
+
+
+@pytest.mark.parametrize("code", [0xD800, 0xDC80, 0xDFFF], ids=hex)
+def test_a_lone_surrogate_is_refused_as_no_file_can_hold_one(code: int) -> None:
+    surrogate = chr(code)
+    # A form post decoded with errors="surrogateescape" built, and its dump
+    # raised UnicodeEncodeError.
+    nordfjell = unikom.load(ROOT / "examples" / "nordfjell")
+    assert forbidden_character(f"a{surrogate}") == 1
+    with pytest.raises(ConstraintError):
+        unikom.Text.plain(f"Helse{surrogate}")
+    with pytest.raises(ConstraintError):
+        attrs.evolve(nordfjell, short_name=f"N{surrogate}")
+    with pytest.raises(ConstraintError):
+        attrs.evolve(nordfjell, extensions={"x-note": f"N{surrogate}"})
+    data = {**unikom.to_data(nordfjell), "short_name": f"N{surrogate}"}
+    with pytest.raises(unikom.InvalidDocumentError):
+        unikom.from_data(data)
+    # A character outside the Basic Multilingual Plane is one code point, not a pair.
+    assert unikom.Text.plain("Helse 🌿").get("nb") == "Helse 🌿"

@@ -87,7 +87,9 @@ RRULE_PATTERN = r"(?:RRULE:)?FREQ=(?:YEARLY|MONTHLY|WEEKLY)(?:;[A-Z]+=[A-Za-z0-9
 #: Characters no text may carry: C0 and C1 controls but tab and line feed, DEL, and
 #: the bidirectional embeddings, overrides and isolates that make text read
 #: differently from how it is stored.  The reader refuses them with a location.
-FORBIDDEN_CHARACTERS = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+#: A lone surrogate (``"\ud800"``, from a badly decoded form post) is refused too:
+#: no UTF-8 file can hold one, so its dump could never be written.
+FORBIDDEN_CHARACTERS = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 _FORBIDDEN = re.compile(FORBIDDEN_CHARACTERS)
 
 #: The years a date in a file (and on the command line) may lie in: deadlines are
