@@ -220,3 +220,14 @@ def test_an_unknown_key_beside_a_missing_one_is_told_which_it_may_be() -> None:
     )
     [message] = [m for m in found if m.startswith("schema.unknown-key")]
     assert "is it meant as 'name', which is missing here?" in message
+
+
+def test_two_unknown_keys_beside_a_missing_one_are_not_both_told_they_may_be_it() -> None:
+    found = _errors(
+        'kind: partnership\nversion: "1.1"\nparties:\n'
+        "  - id: k\n    kind: municipality\n    navn: K\n    beskrivelse: B\n"
+        '    org_number: "942110464"\n'
+    )
+    told = [m for m in found if m.startswith("schema.unknown-key")]
+    assert len(told) == 2
+    assert not any("which is missing here" in m for m in told)

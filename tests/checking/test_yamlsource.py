@@ -411,3 +411,10 @@ def test_an_invisible_character_written_as_an_escape_is_located_at_its_text() ->
     [found] = parse('a: x\nname: "en\\nto \\u202e"\n').diagnostics
     assert (found.line, found.column) == (2, 7)
     assert "at position 7 of the text" in found.message
+
+
+def test_a_byte_that_is_not_utf8_is_located_by_characters_not_bytes() -> None:
+    # 'ø' in UTF-8 is two bytes; the Latin-1 'å' after it is in column 10, not 11.
+    raw = "kind: x\nname: Trøå\n".encode()[:-3] + b"\xe5\n"
+    [found] = parse_bytes(raw, SourceDocument(path="f.yaml")).diagnostics
+    assert (found.code, found.line, found.column) == ("file.encoding", 2, 10)

@@ -279,16 +279,19 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
         known = schema.get("properties", {})
         patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
         missing = [k for k in schema.get("required", ()) if k not in value]
-        for key in value:
-            if key not in known and not any(p.search(key) for p in patterns):
-                hint = suggest(key, known)
-                if not hint and len(missing) == 1:
-                    # A key written in place of the one that is missing: say which.
-                    hint = f" — is it meant as '{missing[0]}', which is missing here?"
-                hint = hint or _extension_hint(key, patterns)
-                yield doc.error(
-                    (*pointer, key), "schema.unknown-key", f"unknown key '{key}'{hint}", key=True
-                )
+        unknown = [k for k in value if k not in known and not any(p.search(k) for p in patterns)]
+        hints = {key: suggest(key, known) for key in unknown}
+        # One key written in place of the one that is missing: say which.  With
+        # two such keys there is no telling which, and one is surely not.
+        unmatched = [key for key in unknown if not hints[key]]
+        for key in unknown:
+            hint = hints[key]
+            if not hint and len(missing) == 1 and len(unmatched) == 1:
+                hint = f" — is it meant as '{missing[0]}', which is missing here?"
+            hint = hint or _extension_hint(key, patterns)
+            yield doc.error(
+                (*pointer, key), "schema.unknown-key", f"unknown key '{key}'{hint}", key=True
+            )
         return
     if keyword == "required" and isinstance(value, dict):
         for key in rule:

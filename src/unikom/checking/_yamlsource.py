@@ -372,7 +372,10 @@ def parse_bytes(raw: bytes, doc: SourceDocument) -> SourceDocument:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        # Columns count characters, as everywhere else: the bytes before the bad
+        # one on its line are valid UTF-8 (an 'ø' is two of them, one column).
+        row = before[before.rfind(b"\n") + 1 :].decode("utf-8-sig", "replace")
+        column = len(row) + 1
         doc.diagnostics.append(
             _file_error(
                 doc,
