@@ -134,3 +134,27 @@ def test_extension_data_a_file_can_hold_round_trips(nordfjell: unikom.Partnershi
     built = attrs.evolve(nordfjell, extensions=data)
     assert unikom.loads(unikom.dumps(built)) == built
     assert unikom.check(built) == []
+
+
+@pytest.mark.parametrize("written", [".nan", ".inf", "-.inf", "[1, {a: .nan}]"])
+def test_a_number_json_cannot_hold_is_refused_in_extension_data(
+    tmp_path: Path, nordfjell: unikom.Partnership, written: str
+) -> None:
+    # It validated, and `unikom export --format json` then ended in a traceback
+    # (ValueError: Out of range float values are not JSON compliant).
+    from unikom.services.export import export_text
+
+    copy = tmp_path / "p"
+    copy.mkdir()
+    source = (ROOT / "examples" / "nordfjell" / "partnership.yaml").read_text(encoding="utf-8")
+    source = source.replace('version: "1.0"', 'version: "1.1"', 1) + f"x-app: {written}\n"
+    (copy / "partnership.yaml").write_text(source, encoding="utf-8")
+    found = [d for d in unikom.validate(copy) if d.is_error]
+    assert [d.code for d in found] == ["value.number"]
+    assert "x-app" in found[0].message
+    assert found[0].line > 0
+    with pytest.raises(unikom.InvalidDocumentError):
+        export_text(copy, "json")
+    with pytest.raises(ConstraintError) as caught:
+        attrs.evolve(nordfjell, extensions={"x-app": [1, {"a": float("nan")}]})
+    assert caught.value.detail.startswith("x-app/1/a: ")

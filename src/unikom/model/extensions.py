@@ -10,6 +10,7 @@ and without clashing with a key a later version adds.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -37,34 +38,61 @@ def extension_value(value: Any) -> Any:
 
     Raises :class:`ModelError` (``field`` is ``extensions``) for what no file
     could hold: a value that is not text, a number, true/false, null, a list or
-    a mapping; a key that is not text; text with a character the reader refuses.
-    The constructor turns it into a :class:`ConstraintError` naming the class.
+    a mapping; a key that is not text; text with a character the reader refuses;
+    a number that is not finite (``.nan``, ``.inf``), which JSON cannot hold.
+    The message starts with where the value is (``x-app/0/score``).  The
+    constructor turns it into a :class:`ConstraintError` naming the class.
     """
+    try:
+        return _frozen(value)
+    except _Refused as refused:
+        place = "/".join(reversed(refused.path))
+        raise ModelError(
+            refused.code,
+            f"{place}: {refused.detail}" if place else refused.detail,
+            field="extensions",
+        ) from None
+
+
+class _Refused(Exception):
+    """A value no file could hold, with the keys and indexes that lead to it."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(detail)
+        self.code, self.detail = code, detail
+        self.path: list[str] = []
+
+
+def _frozen(value: Any) -> Any:
     if isinstance(value, str):
         offset = forbidden_character(value)
         if offset is not None:
-            raise ModelError(
-                "value.control-character",
-                control_character_message(value, offset),
-                field="extensions",
-            )
+            raise _Refused("value.control-character", control_character_message(value, offset))
         return value
+    if isinstance(value, float) and not math.isfinite(value):
+        # YAML can write .nan and .inf; JSON (an export, a JSON file) cannot.
+        raise _Refused("value.number", f"expected a finite number, got {value!r}")
     if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, list | tuple):
-        return tuple(extension_value(item) for item in value)
+        return tuple(_within(str(index), item) for index, item in enumerate(value))
     if isinstance(value, Mapping):
         if not all(isinstance(key, str) for key in value):
-            raise ModelError("type", "the keys of extension data are text", field="extensions")
-        return FrozenMap(
-            (extension_value(key), extension_value(item)) for key, item in value.items()
-        )
-    raise ModelError(
+            raise _Refused("type", "the keys of extension data are text")
+        return FrozenMap((_within(key, key), _within(key, item)) for key, item in value.items())
+    raise _Refused(
         "type",
         f"{type(value).__name__} cannot be extension data: use text, numbers, "
         "true/false, null, lists and mappings",
-        field="extensions",
     )
+
+
+def _within(step: str, value: Any) -> Any:
+    try:
+        return _frozen(value)
+    except _Refused as refused:
+        refused.path.append(step[:40])
+        raise
 
 
 def freeze_extensions(data: Mapping[str, Any]) -> FrozenMap[str, Any]:
