@@ -242,3 +242,30 @@ def test_a_waiting_span_that_ends_before_it_starts_is_refused(vest: unikom.Partn
         unikom.answer_due(
             vest, vest.inquiry_types[0].id, DAY, waiting=[(DAY, DAY - dt.timedelta(days=3))]
         )
+
+
+def test_the_model_questions_about_a_day_refuse_what_is_no_date(
+    vest: unikom.Partnership, trondheim: unikom.Partnership
+) -> None:
+    # Each ended in "'<' not supported between 'str' and 'datetime.date'";
+    # Project.under_way_on(None) answered False.
+    inquiry = unikom.load_inquiry(TRONDHEIM / "inquiries" / "2026-015.yaml", partnership=trondheim)
+    project = next(
+        d
+        for d in unikom.iter_portfolio(TRONDHEIM / "projects", partnership=trondheim)
+        if isinstance(d, unikom.Project)
+    )
+    period = trondheim.agreements[0].period
+    questions: dict[str, Callable[[Any], object]] = {
+        "day": inquiry.state_on,
+        "received": lambda d: vest.addressee_problem(vest.parties[0].id, "x", d),
+    }
+    questions["member"] = vest.parties[0].is_member_on
+    questions["project"] = project.under_way_on
+    questions["period"] = period.contains
+    for name, question in questions.items():
+        for wrong in (None, "2026-05-04"):
+            with pytest.raises(unikom.ArgumentError):
+                question(wrong)
+        late_utc = dt.datetime(2026, 5, 4, 23, 30, tzinfo=dt.UTC)
+        assert question(late_utc) == question(dt.date(2026, 5, 5)), name

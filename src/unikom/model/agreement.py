@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from unikom.model._arguments import plain_date
 from unikom.model._fields import Slug, Url, doc
 from unikom.model._validation import validated
 from unikom.model.errors import ModelError
@@ -38,6 +39,7 @@ class Period:
 
     def contains(self, day: dt.date) -> bool:
         """Tell whether *day* falls within the period."""
+        day = plain_date(day, "day")
         return self.start <= day and (self.end is None or day <= self.end)
 
 

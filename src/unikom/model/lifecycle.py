@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 import attrs
 
+from unikom.model._arguments import plain_date
 from unikom.model._fields import doc
 from unikom.model._validation import validated
 from unikom.model.errors import UnikomError
@@ -325,6 +326,7 @@ def current_state(history: Sequence[Transition]) -> InquiryState:
 
 def state_on(received: dt.date, history: Sequence[Transition], day: dt.date) -> InquiryState | None:
     """Return the state on *day*: after every step dated on or before it (None before receipt)."""
+    day = plain_date(day, "day")
     if day < received:
         return None
     state = InquiryState.RECEIVED

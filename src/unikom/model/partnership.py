@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from unikom.model._arguments import plain_date
 from unikom.model._fields import CalendarName, LanguageTag, Slug, doc
 from unikom.model._rules import partnership_rules, report
 from unikom.model._validation import validated
@@ -140,6 +141,7 @@ class Partnership:
         and the inquiry type (when it lists ``addressees``) accepts it.  A party
         id that does not exist is not judged here.
         """
+        received = plain_date(received, "received")
         if party_id not in {p.id for p in self.parties_on(received)}:
             return (
                 f"'{party_id}' was not a party of the partnership on "

@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from unikom.model._arguments import plain_date
 from unikom.model._fields import CalendarName, OrgNumber, Slug, Url, doc
 from unikom.model._validation import validated
 from unikom.model.extensions import EXTENSIONS, freeze_extensions
@@ -103,6 +104,7 @@ class Party:
 
     def is_member_on(self, day: dt.date) -> bool:
         """Tell whether the party belonged to the partnership on *day*."""
+        day = plain_date(day, "day")
         return (self.joined is None or self.joined <= day) and (
             self.left is None or day <= self.left
         )

@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from unikom.model._arguments import plain_date
 from unikom.model._fields import Slug, Url, doc
 from unikom.model._validation import validated
 from unikom.model.agreement import Period
@@ -107,6 +108,7 @@ class Project:
         A planned or cancelled project is never under way; an ongoing or
         finished one is under way on the days its period covers.
         """
+        day = plain_date(day, "day")
         if self.status not in (ProjectStatus.ONGOING, ProjectStatus.FINISHED):
             return False
         return self.period.contains(day)
