@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import unikom
 from portfolio_data import FIXTURE, INVALID
 from unikom import validate
 
@@ -88,3 +89,22 @@ def test_a_project_may_be_read_before_the_inquiry_it_came_from(tmp_path: Path) -
     (directory / "a-projects").mkdir()
     shutil.move(directory / "projects" / "p-001.yaml", directory / "a-projects" / "p-001.yaml")
     assert validate(directory) == []
+
+
+@pytest.mark.parametrize(
+    ("field", "written", "told"),
+    [
+        ("soknadsfrist", "12.05.2026", "write it YYYY-MM-DD: 2026-05-12"),
+        ("soknadsfrist", "2026-13-01", "no month 13"),
+        ("bidrag-fra-kommunen", "kontakter", "write even one choice as a list: [kontakter]"),
+    ],
+)
+def test_an_answer_written_another_way_is_told_how_to_write_it(
+    field: str, written: str, told: str
+) -> None:
+    from unikom.checking._portfolio_rules import answer_problems
+
+    trondheim = unikom.load(Path(__file__).resolve().parents[2] / "examples" / "trondheim")
+    form = trondheim.inquiry_type("forskningssamarbeid").form
+    found = [p.message for p in answer_problems(form, {field: written}) if p.field == field]
+    assert any(told in message for message in found), found

@@ -439,3 +439,13 @@ def test_a_rule_that_skips_some_months_says_so(rule: str, skips: bool) -> None:
     }
     for language, qualifier in qualifiers.items():
         assert (qualifier in describe_rrule(rule, language)) is skips, language
+
+
+def test_a_relative_deadline_names_its_event_by_one_rule() -> None:
+    # The page, the network table and describe_deadline all name it so.
+    from unikom.deadlines.recurrence import event_title
+
+    partnership = unikom.load(ROOT / "examples" / "trondheim")
+    event = partnership.annual_cycle[0]
+    assert event_title(partnership, event.id) is event.title
+    assert event_title(partnership, "no-such-event").get("nb") == "no-such-event"

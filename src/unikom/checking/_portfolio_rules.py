@@ -18,6 +18,7 @@ import attrs
 
 from unikom.checking._locate import Locator
 from unikom.checking._rules import resolve, unique_ids
+from unikom.checking._schemacheck import date_fix
 from unikom.model._fields import Email, Url
 from unikom.model._rules import inquiry_own_rules
 from unikom.model._suggest import suggest
@@ -99,11 +100,12 @@ def _answer_fits(form_field: FormField, value: Any) -> Iterator[AnswerProblem]:
     kind = form_field.type
     fid = form_field.id
 
-    def wrong(expected: str) -> AnswerProblem:
+    def wrong(expected: str, fix: str = "") -> AnswerProblem:
         return AnswerProblem(
             field=fid,
             code="answer.type",
-            message=f"'{fid}' is a {kind.value} field: expected {expected}, got {_describe(value)}",
+            message=f"'{fid}' is a {kind.value} field: expected {expected}, "
+            f"got {_describe(value)}{fix}",
         )
 
     match kind:
@@ -132,7 +134,9 @@ def _answer_fits(form_field: FormField, value: Any) -> Iterator[AnswerProblem]:
                 yield from _choice_fits(form_field, value, None)
         case FieldType.MULTICHOICE:
             if not isinstance(value, tuple | list):
-                yield wrong("a list of choice ids")
+                single = isinstance(value, str) and 0 < len(value) <= 80
+                one = f" — write even one choice as a list: [{value}]" if single else ""
+                yield wrong("a list of choice ids", one)
             else:
                 seen: set[str] = set()
                 for index, item in enumerate(value):
@@ -162,7 +166,7 @@ def _format_fits(form_field: FormField, value: str) -> Iterator[AnswerProblem]:
             yield AnswerProblem(
                 field=fid,
                 code="answer.format",
-                message=f"'{fid}' needs a date written YYYY-MM-DD, got {value!r}",
+                message=f"'{fid}' needs a date, got {value!r}{date_fix(value)}",
             )
         return
     kind = Email if form_field.type is FieldType.EMAIL else Url

@@ -215,7 +215,7 @@ _DAY_FIRST = re.compile(r"([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})")
 _DATE_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[T ][0-9:.+Z-]{1,30}")
 
 
-def _date_fix(value: object) -> str:
+def date_fix(value: object) -> str:
     """Say how to write *value* as the date it seems meant to be.
 
     A date is suggested only when it is one a file may hold: otherwise the
@@ -353,7 +353,7 @@ def _explain(doc: SourceDocument, error: ValidationError) -> Iterator[Diagnostic
         return
     if keyword == "format":
         yield doc.error(
-            pointer, "schema.format", f"{value!r} is not a valid {rule}{_date_fix(value)}"
+            pointer, "schema.format", f"{value!r} is not a valid {rule}{date_fix(value)}"
         )
         return
     if keyword == "maxLength" and isinstance(value, str):

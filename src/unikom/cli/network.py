@@ -92,7 +92,7 @@ def _intake(it: InquiryType, partnership: Partnership, language: str, *, markdow
     if it.intake.is_rolling:
         return words.word("network.rolling", language)
     from unikom.deadlines import describe, describe_deadline
-    from unikom.deadlines.recurrence import relative_key
+    from unikom.deadlines.recurrence import event_title, relative_key
     from unikom.model.schedule import RelativeDeadline
 
     described: list[object] = []
@@ -101,14 +101,7 @@ def _intake(it: InquiryType, partnership: Partnership, language: str, *, markdow
             described.append(", ")
         if markdown and isinstance(deadline, RelativeDeadline):
             offset = deadline.before or deadline.after
-            event = next(
-                (
-                    md.shown(e.title, language)
-                    for e in partnership.annual_cycle
-                    if e.id == deadline.event
-                ),
-                deadline.event,
-            )
+            event = md.shown(event_title(partnership, deadline.event), language)
             duration = describe(offset, language) if offset else ""
             described.append(
                 md.phrase(relative_key(deadline), language, duration=duration, event=event)

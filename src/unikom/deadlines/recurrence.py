@@ -40,11 +40,12 @@ from unikom.model.schedule import (
     RecurringDeadline,
     RelativeDeadline,
 )
+from unikom.model.text import Text
 
 if TYPE_CHECKING:
     from unikom.model.partnership import Partnership
 
-__all__ = ["describe_deadline", "describe_rrule", "relative_key"]
+__all__ = ["describe_deadline", "describe_rrule", "event_title", "relative_key"]
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -143,15 +144,11 @@ def describe_deadline(deadline: Deadline, partnership: Partnership, language: st
             return describe_rrule(deadline.rrule, language, starts=deadline.starts)
         case RelativeDeadline():
             offset = deadline.before or deadline.after
-            event = next(
-                (e.title.get(language) for e in partnership.annual_cycle if e.id == deadline.event),
-                deadline.event,
-            )
             return words.word(
                 relative_key(deadline),
                 language,
                 duration=describe(offset, language) if offset else "",
-                event=event,
+                event=event_title(partnership, deadline.event).get(language),
             )
         case _:
             assert_never(deadline)
@@ -160,6 +157,19 @@ def describe_deadline(deadline: Deadline, partnership: Partnership, language: st
 def relative_key(deadline: RelativeDeadline) -> str:
     """Return the word-table key of a relative deadline: before or after its event."""
     return "relative.before" if deadline.before is not None else "relative.after"
+
+
+def event_title(partnership: Partnership, event_id: str) -> Text:
+    """Return the title of *partnership*'s årshjul event *event_id*, or the id as plain text.
+
+    Every output that words a relative deadline names its event by this one
+    rule; each then shows the title in its own way (a Markdown or HTML page
+    marks one shown in another language with its ``lang``).
+    """
+    for event in partnership.annual_cycle:
+        if event.id == event_id:
+            return event.title
+    return Text.plain(event_id)
 
 
 def _parse(rule: str, start: dt.date) -> _Rule:

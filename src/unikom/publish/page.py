@@ -359,10 +359,9 @@ class _Page:
 
     def _event_title(self, event_id: str) -> Any:
         """Return the title of the årshjul event *event_id* (its id if there is none)."""
-        for candidate in self.partnership.annual_cycle:
-            if candidate.id == event_id:
-                return self.t(candidate.title)
-        return event_id
+        from unikom.deadlines.recurrence import event_title
+
+        return self.t(event_title(self.partnership, event_id))
 
     def closed_days(self, period: ClosedPeriod) -> str:
         """Return a closed period's days: '1. juli – 31. juli', or the year's dates if it moves."""
