@@ -203,3 +203,20 @@ def test_a_working_calendars_questions_refuse_what_is_no_date_by_name() -> None:
         calendar.add_working_days(dt.date(2026, 5, 4), -1)
     # A deadline may fall after 2199: the calendar still answers there.
     assert calendar.is_working_day(dt.date(2200, 1, 20))
+
+
+def test_a_working_calendar_pickles_to_the_same_calendar() -> None:
+    # It held a threading.Lock: pickle raised TypeError, so a calendar could
+    # not be sent to a worker process.
+    import pickle
+
+    vest = unikom.load(ROOT / "examples" / "vest")
+    for party in (None, "lidal-kommune"):
+        calendar = working_calendar(vest, party)
+        again = pickle.loads(pickle.dumps(calendar))
+        assert again.closed_periods == calendar.closed_periods
+        assert again.spec == calendar.spec
+        year = [dt.date(2026, 1, 1) + dt.timedelta(days=n) for n in range(365)]
+        assert [again.why_not_working(d) for d in year] == [
+            calendar.why_not_working(d) for d in year
+        ]

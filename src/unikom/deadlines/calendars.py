@@ -20,7 +20,7 @@ import functools
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import assert_never
+from typing import Any, assert_never
 
 import attrs
 
@@ -190,6 +190,11 @@ class WorkingCalendar:
             MAX_SEARCH,
             sum(_longest(period) for period in self._closed) + len(self.spec.closed) + 14,
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The lock and the cache of years stay behind: a worker process (a
+        # ProcessPoolExecutor) gets the same calendar, built again on first use.
+        return (_calendar_for, (self.spec, self._closed, self._language))
 
     @property
     def language(self) -> str:
