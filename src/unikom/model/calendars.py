@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -118,6 +119,21 @@ class CalendarSpec:
     def display_name(self, language: str) -> str:
         """Return the calendar's name as a person reads it in *language*."""
         return self.title.get(language) if self.title is not None else self.name
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Specs are compared by identity: unpickled (in a worker process), the
+        # spec registered under the same name and fields is that very object.
+        fields = {f.name: getattr(self, f.name) for f in attrs.fields(CalendarSpec)}
+        return (_spec_again, (fields,))
+
+
+def _spec_again(fields: dict[str, Any]) -> CalendarSpec:
+    registered = _REGISTRY.get(fields["name"])
+    if registered is not None and all(
+        getattr(registered, key) == value for key, value in fields.items()
+    ):
+        return registered
+    return CalendarSpec(**fields)
 
 
 #: The calendars unikom ships: one line each.
