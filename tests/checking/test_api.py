@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
@@ -201,3 +202,25 @@ def test_a_misnamed_partnership_file_is_named_in_the_error(tmp_path: Path, name:
     [found] = caught.value.diagnostics
     assert found.code == "file.no-partnership"
     assert f"'{name}' is there: name it partnership.yaml" in found.message
+
+
+def test_a_partnership_argument_that_is_none_is_refused_by_name() -> None:
+    # check(inquiry, partnership="trd3") ended in AttributeError: 'str' has no 'id'.
+    from conftest import ROOT
+
+    trondheim = unikom.load(ROOT / "examples" / "trondheim")
+    inquiry = unikom.load_inquiry(ROOT / "examples" / "trondheim" / "inquiries" / "2026-015.yaml")
+    text, data = unikom.dumps(inquiry), unikom.to_data(inquiry)
+    calls: list[Callable[[], object]] = [
+        lambda: unikom.check(inquiry, partnership="trd3"),  # type: ignore[arg-type]
+        lambda: unikom.loads(text, model=unikom.Inquiry, partnership="trd3"),  # type: ignore[call-overload]
+        lambda: unikom.from_data(data, model=unikom.Inquiry, partnership="trd3"),  # type: ignore[call-overload]
+    ]
+    for call in calls:
+        with pytest.raises(unikom.ArgumentError) as caught:
+            call()
+        assert caught.value.argument == "partnership"
+    with pytest.raises(unikom.ArgumentError) as caught:
+        unikom.loads(text.encode())  # type: ignore[call-overload]
+    assert caught.value.argument == "text"
+    assert unikom.check(inquiry, partnership=trondheim) == []

@@ -650,3 +650,21 @@ def test_public_names_are_exported() -> None:
     for name in ("arshjul_svg", "calendar_ics", "calendar_entries", "next_intake_deadlines"):
         assert callable(getattr(unikom, name))
     assert {"answer_due", "arshjul_svg", "calendar_ics", "DueDates"} <= set(unikom.__all__)
+
+
+def test_overlapping_waits_pause_each_day_once() -> None:
+    # Fifty copies of one long wait were counted fifty times: 4 s, then a
+    # DateRangeError about the years 1-9999 for a due date in 2200.
+    vest = unikom.load(Path(__file__).resolve().parents[2] / "examples" / "vest")
+    received = D(2026, 5, 4)
+    once = answer_due(vest, "forskingssamarbeid", received, waiting=[(received, D(2199, 12, 31))])
+    many = answer_due(
+        vest, "forskingssamarbeid", received, waiting=[(received, D(2199, 12, 31))] * 50
+    )
+    assert many.due == once.due
+    overlapping = [(received, D(2026, 5, 20)), (D(2026, 5, 10), D(2026, 5, 25))]
+    merged = [(received, D(2026, 5, 25))]
+    assert (
+        answer_due(vest, "forskingssamarbeid", received, waiting=overlapping).due
+        == answer_due(vest, "forskingssamarbeid", received, waiting=merged).due
+    )

@@ -35,3 +35,15 @@ def test_rejects_what_it_cannot_count(text: str) -> None:
 @given(durations)
 def test_text_round_trip(duration: Duration) -> None:
     assert Duration.parse(str(duration)) == duration
+
+
+@pytest.mark.parametrize("amount", [0, 10_000, 10**20, "3", 3.0, None])
+def test_an_amount_a_file_refuses_is_a_constraint_error_naming_it(amount: object) -> None:
+    # attrs' own validators raised a bare ValueError or TypeError (with the
+    # whole attrs.Attribute in its message).
+    from unikom.model.errors import ConstraintError
+
+    with pytest.raises(ConstraintError) as caught:
+        Duration(amount=amount, unit=DurationUnit.DAYS)  # type: ignore[arg-type]
+    assert (caught.value.owner, caught.value.field) == ("Duration", "amount")
+    assert Duration(amount=9999, unit=DurationUnit.DAYS).amount == 9999

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -240,3 +241,29 @@ def test_an_assessment_needs_a_scheme(partnership: Partnership) -> None:
     assert [(d.pointer, d.code) for d in check_inquiry(inquiry, without)] == [
         ("/assessment", "assessment.no-scheme")
     ]
+
+
+def test_the_portfolio_functions_refuse_wrong_objects_by_name() -> None:
+    # Each ended in AttributeError or TypeError from deep inside, and
+    # check_inquiry(inquiry, None) answered [] as if all were well.
+    import unikom
+    from conftest import ROOT
+
+    trondheim = unikom.load(ROOT / "examples" / "trondheim")
+    inquiry = unikom.load_inquiry(ROOT / "examples" / "trondheim" / "inquiries" / "2026-015.yaml")
+    day = dt.date(2026, 5, 4)
+    calls: dict[str, Any] = {
+        "partnership": lambda: unikom.check_inquiry(inquiry, None),  # type: ignore[arg-type]
+        "inquiry": lambda: unikom.check_inquiry(None, trondheim),  # type: ignore[arg-type]
+        "project": lambda: unikom.check_project(None, trondheim),  # type: ignore[arg-type]
+        "scores": lambda: unikom.record_assessment(inquiry, trondheim, [1]),  # type: ignore[arg-type]
+        "documents": lambda: unikom.summarise(trondheim, [None], day),  # type: ignore[list-item]
+        "due_dates": lambda: unikom.due_items([inquiry], day, None),  # type: ignore[arg-type]
+        "directory": lambda: list(unikom.iter_portfolio(None)),  # type: ignore[arg-type]
+    }
+    for argument, call in calls.items():
+        with pytest.raises(unikom.ArgumentError) as caught:
+            call()
+        assert caught.value.argument == argument
+    with pytest.raises(unikom.ArgumentError):
+        unikom.assess_inquiry(inquiry, None)  # type: ignore[arg-type]

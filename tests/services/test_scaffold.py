@@ -502,3 +502,18 @@ def test_a_language_in_capitals_is_told_the_tag_as_validate_tells_it() -> None:
         starter(languages=["NB"])
     assert caught.value.code == "value.language"
     assert "did you mean 'nb'?" in caught.value.message
+
+
+def test_a_starter_refuses_wrong_arguments_by_name() -> None:
+    party = unikom.StarterParty(
+        name="Bergen kommune", org_number="964338531", kind=unikom.PartyKind.MUNICIPALITY
+    )
+    calls: dict[str, Any] = {
+        "name": lambda: unikom.starter_partnership(name=None, parties=[party]),  # type: ignore[arg-type]
+        "parties": lambda: unikom.starter_partnership(name="X", parties="Bergen"),  # type: ignore[arg-type]
+        "languages": lambda: unikom.starter_partnership(name="X", parties=[party], languages="nb"),
+    }
+    for argument, call in calls.items():
+        with pytest.raises(unikom.ArgumentError) as caught:
+            call()
+        assert caught.value.argument == argument

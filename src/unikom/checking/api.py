@@ -29,6 +29,7 @@ from unikom.checking._engine import (
 from unikom.checking._memory import build, findings, source_from_data, source_from_text
 from unikom.checking._yamlsource import resolve_plain
 from unikom.checking.kinds import kind_of_model
+from unikom.model._arguments import instance_argument
 from unikom.model._fields import language_tags
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key
 from unikom.model.errors import ArgumentError, InvalidDocumentError, UnikomError
@@ -174,6 +175,10 @@ def loads(
     other kinds), and *partnership*, if given, checks an inquiry or project
     against it.  Raises :class:`InvalidDocumentError` carrying every error.
     """
+    if partnership is not None:
+        instance_argument(partnership, "partnership", Partnership)
+    if not isinstance(text, str):
+        raise ArgumentError("text", f"expected YAML or JSON text, got {type(text).__name__}")
     return build(source_from_text(text, name), model, partnership)
 
 
@@ -201,6 +206,8 @@ def from_data(
     given as :class:`datetime.date` or as ``YYYY-MM-DD`` text.  Arguments as
     for :func:`loads`.
     """
+    if partnership is not None:
+        instance_argument(partnership, "partnership", Partnership)
     return build(source_from_data(data, name), model, partnership)
 
 
@@ -213,6 +220,8 @@ def check(
     references, and an inquiry's or project's references into *partnership*
     when it is given.  An empty list means *obj* is valid.
     """
+    if partnership is not None:
+        instance_argument(partnership, "partnership", Partnership)
     checked = check_source(source_from_data(to_data(obj), name))
     return findings(checked, type(obj), partnership)
 

@@ -220,7 +220,15 @@ def _waiting_spans(waiting: Any) -> list[tuple[dt.date, dt.date]]:
                 f"({entered.isoformat()})"
             )
         spans.append((entered, left))
-    return spans
+    # Spans that overlap pause the same days once: merged, the paused days are
+    # each counted once, and a list of repeated spans costs no more than one.
+    merged: list[tuple[dt.date, dt.date]] = []
+    for entered, left in sorted(spans):
+        if merged and entered <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], left))
+        else:
+            merged.append((entered, left))
+    return merged
 
 
 def _waiting_days(waiting: Sequence[tuple[dt.date, dt.date]]) -> Iterator[SkippedDay]:

@@ -7,6 +7,7 @@ import re
 
 import attrs
 
+from unikom.model._fields import doc
 from unikom.model._validation import validated
 from unikom.model.errors import ModelError
 
@@ -36,11 +37,9 @@ class Duration:
     ``P4W``, ``P1M``, ``P1Y``, the form CPSV-AP-NO uses) or as ``"10 working days"``.
     """
 
-    amount: int = attrs.field(
-        validator=attrs.validators.and_(
-            attrs.validators.instance_of(int), attrs.validators.ge(1), attrs.validators.le(9999)
-        )
-    )
+    # Checked by the constructor (@validated), which names the class and rule;
+    # attrs' own validators raised a bare ValueError or TypeError.
+    amount: int = attrs.field(metadata=doc("How many units: 1 to 9999.", minimum=1, maximum=9999))
     unit: DurationUnit
 
     @classmethod

@@ -31,7 +31,7 @@ from unikom.model.assessment import (
     rank,
 )
 from unikom.model.diagnostics import Diagnostic, sort_key
-from unikom.model.errors import InvalidDocumentError, UnikomError
+from unikom.model.errors import ArgumentError, InvalidDocumentError, UnikomError
 from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.inquiry import Inquiry
 from unikom.model.lifecycle import DECIDED_STATES, OPEN_STATES, InquiryState
@@ -66,6 +66,8 @@ def check_inquiry(inquiry: Inquiry, partnership: Partnership) -> list[Diagnostic
     """
     from unikom.checking._portfolio_rules import inquiry_rules
 
+    instance_argument(inquiry, "inquiry", Inquiry)
+    instance_argument(partnership, "partnership", Partnership)
     at = _memory_locator(f"<inquiry {inquiry.id}>")
     return sorted(inquiry_rules(inquiry, at, partnership), key=sort_key)
 
@@ -79,6 +81,8 @@ def check_project(
     """
     from unikom.checking._portfolio_rules import project_rules
 
+    instance_argument(project, "project", Project)
+    instance_argument(partnership, "partnership", Partnership)
     at = _memory_locator(f"<project {project.id}>")
     found = list(project_rules(project, at, partnership))
     if inquiry_ids is not None and project.inquiry is not None:
@@ -91,6 +95,8 @@ def check_project(
 def _load(path: PathLike, model: type[_D], partnership: Partnership | None) -> _D:
     from unikom.checking._engine import check_file, require_paths, single
 
+    if partnership is not None:
+        instance_argument(partnership, "partnership", Partnership)
     require_paths([path])
     checked = check_file(os.fspath(path))
     found = list(checked.diagnostics)
@@ -141,6 +147,10 @@ def iter_portfolio(
     errors raises :class:`InvalidDocumentError`, unless *on_invalid* is given:
     then it is called with the file's errors and the file is skipped.
     """
+    if not isinstance(directory, str | os.PathLike):
+        raise ArgumentError("directory", f"expected a path, got {directory!r}")
+    if partnership is not None:
+        instance_argument(partnership, "partnership", Partnership)
     from unikom.checking._engine import (
         INQUIRY_TYPES_DIR,
         PARTNERSHIP_FILES,
@@ -191,6 +201,9 @@ def assess_inquiry(inquiry: Inquiry, partnership: Partnership) -> AssessmentOutc
     """
     from unikom.model.assessment import ScoreProblem
 
+    instance_argument(inquiry, "inquiry", Inquiry)
+    instance_argument(partnership, "partnership", Partnership)
+
     scheme = partnership.inquiry_type(inquiry.type).assessment
     if inquiry.assessment is None or scheme is None:
         what = "has no assessment" if inquiry.assessment is None else "type has no scheme"
@@ -215,6 +228,8 @@ def record_assessment(
     :class:`AssessmentError` when they do not fit.  The inquiry given is not changed.
     """
     on = optional_date(on, "on")
+    if not isinstance(scores, Mapping):
+        raise ArgumentError("scores", f"expected criterion id → score, got {scores!r:.60}")
     text = Text.plain(note) if isinstance(note, str) else note
     recorded = Assessment(scores=dict(scores), date=on, assessor=assessor, note=text)
     updated = attrs.evolve(inquiry, assessment=recorded)
@@ -274,6 +289,8 @@ def due_items(
     """
     on = date_argument(on, "on")
     within_days = count_argument(within_days, "within_days")
+    if not callable(due_dates):
+        raise ArgumentError("due_dates", f"expected a function of an inquiry, got {due_dates!r}")
     # Past the last day a date can have, everything open is due within the horizon.
     horizon = on + dt.timedelta(days=min(within_days, (dt.date.max - on).days))
     found: list[DueItem] = []
@@ -442,6 +459,18 @@ def _routes(inquiry: Inquiry, partnership: Partnership) -> Mapping[str, str | No
     return FrozenMap(found)
 
 
+def _documents(documents: Any) -> list[Inquiry | Project]:
+    if isinstance(documents, str | bytes) or not isinstance(documents, Iterable):
+        raise ArgumentError("documents", f"expected inquiries and projects, got {documents!r:.60}")
+    found = list(documents)
+    for document in found:
+        if not isinstance(document, Inquiry | Project):
+            raise ArgumentError(
+                "documents", f"expected inquiries and projects, got {document!r:.60}"
+            )
+    return found
+
+
 def summarise(
     partnership: Partnership,
     documents: Iterable[Inquiry | Project],
@@ -462,6 +491,7 @@ def summarise(
     instance_argument(partnership, "partnership", Partnership)
     on = date_argument(on, "on")
     within_days = count_argument(within_days, "within_days")
+    documents = _documents(documents)
     active: dict[InquiryState, list[InquirySummary]] = {s: [] for s in InquiryState}
     state_counts: Counter[InquiryState] = Counter()
     passed = failed = 0

@@ -22,7 +22,7 @@ from unikom.model._fields import (
     forbidden_character,
     language_tags,
 )
-from unikom.model.errors import ModelError
+from unikom.model.errors import ArgumentError, ModelError
 from unikom.model.orgnr import is_valid_org_number
 from unikom.model.party import PartyKind, PartyRole
 
@@ -223,6 +223,12 @@ def starter_files(
     ``inquiry-types/``. Every value unikom makes up is marked illustrative, in
     a comment and in a ``note`` a page shows, so that none passes for real.
     """
+    if not isinstance(name, str):
+        raise ArgumentError("name", f"expected text, got {name!r:.60}")
+    if isinstance(parties, str) or not all(isinstance(p, StarterParty) for p in parties):
+        raise ArgumentError("parties", f"expected a list of StarterParty, got {parties!r:.60}")
+    if isinstance(languages, str):
+        raise ArgumentError("languages", f"expected a list such as ['nb', 'en'], got {languages!r}")
     name = name.strip()
     if not name:
         raise ModelError("init.name", "the partnership needs a name")
