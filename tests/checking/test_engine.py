@@ -131,3 +131,72 @@ def test_discover_refuses_links_out_and_keeps_links_in(tmp_path: Path) -> None:
     ]
     assert sorted(Path(p).name for p in refused) == ["broken.yaml", "link-out"]
     assert {d.code for d in refused.values()} == {"file.outside"}
+
+
+TRONDHEIM = ROOT / "examples" / "trondheim"
+
+
+def _codes_for(path: Path) -> list[tuple[str, str, str]]:
+    import unikom
+
+    return [(Path(d.file).name, d.code, d.message) for d in unikom.validate(path)]
+
+
+def test_a_broken_inquiry_type_file_is_named_not_guessed_at(tmp_path: Path) -> None:
+    # The inquiry is right; the inquiry type's file is not.  "Did you mean
+    # 'utdanning'?" would send the reader to change the inquiry.
+    root = tmp_path / "trd3"
+    shutil.copytree(TRONDHEIM, root)
+    broken = root / "inquiry-types" / "forskning.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8") + "unknown_key: 1\n", encoding="utf-8")
+    found = _codes_for(root)
+    on_inquiries = [f for f in found if f[0] != "forskning.yaml"]
+    assert on_inquiries, found
+    for name, code, message in on_inquiries:
+        assert code == "ref.unresolved"
+        assert "did you mean" not in message
+        assert "inquiry-types/forskning.yaml" in message, name
+        assert "errors of its own" in message, name
+    assert any(f[0] == "forskning.yaml" for f in found)
+
+
+@pytest.mark.parametrize("name", ["Partnership.yaml", "partnerskap.yaml"])
+def test_files_beside_a_misnamed_partnership_file_are_warned(tmp_path: Path, name: str) -> None:
+    from unikom.model.diagnostics import Severity
+
+    root = tmp_path / "trd3"
+    shutil.copytree(TRONDHEIM, root)
+    (root / "partnership.yaml").rename(root / name)
+    import unikom
+
+    found = unikom.validate(root)
+    alone = [d for d in found if d.code == "file.alone"]
+    # Every inquiry type, inquiry and project, each located at its `kind`.
+    assert len(alone) == len([*root.glob("*/*.yaml")])
+    for d in alone:
+        assert d.severity is Severity.WARNING
+        assert Path(d.file).read_text(encoding="utf-8").splitlines()[d.line - 1].startswith("kind:")
+    assert all(f"'{name}' is there; name it partnership.yaml" in d.message for d in alone)
+    assert main(["validate", "--strict", str(root)]) == 1
+
+
+def test_a_file_alone_with_no_partnership_file_near_is_checked_quietly(tmp_path: Path) -> None:
+    import unikom
+
+    path = tmp_path / "inquiry.yaml"
+    shutil.copy(TRONDHEIM / "inquiries" / "2026-015.yaml", path)
+    assert [d.code for d in unikom.validate(path)] == []
+
+
+def test_a_directory_named_twice_through_a_link_is_checked_once(tmp_path: Path) -> None:
+    import unikom
+
+    root = tmp_path / "trd3"
+    shutil.copytree(TRONDHEIM, root)
+    inquiry = root / "inquiries" / "2026-015.yaml"
+    inquiry.write_text(inquiry.read_text(encoding="utf-8") + "unknown_key: 1\n", encoding="utf-8")
+    (tmp_path / "link").symlink_to(root)
+    once = unikom.validate(root)
+    assert len(once) == 1
+    assert len(unikom.validate([tmp_path / "link", root])) == 1
+    assert main(["validate", str(tmp_path / "link"), str(root)]) == 1

@@ -35,6 +35,7 @@ from unikom.model._suggest import suggest
 from unikom.model._validation import rules_deferred, schema_checked
 from unikom.model.diagnostics import Diagnostic, Severity, sort_key
 from unikom.model.errors import ArgumentError, ModelError, UnikomError
+from unikom.model.inquiry import Inquiry
 from unikom.model.inquiry_type import InquiryType
 from unikom.model.partnership import Partnership
 
@@ -213,12 +214,18 @@ def discover(
     """
     found: list[str] = []
     refusals: dict[str, Diagnostic] = {} if refused is None else refused
+    walked: set[str] = set()
     for given in paths:
         path = os.fspath(given)
         if not os.path.isdir(path):
             found.append(os.path.normpath(path))
             continue
         inside = os.path.realpath(path)
+        if inside in walked:
+            # The same directory named twice, once through a symbolic link: its
+            # files would be checked, and their findings reported, twice.
+            continue
+        walked.add(inside)
 
         def unreadable(error: OSError) -> None:
             where = os.path.normpath(str(error.filename))
@@ -379,6 +386,29 @@ def find_partnership(path: str) -> str | None:
         here = parent
 
 
+#: The most entries of a directory looked through for a misnamed partnership file.
+_MAX_LOOKED_AT = 500
+
+
+def near_partnership_file(directory: str) -> str | None:
+    """Return a file in *directory* that looks meant as its partnership file, if any.
+
+    People write ``Partnership.yaml``, ``partnership.YAML`` or ``partnerskap.yaml``;
+    the directory is then no partnership directory, and its files are checked
+    alone.  Only the first entries are looked at, so a huge folder costs little.
+    """
+    try:
+        with os.scandir(directory) as entries:
+            names = [entry.name for _, entry in zip(range(_MAX_LOOKED_AT), entries, strict=False)]
+    except OSError:
+        return None
+    for name in sorted(names):
+        stem, _, suffix = name.lower().rpartition(".")
+        if suffix in ("yaml", "yml", "json") and stem in ("partnership", "partnerskap"):
+            return name
+    return None
+
+
 @attrs.frozen(kw_only=True)
 class _Result:
     """What one file's check found, and what other files its findings may depend on."""
@@ -490,6 +520,8 @@ class _PartnershipCheck:
         self.check = check
         self.done = done
         self.assembly: Assembly | None = None
+        #: The id of each inquiry-type file that could not be read or built → its path.
+        self.broken_types: dict[str, str] = {}
 
     def results(self) -> Iterator[_Result]:
         """Yield each file's findings, then the references no file answered."""
@@ -527,6 +559,9 @@ class _PartnershipCheck:
             self.done()
             found.extend(checked.diagnostics)
             if checked.model is None:
+                declared = _declared_id(checked)
+                if declared is not None:
+                    self.broken_types.setdefault(declared, part)
                 continue
             if not isinstance(checked.model, InquiryType):
                 found.append(
@@ -572,6 +607,7 @@ class _PartnershipCheck:
                 at = single(checked).locator
                 if kind.context_rules is not None:
                     found.extend(kind.context_rules(checked.model, at, partnership))
+                found = self._broken_type(checked, found, at)
                 # Inquiries and projects are read by the same people as the
                 # partnership: their texts are held to the same languages.
                 wanted = (
@@ -595,6 +631,36 @@ class _PartnershipCheck:
             refers_to=refers_to,
         )
 
+    def _broken_type(
+        self, checked: Checked, found: list[Diagnostic], at: Locator
+    ) -> list[Diagnostic]:
+        """Say so when an inquiry's type is in a file that has errors of its own.
+
+        That inquiry type is missing from the partnership the inquiry is checked
+        against, and "no inquiry type 'x' (did you mean 'y'?)" would send the
+        reader to change an inquiry that is right.
+        """
+        model = checked.model
+        if not isinstance(model, Inquiry) or model.type not in self.broken_types:
+            return found
+        kept = [d for d in found if not (d.code == "ref.unresolved" and d.pointer == "/type")]
+        kept.append(
+            at(
+                ("type",),
+                "ref.unresolved",
+                f"the inquiry type '{model.type}' is in {self.broken_types[model.type]}, "
+                "which has errors of its own: fix them, and this inquiry is checked against it",
+            )
+        )
+        return kept
+
+
+def _declared_id(checked: Checked) -> str | None:
+    """Return the ``id`` a file that could not be built declares, if it reads as one."""
+    data = checked.source.data
+    declared = data.get("id") if isinstance(data, dict) else None
+    return declared if isinstance(declared, str) else None
+
 
 def _misplaced(checked: Checked, why: str) -> Diagnostic:
     kind_name = checked.kind.name if checked.kind is not None else "?"
@@ -608,15 +674,43 @@ def _declares_kind(checked: Checked) -> bool:
     return isinstance(data, dict) and isinstance(data.get("kind"), str) and data["kind"] in KINDS
 
 
-def _standalone(path: str, checked: Checked, languages: Sequence[str] | None) -> list[Diagnostic]:
-    """Check a file that lies in no partnership directory: on its own."""
+def _standalone(
+    path: str, checked: Checked, languages: Sequence[str] | None, *, on_disk: bool = True
+) -> list[Diagnostic]:
+    """Check a file that lies in no partnership directory: on its own.
+
+    A file on disk whose kind is checked against a partnership (an inquiry
+    type, an inquiry, a project) beside a misnamed partnership file
+    (``Partnership.yaml``, ``partnerskap.yaml``) is told so in a warning:
+    "no problems found" would hide that what it names was never checked.
+    """
     found = list(checked.diagnostics)
     if checked.model is not None and checked.kind is not None:
         if checked.kind.context_rules is not None:
             found.extend(checked.kind.context_rules(checked.model, single(checked).locator, None))
+            alone = _misnamed_partnership(path, checked) if on_disk else None
+            if alone is not None:
+                found.append(alone)
         if isinstance(checked.model, Partnership):
             found.extend(assembly_rules(single(checked), languages))
     return sorted(found, key=sort_key)
+
+
+def _misnamed_partnership(path: str, checked: Checked) -> Diagnostic | None:
+    # Its own folder, and the one above (inquiries/, projects/, inquiry-types/).
+    folder = os.path.dirname(os.path.abspath(path))
+    near = near_partnership_file(folder) or near_partnership_file(os.path.dirname(folder))
+    if near is None:
+        return None
+    kind_name = checked.kind.name if checked.kind is not None else "?"
+    return checked.source.error(
+        ("kind",),
+        "file.alone",
+        f"this {kind_name} lies in no partnership directory, so it was checked on its own "
+        f"and not against the partnership it names: '{near}' is there; name it "
+        f"{PARTNERSHIP_FILES[0]}, in lowercase",
+        severity=Severity.WARNING,
+    )
 
 
 def _reported(group: _Group, results: Sequence[_Result]) -> set[str] | None:
@@ -740,7 +834,8 @@ class Validation:
                     if self.only_unikom_files and not _declares_kind(checked):
                         self.files_skipped += 1
                     else:
-                        yield from _standalone(path, checked, self.languages)
+                        on_disk = os.path.abspath(path) not in self.standalone
+                        yield from _standalone(path, checked, self.languages, on_disk=on_disk)
                     done()
                 continue
             walk = _PartnershipCheck(group, languages=self.languages, check=self._check, done=done)

@@ -20,6 +20,7 @@ from unikom.checking._engine import (
     check_file,
     check_source,
     find_partnership,
+    near_partnership_file,
     partnership_file_in,
     require_paths,
     single,
@@ -110,7 +111,7 @@ def _load_standalone(path: str) -> Assembly:
 
 def _missing(path: str) -> Diagnostic:
     message = f"neither the directory nor one above it holds {' or '.join(PARTNERSHIP_FILES)}"
-    near = _near_partnership_file(path)
+    near = near_partnership_file(path)
     if near is not None:
         message += f" — '{near}' is there: name it {PARTNERSHIP_FILES[0]}, in lowercase"
     return Diagnostic(
@@ -122,29 +123,6 @@ def _missing(path: str) -> Diagnostic:
         severity=Severity.ERROR,
         message=message,
     )
-
-
-#: The most entries of a directory looked through for a misnamed partnership file.
-_MAX_LOOKED_AT = 500
-
-
-def _near_partnership_file(directory: str) -> str | None:
-    """Return a file in *directory* that looks meant as its partnership file, if any.
-
-    People write ``Partnership.yaml``, ``partnership.YAML`` or ``partnerskap.yaml``;
-    the directory is then no partnership directory, and its files are checked
-    alone.  Only the first entries are looked at, so a huge folder costs little.
-    """
-    try:
-        with os.scandir(directory) as entries:
-            names = [entry.name for _, entry in zip(range(_MAX_LOOKED_AT), entries, strict=False)]
-    except OSError:
-        return None
-    for name in sorted(names):
-        stem, _, suffix = name.lower().rpartition(".")
-        if suffix in ("yaml", "yml", "json") and stem in ("partnership", "partnerskap"):
-            return name
-    return None
 
 
 def validate(
