@@ -214,6 +214,7 @@ def test_other_arguments_are_refused_by_name(vest: unikom.Partnership) -> None:
         "party": lambda: unikom.answer_due(vest, type_id, DAY, party=3),  # type: ignore[arg-type]
         "waiting": lambda: unikom.answer_due(vest, type_id, DAY, waiting=[DAY]),  # type: ignore[list-item]
         "rule": lambda: unikom.describe_rrule(None, "nb"),  # type: ignore[arg-type]
+        "deadline": lambda: next_relative_deadline(vest, type_id, None, DAY),  # type: ignore[arg-type]
         "stamp": lambda: unikom.calendar_ics(vest, DAY, DAY, stamp=DAY),  # type: ignore[arg-type]
         "scheme": lambda: unikom.assess(None, {}),  # type: ignore[arg-type]
         "value": lambda: unikom.read_number("fire"),

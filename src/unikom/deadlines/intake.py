@@ -15,7 +15,7 @@ import attrs
 from unikom.deadlines._dates import add_months, as_date, month_day_in, within_calendar
 from unikom.deadlines.calendars import SkippedDay, WorkingCalendar, working_calendar
 from unikom.deadlines.due import inquiry_type_of
-from unikom.model._arguments import count_argument
+from unikom.model._arguments import count_argument, instance_argument
 from unikom.model.duration import Duration, DurationUnit
 from unikom.model.errors import ModelError
 from unikom.model.inquiry_type import InquiryType
@@ -348,6 +348,7 @@ def next_relative_deadline(
     has run out) or does not exist.
     """
     it = inquiry_type_of(partnership, inquiry_type)
+    instance_argument(deadline, "deadline", RelativeDeadline)
     events: dict[str, AnnualEvent] = {event.id: event for event in partnership.annual_cycle}
     calendar = working_calendar(partnership)
     first = as_date(after, "after")
