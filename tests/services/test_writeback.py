@@ -102,11 +102,9 @@ def test_a_new_file_or_a_file_that_is_no_mapping_gets_the_plain_dump(tmp_path: P
         'kind: partnership\nversion: "1.0"\n',
         'kind: partnership\nversion: "1.0"\nname:\n    nn: Gammal\n',
         "",
-        "just text\n",
-        "- a list\n",
-        "{not: [closed\n",
+        "# only a comment\n",
     ],
-    ids=["no-list", "four-space-map", "empty", "scalar", "list", "broken"],
+    ids=["no-list", "four-space-map", "empty", "comment"],
 )
 def test_save_over_any_existing_text_writes_a_file_that_loads_back_equal(
     tmp_path: Path, old: str
@@ -189,3 +187,26 @@ def test_what_is_no_document_or_no_path_is_refused_clearly(tmp_path: Path) -> No
         unikom.save(partnership, None)  # type: ignore[arg-type]
     assert caught.value.argument == "path"
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("old", "why"),
+    [
+        (b"just text\n", "holds no unikom document"),
+        (b"- a list\n", "holds no unikom document"),
+        (b"kind: partnership\nname: {not: [closed\n", "not YAML unikom can read"),
+        ("kind: partnership\nname: Bodø\n".encode("cp1252"), "not UTF-8"),
+    ],
+    ids=["scalar", "list", "broken", "windows-1252"],
+)
+def test_a_file_whose_content_cannot_be_told_is_never_written_over(
+    tmp_path: Path, old: bytes, why: str
+) -> None:
+    # A partnership with a mistake in it, or saved in another encoding, is
+    # still somebody's work: a wrong path in an app must not replace it.
+    partnership = unikom.load(ROOT / "examples" / "nordfjell" / "partnership.yaml")
+    target = tmp_path / "partnership.yaml"
+    target.write_bytes(old)
+    with pytest.raises(unikom.UnikomError, match=why):
+        unikom.save(partnership, target)
+    assert target.read_bytes() == old

@@ -46,7 +46,9 @@ def save(obj: Any, path: PathLike) -> None:
     file is written as :func:`unikom.dump` writes it.  The write is atomic:
     a reader sees the old file or the new one, never half of either.  A file
     that holds another kind of document (an inquiry saved over
-    ``partnership.yaml``) is refused with :class:`UnikomError` and left as it is.
+    ``partnership.yaml``), or whose content cannot be told (not UTF-8, not
+    readable YAML, no mapping), is refused with :class:`UnikomError` and left
+    as it is; an empty file (or one of comments only) is written over.
 
     *obj* is written as one document: a partnership loaded from a directory
     holds the inquiry types of its ``inquiry-types/`` too, so save each of those
@@ -60,6 +62,8 @@ def save(obj: Any, path: PathLike) -> None:
     # (or waited on) to read the text being patched.
     refuse_unwritable(target)
     old, bom, newline = _old_text(target)
+    if old is not None:
+        _refuse_what_is_not_this_kind(old, to_data(obj).get("kind"), str(target))
     text = saved_text(obj, old, name=str(target))
     # A file written on Windows keeps its CR LF line ends and its byte-order
     # mark: changing them would change every line in the diff.
@@ -79,8 +83,12 @@ def _old_text(target: Path) -> tuple[str | None, str, str]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        # Not text unikom wrote: nothing to keep, so the fresh dump replaces it.
-        return None, "", "\n"
+        # What it holds cannot be told (a partnership saved in Windows-1252,
+        # say): it is never replaced unseen.
+        raise OutputError(
+            f"{target} is not UTF-8 text, so what it holds cannot be told; it is left as it "
+            "is: save it as UTF-8 first, or remove it to write a new file"
+        ) from None
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     first_end = text.find("\n")
     newline = "\r\n" if first_end > 0 and text[first_end - 1] == "\r" else "\n"
@@ -94,6 +102,34 @@ def saved_text(obj: Any, old: str | None, *, name: str = "<string>") -> str:
         if patched is not None:
             return patched
     return dumps(obj)
+
+
+def _refuse_what_is_not_this_kind(old: str, new_kind: object, name: str) -> None:
+    """Refuse to write over a file unless it holds nothing or a document of *new_kind*.
+
+    A file with a YAML mistake, or holding a list or a text, may still be
+    somebody's partnership in the making: a wrong path in an app must not
+    replace it.  A file that holds nothing (empty, or comments only) may be.
+    """
+    import yaml
+
+    try:
+        data = yaml.load(old, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise OutputError(
+            f"{name} is not YAML unikom can read{where}, so what it holds cannot be told; "
+            "it is left as it is: correct it, or remove it to write a new file"
+        ) from None
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        raise OutputError(
+            f"{name} holds no unikom document (no 'kind:' mapping); it is left as it is: "
+            "remove it to write a new file"
+        )
+    _refuse_other_kind(data.get("kind"), new_kind, name)
 
 
 def _refuse_other_kind(old_kind: object, new_kind: object, name: str) -> None:
