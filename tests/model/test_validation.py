@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, cast
 
 import attrs
 import pytest
@@ -82,3 +83,60 @@ def test_a_check_spanning_attributes_names_the_class_too() -> None:
     assert (caught.value.owner, caught.value.field) == ("Period", "end")
     assert caught.value.code == "model.period-order"
     assert str(caught.value).startswith("Period.end: ")
+
+
+def _example_objects() -> dict[type, Any]:
+    """One object of each model class, as the examples hold them."""
+    from unikom.model.frozen import FrozenMap
+
+    found: dict[type, Any] = {}
+
+    def walk(value: object) -> None:
+        if attrs.has(type(value)):
+            found.setdefault(type(value), value)
+            for field in attrs.fields(cast("Any", type(value))):
+                walk(getattr(value, field.name))
+        elif isinstance(value, tuple):
+            for item in value:
+                walk(item)
+        elif isinstance(value, FrozenMap):
+            for item in value.values():
+                walk(item)
+
+    for example in ("trondheim", "vest", "nordfjell"):
+        partnership = unikom.load(ROOT / "examples" / example)
+        walk(partnership)
+        for path in (ROOT / "examples" / example).glob("inquiries/*.yaml"):
+            walk(unikom.load_inquiry(path, partnership=partnership))
+        for path in (ROOT / "examples" / example).glob("projects/*.yaml"):
+            walk(unikom.load_project(path, partnership=partnership))
+    return found
+
+
+def test_every_attribute_given_the_wrong_type_is_refused_by_name() -> None:
+    # A check spanning attributes (a period's start before its end, a scale's
+    # minimum below its maximum) compared None with a date, and a mapping
+    # attribute's converter iterated None: Python's own TypeError named neither
+    # class nor attribute.
+    objects = _example_objects()
+    assert len(objects) > 40
+    for cls, obj in objects.items():
+        for field in attrs.fields(cls):
+            if not field.init:
+                continue
+            for wrong in (None, 5, "x", object(), [1, 2], {"a": 1}, 1e400):
+                unnamed = _unnamed_refusal(obj, field.name, wrong)
+                assert unnamed is None, (cls.__name__, field.name, wrong, unnamed)
+
+
+def _unnamed_refusal(obj: Any, name: str, value: object) -> str | None:
+    """Return what was wrong with refusing *value* for *name*, or None when it was right."""
+    try:
+        attrs.evolve(obj, **{name: value})
+    except ConstraintError as exc:
+        return None if exc.field not in (None, "?") else str(exc)
+    except unikom.UnikomError:
+        return None
+    except Exception as exc:  # what the test is for: nothing else may escape
+        return f"{type(exc).__name__}: {exc}"
+    return None

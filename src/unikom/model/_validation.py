@@ -470,6 +470,36 @@ def _single_line_problem(value: Any) -> tuple[str, str] | None:
 _LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 
 
+def _wrongly_given(
+    checks: list[tuple[str, _Check, Mapping[str, Any], bool]],
+    converted: frozenset[str],
+    given: Mapping[str, Any],
+) -> tuple[str, str, str] | None:
+    """Return ``(attribute, code, why)`` for the first argument of the wrong type, if any."""
+    for name, check, _schema, _empty in checks:
+        if name in given and name not in converted:
+            problem = check(given[name])
+            if problem is not None:
+                return name, problem[0], problem[1]
+    return None
+
+
+def freeze_field(items: Any, field: str) -> FrozenMap[Any, Any]:
+    """Return a mapping attribute's value as a FrozenMap: the converter of such attributes.
+
+    What cannot be one (None, a list of numbers …) raises :class:`ModelError`
+    naming *field*, which :func:`validated` turns into a
+    :class:`ConstraintError` naming the class too, as every refusal does;
+    Python's own ``'NoneType' object is not iterable`` names neither.
+    """
+    if isinstance(items, FrozenMap):
+        return items
+    try:
+        return FrozenMap(items)
+    except (TypeError, ValueError):
+        raise ModelError("type", f"expected a mapping, got {_show(items)}", field=field) from None
+
+
 def validated(cls: _C) -> _C:
     """Make *cls*'s constructor check every attribute by its type hint and schema metadata.
 
@@ -481,6 +511,8 @@ def validated(cls: _C) -> _C:
     """
     build = vars(cls)["__init__"]
     checks: list[tuple[str, _Check, Mapping[str, Any], bool]] = []
+    # A value given to an attribute with a converter is checked only once converted.
+    converted = frozenset(f.name for f in attrs.fields(cls) if f.converter is not None)
 
     @functools.wraps(build)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -495,6 +527,15 @@ def validated(cls: _C) -> _C:
             # A converter or a check spanning attributes (a period that ends
             # before it starts) raised it: name the class, as every refusal does.
             raise ConstraintError(cls.__name__, exc.field or "?", exc.code, exc.message) from None
+        except (TypeError, ValueError):
+            # A check spanning attributes compared a value of the wrong type
+            # ('<' between a date and None): name the attribute given wrongly.
+            if not checks:
+                checks.extend(_field_checks(cls))
+            wrong = _wrongly_given(checks, converted, kwargs)
+            if wrong is None:
+                raise
+            raise ConstraintError(cls.__name__, *wrong) from None
         if not checks:
             # Type hints are resolved on first use: at class creation the classes
             # they name may not all exist yet.

@@ -25,10 +25,10 @@ import attrs
 
 from unikom.model._arguments import instance_argument
 from unikom.model._fields import CONSTRAINTS, Slug, doc
-from unikom.model._validation import validated
+from unikom.model._validation import freeze_field, validated
 from unikom.model.errors import ArgumentError, ModelError, UnikomError, not_found
 from unikom.model.extensions import EXTENSIONS, freeze_extensions
-from unikom.model.frozen import EMPTY, FrozenMap, freeze
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.text import Text
 
 __all__ = [
@@ -55,7 +55,7 @@ Score = bool | float
 
 def _freeze_scores(scores: Mapping[str, Score]) -> FrozenMap[str, Score]:
     # A frozen copy, so that changing the caller's dict later cannot change the assessment.
-    return freeze(scores)
+    return freeze_field(scores, "scores")
 
 
 #: Scores closer than this to a step or threshold count as on it (float rounding).

@@ -18,12 +18,12 @@ import attrs
 from unikom.model._arguments import date_argument
 from unikom.model._fields import CONSTRAINTS, Email, OrgNumber, Phone, Slug, TextValue, doc
 from unikom.model._rules import inquiry_own_rules, report
-from unikom.model._validation import validated
+from unikom.model._validation import freeze_field, validated
 from unikom.model.assessment import Assessment
 from unikom.model.diagnostics import Diagnostic
 from unikom.model.errors import not_found
 from unikom.model.extensions import EXTENSIONS, freeze_extensions
-from unikom.model.frozen import EMPTY, FrozenMap, freeze
+from unikom.model.frozen import EMPTY, FrozenMap
 from unikom.model.lifecycle import (
     IllegalTransitionError,
     InquiryState,
@@ -46,7 +46,7 @@ Answer = TextValue | bool | float | tuple[Slug, ...]
 
 def _freeze_answers(answers: Mapping[str, Answer]) -> FrozenMap[str, Answer]:
     # A frozen copy, so that changing the caller's dict later cannot change the inquiry.
-    return freeze(answers)
+    return freeze_field(answers, "answers")
 
 
 @validated

@@ -15,9 +15,9 @@ from unikom.model._fields import (
     doc,
     forbidden_character,
 )
-from unikom.model._validation import validated
+from unikom.model._validation import freeze_field, validated
 from unikom.model.errors import ArgumentError, ModelError
-from unikom.model.frozen import FrozenMap, freeze
+from unikom.model.frozen import FrozenMap
 
 __all__ = ["FALLBACK_ORDER", "TEXT_VALUE_SCHEMA", "UNDETERMINED", "Text"]
 
@@ -46,7 +46,7 @@ TEXT_VALUE_SCHEMA: dict[str, object] = CONSTRAINTS[TextValue].schema
 def _freeze(translations: Mapping[str, str]) -> FrozenMap[str, TextValue]:
     # Checked as TextValue (long text: line breaks allowed) by the constructor,
     # which names the class and attribute; not by calling the NewType here.
-    return freeze(cast("Mapping[str, TextValue]", translations))
+    return freeze_field(cast("Mapping[str, TextValue]", translations), "translations")
 
 
 @validated
