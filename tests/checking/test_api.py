@@ -223,4 +223,6 @@ def test_a_partnership_argument_that_is_none_is_refused_by_name() -> None:
     with pytest.raises(unikom.ArgumentError) as caught:
         unikom.loads(text.encode())  # type: ignore[call-overload]
     assert caught.value.argument == "text"
+    # Bytes are the usual mistake (a file read in binary mode): say how to fix it.
+    assert "text.decode('utf-8')" in str(caught.value)
     assert unikom.check(inquiry, partnership=trondheim) == []

@@ -31,11 +31,15 @@ from unikom.model.partnership import Partnership
 _D = TypeVar("_D")
 
 
+#: What to do with bytes, the usual mistake: read a file in binary mode.
+_NOT_TEXT = "expected YAML or JSON text (a str): decode bytes first, text.decode('utf-8')"
+
+
 def source_from_text(text: str, name: str) -> SourceDocument:
     """Parse *text* as a file named *name* would be parsed."""
     doc = SourceDocument(path=name)
     if not isinstance(text, str):
-        doc.diagnostics.append(doc.error((), "file.type", "expected YAML or JSON text (a str)"))
+        doc.diagnostics.append(doc.error((), "file.type", _NOT_TEXT))
         return doc
     if len(text) > MAX_FILE_BYTES:
         doc.diagnostics.append(

@@ -178,7 +178,12 @@ def loads(
     if partnership is not None:
         instance_argument(partnership, "partnership", Partnership)
     if not isinstance(text, str):
-        raise ArgumentError("text", f"expected YAML or JSON text, got {type(text).__name__}")
+        hint = (
+            ": decode it first, text.decode('utf-8')" if isinstance(text, bytes | bytearray) else ""
+        )
+        raise ArgumentError(
+            "text", f"expected YAML or JSON text (a str), got {type(text).__name__}{hint}"
+        )
     return build(source_from_text(text, name), model, partnership)
 
 
