@@ -100,7 +100,7 @@ def _intake(it: InquiryType, partnership: Partnership, language: str, *, markdow
         if described:
             described.append(", ")
         if markdown and isinstance(deadline, RelativeDeadline):
-            offset = deadline.before or deadline.after
+            offset = deadline.offset
             event = md.shown(event_title(partnership, deadline.event), language)
             duration = describe(offset, language) if offset else ""
             described.append(

@@ -194,7 +194,7 @@ def _relative_pairs(
 ) -> Iterator[tuple[dt.date, dt.date]]:
     """Yield (deadline date, the event's date it is counted from), on or after *first*."""
     event = events.get(deadline.event)
-    offset = deadline.before or deadline.after
+    offset = deadline.offset
     if event is None or offset is None:
         return  # validate refuses both; an API caller gets no dates rather than a guess
     sign = -1 if deadline.before is not None else 1

@@ -143,7 +143,7 @@ def describe_deadline(deadline: Deadline, partnership: Partnership, language: st
         case RecurringDeadline():
             return describe_rrule(deadline.rrule, language, starts=deadline.starts)
         case RelativeDeadline():
-            offset = deadline.before or deadline.after
+            offset = deadline.offset
             return words.word(
                 relative_key(deadline),
                 language,

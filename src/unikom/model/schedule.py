@@ -146,6 +146,11 @@ class RelativeDeadline:
         default=EMPTY, converter=freeze_extensions, metadata=EXTENSIONS
     )
 
+    @property
+    def offset(self) -> Duration | None:
+        """Return how long from the event it lies, ``before`` or ``after`` (a file gives one)."""
+        return self.before if self.before is not None else self.after
+
 
 Deadline = AnnualDeadline | RecurringDeadline | OneOffDeadline | RelativeDeadline
 

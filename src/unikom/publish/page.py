@@ -352,7 +352,7 @@ class _Page:
             # phrase keeps a fallback title's own lang inside the sentence (WCAG 3.1.2).
             return self.phrase(
                 relative_key(deadline),
-                duration=self.duration(deadline.before or deadline.after),
+                duration=self.duration(deadline.offset),
                 event=self._event_title(deadline.event),
             )
         return describe_deadline(deadline, self.partnership, self.language)

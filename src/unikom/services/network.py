@@ -294,7 +294,7 @@ def intake_summary(it: InquiryType) -> str:
                 parts.append(deadline.rrule)
             case RelativeDeadline():
                 direction = "before" if deadline.before is not None else "after"
-                parts.append(f"{deadline.before or deadline.after} {direction} {deadline.event}")
+                parts.append(f"{deadline.offset} {direction} {deadline.event}")
             case _:
                 assert_never(deadline)
     return ", ".join(parts)
