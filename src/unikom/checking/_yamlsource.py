@@ -288,7 +288,8 @@ def _line_starts(text: str, ends: re.Pattern[str]) -> list[int]:
 def _line_column(text: str, offset: int, starts: list[int] | None = None) -> tuple[int, int]:
     """Return the 1-based line and column of character *offset* in *text*, as an editor counts.
 
-    *starts* (from :func:`_line_starts` with :data:`_LINE_END`) saves counting again.
+    *starts* (from :func:`_line_starts` with :data:`_LINE_END`) saves counting again;
+    starts found with :data:`_YAML_LINE_END` count lines as libyaml's marks do.
     """
     if starts is None:
         starts = _line_starts(text[:offset], _LINE_END)
@@ -862,11 +863,9 @@ class _Builder:
         found = text.find(character, start, end)
         if found < 0:
             return None
-        line, column = event.start_mark.line + 1, event.start_mark.column + 1
-        ends = list(_YAML_LINE_END.finditer(text, start, found))
-        if not ends:
-            return line, column + found - start
-        return line + len(ends), found - ends[-1].end() + 1
+        # Counted as libyaml counts lines: parse_text moves every finding to an
+        # editor's lines afterwards.
+        return _line_column(text, found, _line_starts(text, _YAML_LINE_END))
 
     def _check_tag(self, event: Any) -> None:
         if event.tag not in _ALLOWED_TAGS:
