@@ -258,6 +258,22 @@ def discover(
     return list(dict.fromkeys(found))
 
 
+def walk_passes_over(path: str) -> bool:
+    """Tell whether :func:`discover`, walking *path*'s partnership directory, passes it over.
+
+    The walk skips hidden files and folders (``.pre-commit-config.yaml``,
+    ``.github/workflows/``); a hook that is handed such a file by name must
+    not fail where the check of the whole directory passes.
+    """
+    if os.path.isdir(path):
+        return False
+    root = find_partnership(path)
+    if root is None:
+        return False
+    inside = os.path.relpath(os.path.abspath(path), root)
+    return any(part.startswith(".") and part != ".." for part in inside.split(os.sep))
+
+
 def _walk(
     top: str, onerror: Callable[[OSError], None]
 ) -> Iterator[tuple[str, list[os.DirEntry[str]], list[os.DirEntry[str]]]]:

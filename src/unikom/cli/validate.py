@@ -119,7 +119,9 @@ def run(args: argparse.Namespace) -> int:
     paths, overrides = _stdin_paths(args)
     passed_over = 0
     if args.only_unikom_files:
-        kept = [p for p in paths if os.path.abspath(p) in overrides or not _walk_passes_over(p)]
+        from unikom.checking._engine import walk_passes_over
+
+        kept = [p for p in paths if os.path.abspath(p) in overrides or not walk_passes_over(p)]
         passed_over, paths = len(paths) - len(kept), kept
     progress = None
     if args.format == "text" and not args.quiet and wanted(sys.stderr):
@@ -166,24 +168,6 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"no .yaml, .yml or .json files in: {', '.join(args.paths)}")
     failed = tally.errors > 0 or (args.strict and tally.warnings > 0)
     return EXIT_INVALID if failed else EXIT_OK
-
-
-def _walk_passes_over(path: str) -> bool:
-    """Tell whether ``unikom validate`` on *path*'s partnership directory passes it over.
-
-    The walk skips hidden files and folders (``.pre-commit-config.yaml``,
-    ``.github/workflows/``); a hook that is handed such a file by name must
-    not fail where the check of the whole directory passes.
-    """
-    from unikom.checking._engine import find_partnership
-
-    if os.path.isdir(path):
-        return False
-    root = find_partnership(path)
-    if root is None:
-        return False
-    inside = os.path.relpath(os.path.abspath(path), root)
-    return any(part.startswith(".") and part != ".." for part in inside.split(os.sep))
 
 
 class _Tally:
